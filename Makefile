@@ -1,0 +1,114 @@
+# newsfilters: small, fast Unix filters for English news text.
+# `make` builds bin/news-*; `make test` installs what is missing and runs
+# every test, also under ASan/UBSan; `make demo` runs the sample pipeline.
+
+VERSION = 0.1.0
+
+PREFIX = /usr/local
+BINDIR = $(PREFIX)/bin
+DATADIR = $(PREFIX)/share/newsfilters
+MANDIR = $(PREFIX)/share/man
+
+CC = cc
+CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Werror -Wshadow -Wformat=2 \
+	-fstack-protector-strong
+CPPFLAGS = -D_GNU_SOURCE -D_FORTIFY_SOURCE=2 -Icommon \
+	-DVERSION=\"$(VERSION)\" -DDATADIR=\"$(DATADIR)\"
+LDFLAGS =
+LDLIBS = -lcsv
+
+SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=all
+
+# the library every program links, one module a job
+LIBSRC = common/buf.c common/err.c common/utf8.c common/tsv.c \
+	common/wordset.c common/datadir.c common/doc.c common/docread.c \
+	common/split.c common/sentrec.c
+LIBHDR = $(LIBSRC:.c=.h)
+PROGS = split
+BIN = $(PROGS:%=bin/news-%)
+DATA = data/abbreviations.txt data/sentence-starters.txt data/tlds.txt \
+	data/speech-verbs.txt
+MAN1 = docs/man/news-split.1
+UNIT = tests/unit/test_tsv tests/unit/test_utf8 tests/unit/test_split
+TOOLS = tests/tools/offsets-check
+
+LIB = build/libnewsfilters.a
+LIBOBJ = $(LIBSRC:common/%.c=build/%.o)
+ASANDIR = build/asan
+ASANLIB = $(ASANDIR)/libnewsfilters.a
+ASANOBJ = $(LIBSRC:common/%.c=$(ASANDIR)/%.o)
+ASANBIN = $(PROGS:%=$(ASANDIR)/bin/news-%)
+
+all: $(BIN)
+
+deps:
+	@scripts/install-deps.sh
+
+build/%.o: common/%.c $(LIBHDR)
+	@mkdir -p build
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(LIB): $(LIBOBJ)
+	$(AR) rcs $@ $(LIBOBJ)
+
+bin/news-%: cmd/%/main.c $(LIB) $(LIBHDR)
+	@mkdir -p bin
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+# the same programs under AddressSanitizer and UBSan, for `make test`
+$(ASANDIR)/%.o: common/%.c $(LIBHDR)
+	@mkdir -p $(ASANDIR)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(SANFLAGS) -c -o $@ $<
+
+$(ASANLIB): $(ASANOBJ)
+	$(AR) rcs $@ $(ASANOBJ)
+
+$(ASANDIR)/bin/news-%: cmd/%/main.c $(ASANLIB) $(LIBHDR)
+	@mkdir -p $(ASANDIR)/bin
+	@ln -sfn ../../data $(ASANDIR)/data
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(SANFLAGS) $(LDFLAGS) -o $@ $< $(ASANLIB) $(LDLIBS)
+
+asan: $(ASANBIN)
+
+tests/unit/%: tests/unit/%.c tests/unit/unit.h $(ASANLIB) $(LIBHDR)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(SANFLAGS) -o $@ $< $(ASANLIB) $(LDLIBS)
+
+tests/tools/%: tests/tools/%.c $(LIB) $(LIBHDR)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+check: all asan $(UNIT) $(TOOLS)
+	@for t in $(UNIT); do ./$$t || exit 1; done
+	bats tests/*.bats
+	NEWS_BIN=$(ASANDIR)/bin bats tests/*.bats
+
+test: deps
+	@$(MAKE) --no-print-directory check
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@scripts/demo.sh
+
+eval: all
+	@scripts/eval.sh
+
+bench: all
+	@scripts/bench.sh
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
+	cp -f $(BIN) $(DESTDIR)$(BINDIR)/
+	cp -f $(DATA) $(DESTDIR)$(DATADIR)/
+	cp -f $(MAN1) $(DESTDIR)$(MANDIR)/man1/
+
+uninstall:
+	cd $(DESTDIR)$(BINDIR) && rm -f $(BIN:bin/%=%)
+	cd $(DESTDIR)$(DATADIR) && rm -f $(DATA:data/%=%)
+	-rmdir $(DESTDIR)$(DATADIR)
+	cd $(DESTDIR)$(MANDIR)/man1 && rm -f $(MAN1:docs/man/%=%)
+
+clean:
+	rm -rf build bin $(UNIT) $(TOOLS)
+
+.PHONY: all deps asan check test demo eval bench install uninstall clean
+.PRECIOUS: $(LIBOBJ) $(ASANOBJ)

@@ -1,0 +1,47 @@
+#include "doc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void
+doc_init(struct doc *d)
+{
+	memset(d, 0, sizeof(*d));
+}
+
+void
+doc_clear(struct doc *d)
+{
+	buf_reset(&d->id);
+	buf_reset(&d->text);
+	d->nsent = 0;
+	d->line = 0;
+}
+
+void
+doc_free(struct doc *d)
+{
+	buf_free(&d->id);
+	buf_free(&d->text);
+	free(d->sent);
+	doc_init(d);
+}
+
+int
+doc_add_sent(struct doc *d, size_t start, size_t end, unsigned long para)
+{
+	if (d->nsent == d->capsent) {
+		size_t cap = d->capsent ? d->capsent * 2 : 64;
+		struct sent *s = realloc(d->sent, cap * sizeof(*s));
+
+		if (s == NULL)
+			return -1;
+		d->sent = s;
+		d->capsent = cap;
+	}
+	d->sent[d->nsent].start = start;
+	d->sent[d->nsent].end = end;
+	d->sent[d->nsent].para = para;
+	d->nsent++;
+	return 0;
+}

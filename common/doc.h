@@ -1,0 +1,33 @@
+/* doc.h: a document in memory, the unit every stage works on.
+ *
+ * Readers (docread.h) fill id and text; news-split's stage (split.h) fills
+ * the sentences.  One document lives at a time: callers reuse a struct doc
+ * across documents with doc_clear(), which keeps the memory.
+ */
+#ifndef NF_DOC_H
+#define NF_DOC_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+struct sent {
+	size_t start, end;	/* byte offsets in text, end exclusive */
+	unsigned long para;	/* paragraph number from 1 */
+};
+
+struct doc {
+	struct buf id;
+	struct buf text;
+	const char *file;	/* where it came from, for messages (borrowed) */
+	unsigned long line;	/* input line where it starts, 0 if none */
+	struct sent *sent;
+	size_t nsent, capsent;
+};
+
+void doc_init(struct doc *d);
+void doc_clear(struct doc *d);		/* empty it, keep the memory */
+void doc_free(struct doc *d);
+int doc_add_sent(struct doc *d, size_t start, size_t end, unsigned long para);
+
+#endif

@@ -1,0 +1,854 @@
+#include "split.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+#include "wordset.h"
+
+const char *const split_list_file[SPLIT_NLISTS] = {
+	"abbreviations.txt", "sentence-starters.txt", "tlds.txt",
+	"speech-verbs.txt"
+};
+
+enum { ABBR_ANY = 1, ABBR_TITLE = 2 };
+
+/* What the chunk after a candidate boundary starts with. */
+enum { NX_NONE, NX_LOWER, NX_UPPER, NX_DIGIT, NX_OTHER };
+
+/* Terminal punctuation at the end of a chunk. */
+enum { T_NONE, T_PERIOD, T_QM, T_ELLIPSIS };
+
+struct chunk {
+	size_t s, e;		/* non-whitespace bytes [s, e) */
+	size_t line;		/* index of its line in the block */
+};
+
+struct splitter {
+	struct wordset list[SPLIT_NLISTS];
+	struct chunk *ch;
+	size_t nch, capch;
+	size_t *linechunk;	/* first chunk of each line of the block */
+	size_t *linelen;	/* trimmed byte length of each line */
+	size_t nline, capline;
+	const unsigned char *t;	/* the document being split */
+	size_t n;
+};
+
+/* Everything known about the chunk after a candidate boundary. */
+struct next {
+	int cls;
+	const char *word;	/* letters after any opening quote or bracket */
+	size_t wlen;
+};
+
+/* The shape of a chunk's end: [core][terminal run][closers]. */
+struct ending {
+	int term;
+	size_t cs, ce;		/* core: after openers, before the terminal run */
+	size_t ndots;		/* dots in the run, an ellipsis character as 3 */
+	int quoted;		/* a closing quotation mark follows the run */
+	int bracket;		/* the run sits in [ ], an omission mark */
+};
+
+static int
+kind_of_abbrev(const char *kind)
+{
+	if (kind == NULL || strcmp(kind, "any") == 0)
+		return ABBR_ANY;
+	return strcmp(kind, "title") == 0 ? ABBR_TITLE : 0;
+}
+
+struct splitter *
+splitter_new(void)
+{
+	struct splitter *sp = calloc(1, sizeof(*sp));
+	int i;
+
+	if (sp)
+		for (i = 0; i < SPLIT_NLISTS; i++)
+			wordset_init(&sp->list[i]);
+	return sp;
+}
+
+void
+splitter_free(struct splitter *sp)
+{
+	int i;
+
+	if (sp == NULL)
+		return;
+	for (i = 0; i < SPLIT_NLISTS; i++)
+		wordset_free(&sp->list[i]);
+	free(sp->ch);
+	free(sp->linechunk);
+	free(sp->linelen);
+	free(sp);
+}
+
+int
+splitter_load(struct splitter *sp, enum split_list which, const char *path,
+    char *err, size_t errsize)
+{
+	return wordset_load(&sp->list[which], path,
+	    which == SPLIT_ABBREV ? kind_of_abbrev : NULL, err, errsize);
+}
+
+/* ---- characters ---- */
+
+static int32_t
+cp_at(const struct splitter *sp, size_t i, int *len)
+{
+	int32_t cp;
+
+	*len = utf8_decode(sp->t + i, sp->n - i, &cp);
+	return cp;
+}
+
+/* The code point that ends at byte i (exclusive). */
+static int32_t
+cp_before(const struct splitter *sp, size_t i, size_t *start)
+{
+	int32_t cp;
+
+	*start = utf8_prev(sp->t, i);
+	utf8_decode(sp->t + *start, i - *start, &cp);
+	return cp;
+}
+
+static int
+is_opener(int32_t c)
+{
+	switch (c) {
+	case '"': case '\'': case '(': case '[': case '{': case '*': case '_':
+	case 0x201C: case 0x2018: case 0x201E: case 0x201A: case 0xAB:
+	case 0x2039: case 0xBF: case 0xA1:
+	/* bullets open list items */
+	case 0x2022: case 0x25E6: case 0x25AA: case 0x2023: case 0x2043:
+	case 0x25CF: case 0x2219:
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_bullet(int32_t c)
+{
+	return c == 0x2022 || c == 0x25E6 || c == 0x25AA || c == 0x2023 ||
+	    c == 0x2043 || c == 0x25CF || c == 0x2219;
+}
+
+static int
+is_closer(int32_t c)
+{
+	switch (c) {
+	case '"': case '\'': case ')': case ']': case '}':
+	case 0x201D: case 0x2019: case 0xBB: case 0x203A:
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_quote(int32_t c)
+{
+	return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 ||
+	    c == 0xBB || c == 0x203A;
+}
+
+static int
+is_vowel(unsigned char c)
+{
+	return strchr("aeiouyAEIOUY", c) != NULL && c != '\0';
+}
+
+static int
+wordlist_has(const struct splitter *sp, int which, const char *s, size_t n)
+{
+	return wordset_get(&sp->list[which], s, n);
+}
+
+/* Abbreviation entries in lower case match any case; others match exactly. */
+static int
+abbrev_kind(const struct splitter *sp, const char *s, size_t n)
+{
+	char low[WORDSET_MAXKEY];
+	size_t i;
+	int k;
+
+	if ((k = wordlist_has(sp, SPLIT_ABBREV, s, n)) != 0)
+		return k;
+	if (n > sizeof(low))
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+	return wordlist_has(sp, SPLIT_ABBREV, low, n);
+}
+
+/* ---- chunks ---- */
+
+static size_t
+skip_openers(const struct splitter *sp, size_t i, size_t e)
+{
+	int len;
+
+	while (i < e && is_opener(cp_at(sp, i, &len)))
+		i += (size_t)len;
+	return i;
+}
+
+/* The letters starting at i, for word-list look-ups. */
+static size_t
+letters_at(const struct splitter *sp, size_t i, size_t e)
+{
+	size_t j = i;
+	int len;
+
+	while (j < e && u_isalpha(cp_at(sp, j, &len)))
+		j += (size_t)len;
+	return j - i;
+}
+
+static void
+next_info(const struct splitter *sp, const struct chunk *c, struct next *nx)
+{
+	size_t i;
+	int32_t cp;
+	int len;
+
+	nx->word = NULL;
+	nx->wlen = 0;
+	if (c == NULL) {
+		nx->cls = NX_NONE;
+		return;
+	}
+	i = skip_openers(sp, c->s, c->e);
+	if (i == c->e) {
+		nx->cls = NX_OTHER;
+		return;
+	}
+	cp = cp_at(sp, i, &len);
+	nx->word = (const char *)sp->t + i;
+	nx->wlen = letters_at(sp, i, c->e);
+	if (u_isupper(cp))
+		nx->cls = NX_UPPER;
+	else if (u_islower(cp))
+		nx->cls = NX_LOWER;
+	else if (u_isdigit(cp))
+		nx->cls = NX_DIGIT;
+	else
+		nx->cls = NX_OTHER;
+}
+
+static int
+is_starter(const struct splitter *sp, const struct next *nx)
+{
+	return nx->cls == NX_UPPER && nx->wlen &&
+	    wordlist_has(sp, SPLIT_STARTERS, nx->word, nx->wlen);
+}
+
+static int
+is_term(int32_t c)
+{
+	return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x203D;
+}
+
+/* Parse the end of chunk c into core, terminal run and closers. */
+static void
+chunk_ending(const struct splitter *sp, const struct chunk *c,
+    struct ending *en)
+{
+	size_t i = c->e, st, runstart;
+	int32_t cp;
+	int qm = 0;
+
+	memset(en, 0, sizeof(*en));
+	while (i > c->s && is_closer(cp = cp_before(sp, i, &st))) {
+		if (is_quote(cp))
+			en->quoted = 1;
+		if (cp == ']')
+			en->bracket = 1;
+		i = st;
+	}
+	runstart = i;
+	while (runstart > c->s && is_term(cp = cp_before(sp, runstart, &st))) {
+		if (cp == '.')
+			en->ndots++;
+		else if (cp == 0x2026)
+			en->ndots += 3;
+		else
+			qm = 1;
+		runstart = st;
+	}
+	if (runstart == i)
+		return;
+	en->cs = skip_openers(sp, c->s, runstart);
+	if (en->cs > runstart)
+		en->cs = runstart;
+	en->ce = runstart;
+	en->bracket = en->bracket && runstart > c->s &&
+	    sp->t[runstart - 1] == '[';
+	if (qm)
+		en->term = T_QM;
+	else if (en->ndots >= 3)
+		en->term = T_ELLIPSIS;
+	else
+		en->term = T_PERIOD;
+}
+
+/* A chunk of dots only ("." "..." "…", closers allowed): its dot count. */
+static size_t
+dots_only(const struct splitter *sp, const struct chunk *c)
+{
+	struct ending en;
+
+	chunk_ending(sp, c, &en);
+	if (en.term == T_NONE || en.term == T_QM || en.cs != en.ce ||
+	    en.ce != c->s)
+		return 0;
+	return en.ndots;
+}
+
+/* ---- classes of the word before a full stop ---- */
+
+static int
+is_number(const struct splitter *sp, size_t s, size_t e)
+{
+	int digit = 0;
+
+	for (; s < e; s++) {
+		unsigned char c = sp->t[s];
+
+		if (c >= '0' && c <= '9')
+			digit = 1;
+		else if (!strchr(".,$%#+-", c) || c == '\0')
+			return 0;
+	}
+	return digit;
+}
+
+/* "U.S", "a.m", "Ph.D", "e.g": letters with inner dots, short pieces. */
+static int
+is_dotted_abbrev(const struct splitter *sp, size_t s, size_t e)
+{
+	size_t piece = 0, dots = 0;
+	int32_t cp;
+	int len;
+
+	while (s < e) {
+		cp = cp_at(sp, s, &len);
+		if (cp == '.') {
+			if (piece == 0)
+				return 0;
+			dots++;
+			piece = 0;
+		} else if (u_isalpha(cp)) {
+			if (++piece > 3)
+				return 0;
+		} else {
+			return 0;
+		}
+		s += (size_t)len;
+	}
+	return dots > 0 && piece > 0;
+}
+
+/* One letter: an initial ("E." in "Jonas E. Smith") or a list mark. */
+static int
+is_single_letter(const struct splitter *sp, size_t s, size_t e)
+{
+	int len;
+
+	return s < e && u_isalpha(cp_at(sp, s, &len)) && s + (size_t)len == e;
+}
+
+/* "Mr", "Blvd", "Sgt": a capital then lower-case letters and no vowel. */
+static int
+is_vowelless(const struct splitter *sp, size_t s, size_t e)
+{
+	size_t i;
+
+	if (e - s < 2 || e - s > 4 || !(sp->t[s] >= 'A' && sp->t[s] <= 'Z'))
+		return 0;
+	for (i = s; i < e; i++) {
+		if (is_vowel(sp->t[i]))
+			return 0;
+		if (i > s && !(sp->t[i] >= 'a' && sp->t[i] <= 'z'))
+			return 0;
+	}
+	return 1;
+}
+
+static int
+starts_lower(const struct splitter *sp, const struct chunk *c)
+{
+	size_t i = skip_openers(sp, c->s, c->e);
+	int len;
+
+	return i < c->e && u_islower(cp_at(sp, i, &len));
+}
+
+/* After a quotation that ends in . ! or ?, does an attribution follow
+ * ('"Why?" Smith asked.')?  Up to three capitalised words, then a speech
+ * verb. */
+static int
+attribution_follows(const struct splitter *sp, const struct chunk *ch,
+    size_t i, size_t end)
+{
+	size_t k, w;
+	struct next nx;
+
+	for (k = i + 1; k < end && k <= i + 4; k++) {
+		next_info(sp, &ch[k], &nx);
+		if (nx.cls == NX_LOWER) {
+			w = letters_at(sp, ch[k].s, ch[k].e);
+			return wordlist_has(sp, SPLIT_VERBS,
+			    (const char *)sp->t + ch[k].s, w) != 0;
+		}
+		if (nx.cls != NX_UPPER)
+			return 0;
+	}
+	return 0;
+}
+
+/* ---- the decision at a chunk end ---- */
+
+static int
+period_boundary(const struct splitter *sp, const struct chunk *ch, size_t i,
+    size_t first, const struct ending *en, const struct next *nx)
+{
+	size_t s = en->cs, e = en->ce, words = i - first + 1;
+	int k;
+
+	if (nx->cls == NX_NONE)
+		return 1;
+	if (s == e)
+		return nx->cls == NX_UPPER || nx->cls == NX_DIGIT;
+	if (is_number(sp, s, e))
+		/* "1." opening a sentence is a list mark */
+		return words > 1 || e - s > 3 ? nx->cls != NX_LOWER : 0;
+	if (is_single_letter(sp, s, e))
+		return words > 1 && i > first && starts_lower(sp, &ch[i - 1]) &&
+		    is_starter(sp, nx);
+	if ((k = abbrev_kind(sp, (const char *)sp->t + s, e - s)) != 0)
+		return k == ABBR_ANY && is_starter(sp, nx);
+	if (is_dotted_abbrev(sp, s, e))
+		return words >= 4 && is_starter(sp, nx);
+	if (is_vowelless(sp, s, e))
+		return is_starter(sp, nx);
+	switch (nx->cls) {
+	case NX_UPPER:
+		return 1;
+	case NX_DIGIT:
+		/* "p. 55", "No. 10", "N°. 1026": short words before numbers */
+		return e - s > 3 || starts_lower(sp, &ch[i]);
+	case NX_OTHER:
+		return 1;
+	}
+	return 0;
+}
+
+/* A spaced ellipsis after a word: "compounds. . . . The" ends after the
+ * word's own full stop; ". . ." inside a sentence ends nothing. */
+static int
+before_dots(const struct splitter *sp, const struct chunk *ch, size_t i,
+    size_t end, const struct ending *en)
+{
+	size_t j = i + 1, dots = 0, d;
+	struct next nx;
+
+	while (j < end && (d = dots_only(sp, &ch[j])) != 0) {
+		dots += d;
+		j++;
+	}
+	if (en->term != T_PERIOD || en->ndots != 1 || dots != 3)
+		return 0;
+	next_info(sp, j < end ? &ch[j] : NULL, &nx);
+	return nx.cls == NX_UPPER;
+}
+
+/* Does a sentence end after chunk ch[i]?  The sentence began at chunk
+ * first, at byte from (inside ch[i] after a glued split); a run of dot
+ * chunks ending at ch[i] has rundots dots in runlen chunks. */
+static int
+boundary_after(const struct splitter *sp, const struct chunk *ch, size_t i,
+    size_t first, size_t from, size_t end, size_t rundots, size_t runlen)
+{
+	struct ending en;
+	struct next nx;
+
+	chunk_ending(sp, &ch[i], &en);
+	if (en.term == T_NONE)
+		return 0;
+	if (en.cs < from && from <= en.ce)
+		en.cs = from;
+	if (i + 1 < end && dots_only(sp, &ch[i + 1]))
+		return before_dots(sp, ch, i, end, &en);
+	next_info(sp, i + 1 < end ? &ch[i + 1] : NULL, &nx);
+	if (nx.cls == NX_NONE)
+		return 1;
+	if (en.quoted && nx.cls == NX_UPPER &&
+	    attribution_follows(sp, ch, i, end))
+		return 0;
+	if (rundots) {		/* the last chunk of a run of dot chunks */
+		if (rundots >= 4)
+			return nx.cls != NX_LOWER;
+		if (runlen >= 3)	/* ". . ." */
+			return 0;
+		return rundots >= 3 ? nx.cls == NX_UPPER :
+		    nx.cls == NX_UPPER || nx.cls == NX_DIGIT;
+	}
+	switch (en.term) {
+	case T_QM:
+		return nx.cls != NX_LOWER;
+	case T_ELLIPSIS:
+		if (en.bracket)
+			return 0;
+		return en.ndots >= 4 ? nx.cls != NX_LOWER : nx.cls == NX_UPPER;
+	}
+	return period_boundary(sp, ch, i, first, &en, &nx);
+}
+
+/* ---- list items ---- */
+
+enum { LIST_NONE, LIST_NUM, LIST_ALPHA };
+
+/* "1." "2)" "3.)" "a." "b)", after any bullet: the item number or letter. */
+static int
+list_mark(const struct splitter *sp, const struct chunk *c, int *val)
+{
+	size_t i = skip_openers(sp, c->s, c->e), j = i, p;
+	const unsigned char *t = sp->t;
+	int v = 0;
+
+	while (j < c->e && j - i < 3 && t[j] >= '0' && t[j] <= '9')
+		v = v * 10 + (t[j++] - '0');
+	if (j > i && j - i < 3) {
+		p = j;
+		if (p < c->e && t[p] == '.')
+			p++;
+		if (p < c->e && t[p] == ')')
+			p++;
+		if (p == j || p != c->e)
+			return LIST_NONE;
+		*val = v;
+		return LIST_NUM;
+	}
+	if (i + 2 == c->e && t[i] >= 'a' && t[i] <= 'z' &&
+	    (t[i + 1] == '.' || t[i + 1] == ')')) {
+		*val = t[i] - 'a' + 1;
+		return LIST_ALPHA;
+	}
+	return LIST_NONE;
+}
+
+static int
+all_openers(const struct splitter *sp, const struct chunk *c)
+{
+	return skip_openers(sp, c->s, c->e) == c->e;
+}
+
+static int
+starts_with_bullet(const struct splitter *sp, const struct chunk *c)
+{
+	int len;
+
+	return is_bullet(cp_at(sp, c->s, &len));
+}
+
+/* ---- full stops with no space after them ---- */
+
+static int
+is_url(const struct splitter *sp, const struct chunk *c)
+{
+	const char *s = (const char *)sp->t + c->s;
+	size_t n = c->e - c->s;
+
+	return memchr(s, '@', n) || (n > 4 && memmem(s, n, "://", 3)) ||
+	    (n > 4 && strncmp(s, "www.", 4) == 0);
+}
+
+/* "time.She", "1,000.That": a split point after the dot at d, or 0. */
+static int
+glued_boundary(const struct splitter *sp, const struct chunk *c, size_t d)
+{
+	const unsigned char *t = sp->t;
+	size_t r = d + 1, rw, rest, st;
+	int32_t before = cp_before(sp, d, &st);
+	struct next nx;
+	int len;
+
+	if (r + 1 >= c->e || !u_isupper(cp_at(sp, r, &len)))
+		return 0;
+	rw = letters_at(sp, r, c->e);
+	if (rw < 2 || !u_islower(cp_at(sp, r + (size_t)len, &len)))
+		return 0;
+	nx.cls = NX_UPPER;
+	nx.word = (const char *)t + r;
+	nx.wlen = rw;
+	if (u_isdigit(before))
+		return is_starter(sp, &nx);
+	if (!u_islower(before) || st == c->s || !u_isalpha(cp_before(sp, st, &st)))
+		return 0;
+	if (abbrev_kind(sp, (const char *)t + r, rw) && r + rw < c->e &&
+	    t[r + rw] == '.')
+		return 1;
+	/* "Caliber.Az", "example.Com": a domain when the word ends the chunk */
+	for (rest = r + rw; rest < c->e && strchr(",;:.!?)\"'", t[rest]); rest++)
+		;
+	if (rest == c->e) {
+		char low[16];
+		size_t k;
+
+		if (rw < sizeof(low)) {
+			for (k = 0; k < rw; k++)
+				low[k] = (char)(t[r + k] | 0x20);
+			if (wordlist_has(sp, SPLIT_TLDS, low, rw))
+				return 0;
+		}
+	}
+	return 1;
+}
+
+/* ---- paragraphs into sentences ---- */
+
+/* Close the sentence [*start, end); the next one starts at end. */
+static int
+emit(const struct splitter *sp, struct doc *d, size_t *start, size_t end,
+    unsigned long para)
+{
+	int rc, sl;
+
+	while (*start < end && (sl = utf8_space_len(sp->t + *start, end - *start)))
+		*start += (size_t)sl;
+	if (end <= *start)
+		return 0;
+	rc = doc_add_sent(d, *start, end, para);
+	*start = end;
+	return rc;
+}
+
+static int
+split_glued(struct splitter *sp, struct doc *d, const struct chunk *c,
+    size_t *start, unsigned long para)
+{
+	size_t k;
+
+	if (is_url(sp, c))
+		return 0;
+	for (k = c->s + 1; k + 2 < c->e; k++)
+		if (sp->t[k] == '.' && glued_boundary(sp, c, k) &&
+		    emit(sp, d, start, k + 1, para) < 0)
+			return -1;
+	return 0;
+}
+
+static int
+split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
+    unsigned long para)
+{
+	const struct chunk *ch = sp->ch;
+	size_t i, first = a, start = ch[a].s, rundots = 0, runlen = 0, dots;
+	int listtype, listval = 0, v;
+
+	listtype = list_mark(sp, &ch[a], &listval);
+	for (i = a; i < b; i++) {
+		if (i > first && (starts_with_bullet(sp, &ch[i]) ||
+		    (listtype && list_mark(sp, &ch[i], &v) == listtype &&
+		    v == listval + 1))) {
+			if (listtype)
+				list_mark(sp, &ch[i], &listval);
+			if (emit(sp, d, &start, ch[i - 1].e, para) < 0)
+				return -1;
+			first = i;
+		}
+		if (split_glued(sp, d, &ch[i], &start, para) < 0)
+			return -1;
+		if ((dots = dots_only(sp, &ch[i])) != 0) {
+			rundots += dots;
+			runlen++;
+			if (i + 1 < b && dots_only(sp, &ch[i + 1]))
+				continue;
+		}
+		if (i == first && all_openers(sp, &ch[i]))
+			first = i + 1;	/* "•" or "(" alone is not a word */
+		if (boundary_after(sp, ch, i, first, start, b, rundots, runlen)) {
+			if (emit(sp, d, &start, ch[i].e, para) < 0)
+				return -1;
+			first = i + 1;
+		}
+		rundots = runlen = 0;
+	}
+	return emit(sp, d, &start, ch[b - 1].e, para);
+}
+
+/* ---- lines and blocks ---- */
+
+static int
+add_chunk(struct splitter *sp, size_t s, size_t e, size_t line)
+{
+	if (sp->nch == sp->capch) {
+		size_t cap = sp->capch ? sp->capch * 2 : 256;
+		struct chunk *c = realloc(sp->ch, cap * sizeof(*c));
+
+		if (c == NULL)
+			return -1;
+		sp->ch = c;
+		sp->capch = cap;
+	}
+	sp->ch[sp->nch].s = s;
+	sp->ch[sp->nch].e = e;
+	sp->ch[sp->nch].line = line;
+	sp->nch++;
+	return 0;
+}
+
+static int
+add_line(struct splitter *sp, size_t len)
+{
+	if (sp->nline == sp->capline) {
+		size_t cap = sp->capline ? sp->capline * 2 : 64;
+		size_t *a = realloc(sp->linechunk, cap * sizeof(*a));
+
+		if (a == NULL)
+			return -1;
+		sp->linechunk = a;
+		if ((a = realloc(sp->linelen, cap * sizeof(*a))) == NULL)
+			return -1;
+		sp->linelen = a;
+		sp->capline = cap;
+	}
+	sp->linechunk[sp->nline] = sp->nch;
+	sp->linelen[sp->nline] = len;
+	sp->nline++;
+	return 0;
+}
+
+/* Chunk one line [s, e); returns -1 on memory, 0 for a blank line, else 1. */
+static int
+chunk_line(struct splitter *sp, size_t s, size_t e)
+{
+	size_t i = s, cs, first = 0, last = 0, n0 = sp->nch;
+	int sl;
+
+	while (i < e) {
+		while (i < e && (sl = utf8_space_len(sp->t + i, e - i)) > 0)
+			i += (size_t)sl;
+		if (i >= e)
+			break;
+		cs = i;
+		while (i < e && utf8_space_len(sp->t + i, e - i) == 0)
+			i++;
+		if (sp->nch == n0 && add_line(sp, 0) < 0)
+			return -1;
+		if (sp->nch == n0)
+			first = cs;
+		last = i;
+		if (add_chunk(sp, cs, i, sp->nline - 1) < 0)
+			return -1;
+	}
+	if (sp->nch == n0)
+		return 0;
+	sp->linelen[sp->nline - 1] = last - first;
+	return 1;
+}
+
+static int
+ends_with_continuation(const struct splitter *sp, const struct chunk *c)
+{
+	unsigned char last = sp->t[c->e - 1];
+	size_t st;
+	int32_t cp = cp_before(sp, c->e, &st);
+
+	return last == ',' || last == ';' || last == ':' || last == '-' ||
+	    last == '(' || cp == 0x2013 || cp == 0x2014;
+}
+
+/* Is the break after line k (its last chunk is ch[j]) a wrap? */
+static int
+soft_break(struct splitter *sp, size_t k, size_t width, int wrapped)
+{
+	size_t j = sp->linechunk[k + 1] - 1, words = j + 1 - sp->linechunk[k];
+	struct ending en;
+
+	if (ends_with_continuation(sp, &sp->ch[j]))
+		return 1;
+	if (wrapped && sp->linelen[k] * 10 >= width * 6)
+		return 1;
+	chunk_ending(sp, &sp->ch[j], &en);
+	if (en.term == T_NONE)
+		return words >= 3 && starts_lower(sp, &sp->ch[j + 1]);
+	/* "Mr.\nSmith": the line ends where no sentence can */
+	return !boundary_after(sp, sp->ch, j, sp->linechunk[k], 0, sp->nch, 0,
+	    0);
+}
+
+/* Hard-wrapped text: most lines but the last fill the width. */
+static int
+block_wrapped(const struct splitter *sp, size_t *width)
+{
+	size_t k, w = 0, full = 0;
+
+	for (k = 0; k < sp->nline; k++)
+		if (sp->linelen[k] > w)
+			w = sp->linelen[k];
+	*width = w;
+	if (sp->nline < 3 || w > 200 || w < 20)
+		return 0;
+	for (k = 0; k + 1 < sp->nline; k++)
+		if (sp->linelen[k] * 4 >= w * 3)
+			full++;
+	return full * 10 >= (sp->nline - 1) * 6;
+}
+
+static int
+split_block(struct splitter *sp, struct doc *d, unsigned long *para)
+{
+	size_t k, a = 0, width;
+	int wrapped = block_wrapped(sp, &width);
+
+	for (k = 0; k < sp->nline; k++) {
+		if (k + 1 < sp->nline && soft_break(sp, k, width, wrapped))
+			continue;
+		if (split_paragraph(sp, d, sp->linechunk[a],
+		    k + 1 < sp->nline ? sp->linechunk[k + 1] : sp->nch,
+		    ++*para) < 0)
+			return -1;
+		a = k + 1;
+	}
+	sp->nch = sp->nline = 0;
+	return 0;
+}
+
+int
+split_doc(struct splitter *sp, struct doc *d)
+{
+	size_t i = 0, e, next;
+	unsigned long para = 0;
+	const char *nl;
+	int rc;
+
+	sp->t = (const unsigned char *)d->text.s;
+	sp->n = d->text.l;
+	sp->nch = sp->nline = 0;
+	d->nsent = 0;
+	while (i < sp->n) {
+		nl = memchr(sp->t + i, '\n', sp->n - i);
+		e = nl ? (size_t)(nl - (const char *)sp->t) : sp->n;
+		next = nl ? e + 1 : sp->n;
+		/* a lone CR ends a line too */
+		nl = memchr(sp->t + i, '\r', e - i);
+		if (nl && (size_t)(nl - (const char *)sp->t) + 1 < e) {
+			e = (size_t)(nl - (const char *)sp->t);
+			next = e + 1;
+		}
+		if ((rc = chunk_line(sp, i, e)) < 0)
+			return -1;
+		if (rc == 0 && sp->nline && split_block(sp, d, &para) < 0)
+			return -1;
+		i = next;
+	}
+	if (sp->nline && split_block(sp, d, &para) < 0)
+		return -1;
+	return 0;
+}

@@ -1,0 +1,266 @@
+#include "tsv.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define RBUF_SIZE (1 << 16)
+
+void
+lr_init(struct linereader *lr, FILE *fp, const char *name)
+{
+	memset(lr, 0, sizeof(*lr));
+	lr->fp = fp;
+	lr->name = name;
+	lr->maxline = TSV_MAX_LINE;
+}
+
+void
+lr_free(struct linereader *lr)
+{
+	buf_free(&lr->line);
+	free(lr->rbuf);
+	lr->rbuf = NULL;
+}
+
+/* read(2), not fread: a pipe from `tail -f` must yield each line as it
+ * arrives instead of waiting for a full buffer. */
+static void
+lr_fill(struct linereader *lr)
+{
+	ssize_t n;
+
+	lr->rpos = lr->rlen = 0;
+	if (lr->rbuf == NULL && (lr->rbuf = malloc(RBUF_SIZE)) == NULL) {
+		errno = ENOMEM;
+		lr->err = lr->eof = 1;
+		return;
+	}
+	do
+		n = read(fileno(lr->fp), lr->rbuf, RBUF_SIZE);
+	while (n < 0 && errno == EINTR);
+	if (n < 0)
+		lr->err = 1;
+	if (n <= 0)
+		lr->eof = 1;
+	else
+		lr->rlen = (size_t)n;
+}
+
+/* Append up to the next '\n'; returns 1 when the line is complete. */
+static int
+lr_take(struct linereader *lr, int *toolong)
+{
+	char *p = lr->rbuf + lr->rpos;
+	size_t avail = lr->rlen - lr->rpos;
+	char *nl = memchr(p, '\n', avail);
+	size_t n = nl ? (size_t)(nl - p) : avail;
+
+	if (!*toolong && lr->line.l + n > lr->maxline) {
+		*toolong = 1;
+		buf_reset(&lr->line);
+	}
+	if (!*toolong && buf_add(&lr->line, p, n) < 0)
+		*toolong = 1;
+	lr->rpos += n + (nl != NULL);
+	return nl != NULL;
+}
+
+int
+lr_next(struct linereader *lr)
+{
+	int toolong = 0, got = 0;
+
+	buf_reset(&lr->line);
+	for (;;) {
+		if (lr->rpos >= lr->rlen) {
+			if (lr->eof)
+				break;
+			lr_fill(lr);
+			if (lr->eof)
+				break;
+		}
+		got = 1;
+		if (lr_take(lr, &toolong))
+			break;
+	}
+	if (lr->err) {
+		lr->err = 0;
+		return LR_ERR;
+	}
+	if (!got)
+		return LR_EOF;
+	lr->lineno++;
+	if (toolong) {
+		buf_reset(&lr->line);
+		return LR_TOOLONG;
+	}
+	if (lr->line.l && lr->line.s[lr->line.l - 1] == '\r')
+		lr->line.s[--lr->line.l] = '\0';
+	return LR_LINE;
+}
+
+void
+tsv_init(struct tsv_reader *r, FILE *fp, const char *name)
+{
+	memset(r, 0, sizeof(*r));
+	lr_init(&r->lr, fp, name);
+}
+
+void
+tsv_free(struct tsv_reader *r)
+{
+	lr_free(&r->lr);
+	free(r->field);
+	free(r->len);
+	r->field = NULL;
+	r->len = NULL;
+}
+
+int
+tsv_unescape(char *s, size_t *n)
+{
+	char *end = s + *n, *w, *r = memchr(s, '\\', *n);
+
+	if (r == NULL)
+		return 0;
+	for (w = r; r < end; r++) {
+		if (*r != '\\') {
+			*w++ = *r;
+			continue;
+		}
+		if (++r == end)
+			return -1;
+		switch (*r) {
+		case 't': *w++ = '\t'; break;
+		case 'n': *w++ = '\n'; break;
+		case 'r': *w++ = '\r'; break;
+		case '\\': *w++ = '\\'; break;
+		default: return -1;
+		}
+	}
+	*w = '\0';
+	*n = (size_t)(w - s);
+	return 0;
+}
+
+static int
+tsv_addfield(struct tsv_reader *r, char *s, size_t n)
+{
+	if (r->nfield == r->cap) {
+		size_t cap = r->cap ? r->cap * 2 : 16;
+		char **f = realloc(r->field, cap * sizeof(*f));
+		size_t *l;
+
+		if (f == NULL)
+			return -1;
+		r->field = f;
+		if ((l = realloc(r->len, cap * sizeof(*l))) == NULL)
+			return -1;
+		r->len = l;
+		r->cap = cap;
+	}
+	r->field[r->nfield] = s;
+	r->len[r->nfield] = n;
+	r->nfield++;
+	return 0;
+}
+
+/* Split the current line at TABs, then unescape each field in place. */
+static int
+tsv_split(struct tsv_reader *r)
+{
+	char *s = r->lr.line.s, *end = s + r->lr.line.l, *tab;
+	size_t i;
+
+	r->nfield = 0;
+	for (;;) {
+		tab = memchr(s, '\t', (size_t)(end - s));
+		if (tsv_addfield(r, s, (size_t)((tab ? tab : end) - s)) < 0) {
+			errno = ENOMEM;
+			return TSV_ERR;
+		}
+		if (tab == NULL)
+			break;
+		*tab = '\0';
+		s = tab + 1;
+	}
+	for (i = 0; i < r->nfield; i++)
+		if (tsv_unescape(r->field[i], &r->len[i]) < 0)
+			return TSV_BADESC;
+	return TSV_RECORD;
+}
+
+int
+tsv_next(struct tsv_reader *r)
+{
+	int rc;
+
+	for (;;) {
+		rc = lr_next(&r->lr);
+		if (rc == LR_EOF)
+			return TSV_EOF;
+		if (rc == LR_ERR)
+			return TSV_ERR;
+		if (rc == LR_TOOLONG)
+			return TSV_TOOLONG;
+		if (r->lr.line.l == 0 || r->lr.line.s[0] == '#')
+			continue;
+		return tsv_split(r);
+	}
+}
+
+/* Bytes that need escaping are rare; copy the runs between them whole. */
+void
+tsv_put(struct buf *out, const char *s, size_t n)
+{
+	size_t i, run = 0;
+	char esc;
+
+	for (i = 0; i < n; i++) {
+		switch (s[i]) {
+		case '\t': esc = 't'; break;
+		case '\n': esc = 'n'; break;
+		case '\r': esc = 'r'; break;
+		case '\\': esc = '\\'; break;
+		default: continue;
+		}
+		buf_add(out, s + run, i - run);
+		buf_addc(out, '\\');
+		buf_addc(out, esc);
+		run = i + 1;
+	}
+	buf_add(out, s + run, n - run);
+}
+
+void
+tsv_put_str(struct buf *out, const char *s)
+{
+	tsv_put(out, s, strlen(s));
+}
+
+void
+tsv_put_uint(struct buf *out, unsigned long long v)
+{
+	char tmp[24];
+	int i = (int)sizeof(tmp);
+
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	buf_add(out, tmp + i, sizeof(tmp) - (size_t)i);
+}
+
+void
+tsv_put_tab(struct buf *out)
+{
+	buf_addc(out, '\t');
+}
+
+void
+tsv_put_end(struct buf *out)
+{
+	buf_addc(out, '\n');
+}

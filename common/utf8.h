@@ -1,0 +1,50 @@
+/* utf8.h: decoding and classifying UTF-8 text without a locale.
+ *
+ * The splitter and tokenizer need a handful of character classes (space,
+ * upper, lower, letter, digit) for the scripts news carries: Latin with its
+ * accents (Erdoğan, Yılmaz, Önal), Greek and Cyrillic.  Anything else counts
+ * as "other", which is never a letter case signal.
+ */
+#ifndef NF_UTF8_H
+#define NF_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define UTF8_REPLACEMENT 0xFFFD
+
+/* Decode the code point at s[0..n).  Returns its length in bytes (1-4) and
+ * stores it in *cp; an invalid or truncated sequence gives length 1 and
+ * *cp = -1.  n must be at least 1. */
+int utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+
+/* Decode the code point that ends just before s[i]; returns its start. */
+size_t utf8_prev(const unsigned char *s, size_t i);
+
+/* Count invalid bytes and NUL bytes in s[0..n); returns the offset of the
+ * first of them, or n when there is none. */
+size_t utf8_scan(const char *s, size_t n, size_t *invalid, size_t *nul);
+
+/* Append s[0..n) to out with every invalid byte and every NUL replaced by
+ * U+FFFD.  Returns the number of bytes replaced. */
+struct buf;
+size_t utf8_repair(struct buf *out, const char *s, size_t n);
+
+int u_isspace(int32_t cp);
+int u_isupper(int32_t cp);
+int u_islower(int32_t cp);
+int u_isalpha(int32_t cp);	/* upper, lower, or a caseless letter we know */
+int u_isdigit(int32_t cp);	/* ASCII digits only */
+
+/* Whitespace at s[0..n): its byte length, or 0 when s does not start with
+ * whitespace.  Cheap for ASCII. */
+int utf8_space_len(const unsigned char *s, size_t n);
+
+
+
+/* Append s[0..n) to out with every run of whitespace squeezed to one space,
+ * leading and trailing whitespace dropped, and invalid bytes and NULs
+ * replaced by U+FFFD.  This is how a record's text field is made from the
+ * document's bytes.  Returns the number of bytes replaced. */
+size_t utf8_squeeze(struct buf *out, const char *s, size_t n);
+#endif

@@ -1,0 +1,43 @@
+/* wordset.h: a set of words with a small integer value each, loaded from
+ * word-list files (data/NAME.txt).
+ *
+ * File format: one entry a line; an optional second field after a TAB is a
+ * kind name the caller maps to a value; '#' starts a comment line; blank
+ * lines are skipped; trailing spaces and CR are ignored.
+ *
+ * Open addressing with FNV-1a hashing; keys are copied and owned by the set.
+ * Lookups take a length, so callers pass slices of their text unchanged.
+ */
+#ifndef NF_WORDSET_H
+#define NF_WORDSET_H
+
+#include <stddef.h>
+
+struct wordset {
+	char **key;
+	unsigned char *klen;	/* keys are at most 255 bytes */
+	int *val;
+	size_t n, cap;		/* cap is a power of two */
+};
+
+#define WORDSET_MAXKEY 255
+
+void wordset_init(struct wordset *ws);
+void wordset_free(struct wordset *ws);
+
+/* Add or overwrite; -1 when out of memory or the key is too long. */
+int wordset_put(struct wordset *ws, const char *s, size_t n, int val);
+
+/* The value of s[0..n), or 0 when absent (so store values >= 1). */
+int wordset_get(const struct wordset *ws, const char *s, size_t n);
+
+/* Maps a kind name from the second column to a value; returns 0 for an
+ * unknown kind.  NULL kind means the column was absent. */
+typedef int (*wordset_kindfn)(const char *kind);
+
+/* Load a word-list file.  Returns 0, or -1 with a message of the form
+ * "FILE:LINE: what is wrong" (or "FILE: strerror") in err. */
+int wordset_load(struct wordset *ws, const char *path, wordset_kindfn kind,
+    char *err, size_t errsize);
+
+#endif

@@ -27,8 +27,7 @@ LIBSRC = common/buf.c common/err.c common/utf8.c common/tsv.c \
 LIBHDR = $(LIBSRC:.c=.h)
 PROGS = split
 BIN = $(PROGS:%=bin/news-%)
-DATA = data/abbreviations.txt data/sentence-starters.txt data/tlds.txt \
-	data/speech-verbs.txt
+DATA = data/abbreviations.txt data/sentence-starters.txt data/tlds.txt
 MAN1 = docs/man/news-split.1
 UNIT = tests/unit/test_tsv tests/unit/test_utf8 tests/unit/test_split
 TOOLS = tests/tools/offsets-check

@@ -7,14 +7,15 @@
 #include "wordset.h"
 
 const char *const split_list_file[SPLIT_NLISTS] = {
-	"abbreviations.txt", "sentence-starters.txt", "tlds.txt",
-	"speech-verbs.txt"
+	"abbreviations.txt", "sentence-starters.txt", "tlds.txt"
 };
 
 enum { ABBR_ANY = 1, ABBR_TITLE = 2 };
 
 /* What the chunk after a candidate boundary starts with. */
-enum { NX_NONE, NX_LOWER, NX_UPPER, NX_DIGIT, NX_OTHER };
+enum { NX_NONE, NX_LOWER, NX_UPPER, NX_DIGIT, NX_OTHER,
+	NX_PUNCT	/* , ; : which never start a sentence (":)" included) */
+};
 
 /* Terminal punctuation at the end of a chunk. */
 enum { T_NONE, T_PERIOD, T_QM, T_ELLIPSIS };
@@ -48,6 +49,7 @@ struct ending {
 	size_t cs, ce;		/* core: after openers, before the terminal run */
 	size_t ndots;		/* dots in the run, an ellipsis character as 3 */
 	int quoted;		/* a closing quotation mark follows the run */
+	int closed;		/* a closing quote or bracket follows the run */
 	int bracket;		/* the run sits in [ ], an omission mark */
 };
 
@@ -228,6 +230,10 @@ next_info(const struct splitter *sp, const struct chunk *c, struct next *nx)
 		return;
 	}
 	cp = cp_at(sp, i, &len);
+	if (cp == ',' || cp == ';' || cp == ':') {
+		nx->cls = NX_PUNCT;
+		return;
+	}
 	nx->word = (const char *)sp->t + i;
 	nx->wlen = letters_at(sp, i, c->e);
 	if (u_isupper(cp))
@@ -264,6 +270,7 @@ chunk_ending(const struct splitter *sp, const struct chunk *c,
 
 	memset(en, 0, sizeof(*en));
 	while (i > c->s && is_closer(cp = cp_before(sp, i, &st))) {
+		en->closed = 1;
 		if (is_quote(cp))
 			en->quoted = 1;
 		if (cp == ']')
@@ -380,35 +387,28 @@ is_vowelless(const struct splitter *sp, size_t s, size_t e)
 }
 
 static int
+is_lower_word(const struct splitter *sp, size_t s, size_t e)
+{
+	int32_t cp;
+	int len;
+
+	if (e - s < 2)
+		return 0;
+	for (; s < e; s += (size_t)len) {
+		cp = cp_at(sp, s, &len);
+		if (!u_islower(cp) && cp != '\'' && cp != 0x2019)
+			return 0;
+	}
+	return 1;
+}
+
+static int
 starts_lower(const struct splitter *sp, const struct chunk *c)
 {
 	size_t i = skip_openers(sp, c->s, c->e);
 	int len;
 
 	return i < c->e && u_islower(cp_at(sp, i, &len));
-}
-
-/* After a quotation that ends in . ! or ?, does an attribution follow
- * ('"Why?" Smith asked.')?  Up to three capitalised words, then a speech
- * verb. */
-static int
-attribution_follows(const struct splitter *sp, const struct chunk *ch,
-    size_t i, size_t end)
-{
-	size_t k, w;
-	struct next nx;
-
-	for (k = i + 1; k < end && k <= i + 4; k++) {
-		next_info(sp, &ch[k], &nx);
-		if (nx.cls == NX_LOWER) {
-			w = letters_at(sp, ch[k].s, ch[k].e);
-			return wordlist_has(sp, SPLIT_VERBS,
-			    (const char *)sp->t + ch[k].s, w) != 0;
-		}
-		if (nx.cls != NX_UPPER)
-			return 0;
-	}
-	return 0;
 }
 
 /* ---- the decision at a chunk end ---- */
@@ -444,8 +444,22 @@ period_boundary(const struct splitter *sp, const struct chunk *ch, size_t i,
 		return e - s > 3 || starts_lower(sp, &ch[i]);
 	case NX_OTHER:
 		return 1;
+	case NX_LOWER:
+		/* "interested. jill allen": a plain lower-case word, not an
+		 * abbreviation (those were looked up above), ends its sentence
+		 * even when the next one starts in lower case; but a quotation
+		 * or bracket closed after it goes on ('"great." she said') */
+		return !en->closed && is_lower_word(sp, s, e);
 	}
 	return 0;
+}
+
+/* Three dots trail off inside a sentence ("really ... well", "the thing
+ * is . . . I didn't") unless a capitalised word other than "I" follows. */
+static int
+ellipsis_ends(const struct next *nx)
+{
+	return nx->cls == NX_UPPER && !(nx->wlen == 1 && nx->word[0] == 'I');
 }
 
 /* A spaced ellipsis after a word: "compounds. . . . The" ends after the
@@ -469,10 +483,10 @@ before_dots(const struct splitter *sp, const struct chunk *ch, size_t i,
 
 /* Does a sentence end after chunk ch[i]?  The sentence began at chunk
  * first, at byte from (inside ch[i] after a glued split); a run of dot
- * chunks ending at ch[i] has rundots dots in runlen chunks. */
+ * chunks ending at ch[i] has rundots dots. */
 static int
 boundary_after(const struct splitter *sp, const struct chunk *ch, size_t i,
-    size_t first, size_t from, size_t end, size_t rundots, size_t runlen)
+    size_t first, size_t from, size_t end, size_t rundots)
 {
 	struct ending en;
 	struct next nx;
@@ -487,24 +501,23 @@ boundary_after(const struct splitter *sp, const struct chunk *ch, size_t i,
 	next_info(sp, i + 1 < end ? &ch[i + 1] : NULL, &nx);
 	if (nx.cls == NX_NONE)
 		return 1;
-	if (en.quoted && nx.cls == NX_UPPER &&
-	    attribution_follows(sp, ch, i, end))
+	if (nx.cls == NX_PUNCT)
 		return 0;
 	if (rundots) {		/* the last chunk of a run of dot chunks */
 		if (rundots >= 4)
 			return nx.cls != NX_LOWER;
-		if (runlen >= 3)	/* ". . ." */
-			return 0;
-		return rundots >= 3 ? nx.cls == NX_UPPER :
+		return rundots >= 3 ? ellipsis_ends(&nx) :
 		    nx.cls == NX_UPPER || nx.cls == NX_DIGIT;
 	}
 	switch (en.term) {
 	case T_QM:
-		return nx.cls != NX_LOWER;
+		/* "Yahoo! in" goes on; an unquoted "?" before lower case, as in
+		 * web text, does not */
+		return nx.cls != NX_LOWER || (!en.quoted && sp->t[en.ce] == '?');
 	case T_ELLIPSIS:
 		if (en.bracket)
 			return 0;
-		return en.ndots >= 4 ? nx.cls != NX_LOWER : nx.cls == NX_UPPER;
+		return en.ndots >= 4 ? nx.cls != NX_LOWER : ellipsis_ends(&nx);
 	}
 	return period_boundary(sp, ch, i, first, &en, &nx);
 }
@@ -648,7 +661,7 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
     unsigned long para)
 {
 	const struct chunk *ch = sp->ch;
-	size_t i, first = a, start = ch[a].s, rundots = 0, runlen = 0, dots;
+	size_t i, first = a, start = ch[a].s, rundots = 0, runstart = 0, dots;
 	int listtype, listval = 0, v;
 
 	listtype = list_mark(sp, &ch[a], &listval);
@@ -665,19 +678,22 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 		if (split_glued(sp, d, &ch[i], &start, para) < 0)
 			return -1;
 		if ((dots = dots_only(sp, &ch[i])) != 0) {
+			if (rundots == 0)
+				runstart = i;
 			rundots += dots;
-			runlen++;
 			if (i + 1 < b && dots_only(sp, &ch[i + 1]))
 				continue;
 		}
 		if (i == first && all_openers(sp, &ch[i]))
 			first = i + 1;	/* "•" or "(" alone is not a word */
-		if (boundary_after(sp, ch, i, first, start, b, rundots, runlen)) {
+		/* ". . . The practice": dots that open a sentence end nothing */
+		if (!(rundots && runstart == first) &&
+		    boundary_after(sp, ch, i, first, start, b, rundots)) {
 			if (emit(sp, d, &start, ch[i].e, para) < 0)
 				return -1;
 			first = i + 1;
 		}
-		rundots = runlen = 0;
+		rundots = 0;
 	}
 	return emit(sp, d, &start, ch[b - 1].e, para);
 }
@@ -779,8 +795,7 @@ soft_break(struct splitter *sp, size_t k, size_t width, int wrapped)
 	if (en.term == T_NONE)
 		return words >= 3 && starts_lower(sp, &sp->ch[j + 1]);
 	/* "Mr.\nSmith": the line ends where no sentence can */
-	return !boundary_after(sp, sp->ch, j, sp->linechunk[k], 0, sp->nch, 0,
-	    0);
+	return !boundary_after(sp, sp->ch, j, sp->linechunk[k], 0, sp->nch, 0);
 }
 
 /* Hard-wrapped text: most lines but the last fill the width. */

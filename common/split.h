@@ -11,8 +11,8 @@
  *      the sentence they close; a full stop with no space after it ends a
  *      sentence when a capitalised word follows ("time.She"), except in
  *      domains, URLs and e-mail addresses.
- * The word lists (abbreviations, sentence starters, top-level domains, speech
- * verbs) are data files loaded at start-up.  Time is linear in the input.
+ * The word lists (abbreviations, sentence starters, top-level domains) are
+ * data files loaded at start-up.  Time is linear in the input.
  */
 #ifndef NF_SPLIT_H
 #define NF_SPLIT_H
@@ -28,7 +28,6 @@ enum split_list {
 	SPLIT_ABBREV,		/* abbreviations.txt: WORD[<TAB>title] */
 	SPLIT_STARTERS,		/* sentence-starters.txt */
 	SPLIT_TLDS,		/* tlds.txt */
-	SPLIT_VERBS,		/* speech-verbs.txt */
 	SPLIT_NLISTS
 };
 

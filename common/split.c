@@ -623,6 +623,68 @@ glued_boundary(const struct splitter *sp, const struct chunk *c, size_t d)
 	return 1;
 }
 
+static int ends_with_continuation(const struct splitter *sp,
+    const struct chunk *c);
+
+/* ---- datelines ---- */
+
+static int
+chunk_is(const struct splitter *sp, const struct chunk *c, const char *const *words)
+{
+	size_t n = c->e - c->s;
+
+	if (n && sp->t[c->e - 1] == ',')
+		n--;
+	for (; *words; words++)
+		if (strlen(*words) == n && memcmp(*words, sp->t + c->s, n) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+chunk_digits(const struct splitter *sp, const struct chunk *c, size_t lo,
+    size_t hi)
+{
+	size_t i, n = c->e - c->s;
+
+	if (n && sp->t[c->e - 1] == ',')
+		n--;
+	if (n < lo || n > hi)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (sp->t[c->s + i] < '0' || sp->t[c->s + i] > '9')
+			return 0;
+	return 1;
+}
+
+/* "Biologist Nick Bos tells Wikinews about ants Tuesday, September 1, 2015":
+ * a headline run into its dateline.  When a paragraph ends in a full date
+ * after a word with no final punctuation, the date is a sentence of its
+ * own; returns the index of its weekday chunk, or 0. */
+static size_t
+dateline(const struct splitter *sp, size_t a, size_t b)
+{
+	static const char *const days[] = { "Monday", "Tuesday", "Wednesday",
+		"Thursday", "Friday", "Saturday", "Sunday", NULL };
+	static const char *const months[] = { "January", "February", "March",
+		"April", "May", "June", "July", "August", "September", "October",
+		"November", "December", NULL };
+	const struct chunk *ch = sp->ch;
+	struct ending en;
+	size_t w;
+
+	if (b - a < 5)
+		return 0;
+	w = b - 4;
+	if (!chunk_is(sp, &ch[w], days) || !chunk_is(sp, &ch[w + 1], months) ||
+	    !chunk_digits(sp, &ch[w + 2], 1, 2) ||
+	    !chunk_digits(sp, &ch[w + 3], 4, 4))
+		return 0;
+	chunk_ending(sp, &ch[w - 1], &en);
+	return en.term == T_NONE && !ends_with_continuation(sp, &ch[w - 1]) ?
+	    w : 0;
+}
+
 /* ---- paragraphs into sentences ---- */
 
 /* Close the sentence [*start, end); the next one starts at end. */
@@ -662,10 +724,17 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 {
 	const struct chunk *ch = sp->ch;
 	size_t i, first = a, start = ch[a].s, rundots = 0, runstart = 0, dots;
+	size_t date;
 	int listtype, listval = 0, v;
 
 	listtype = list_mark(sp, &ch[a], &listval);
+	date = dateline(sp, a, b);
 	for (i = a; i < b; i++) {
+		if (date && i == date) {
+			if (emit(sp, d, &start, ch[i - 1].e, para) < 0)
+				return -1;
+			first = i;
+		}
 		if (i > first && (starts_with_bullet(sp, &ch[i]) ||
 		    (listtype && list_mark(sp, &ch[i], &v) == listtype &&
 		    v == listval + 1))) {

@@ -28,7 +28,8 @@ doc_free(struct doc *d)
 }
 
 int
-doc_add_sent(struct doc *d, size_t start, size_t end, unsigned long para)
+doc_add_sent(struct doc *d, size_t start, size_t end, unsigned long para,
+    int spaced)
 {
 	if (d->nsent == d->capsent) {
 		size_t cap = d->capsent ? d->capsent * 2 : 64;
@@ -42,6 +43,7 @@ doc_add_sent(struct doc *d, size_t start, size_t end, unsigned long para)
 	d->sent[d->nsent].start = start;
 	d->sent[d->nsent].end = end;
 	d->sent[d->nsent].para = para;
+	d->sent[d->nsent].spaced = spaced;
 	d->nsent++;
 	return 0;
 }

@@ -14,6 +14,8 @@
 struct sent {
 	size_t start, end;	/* byte offsets in text, end exclusive */
 	unsigned long para;	/* paragraph number from 1 */
+	int spaced;		/* words apart by single ASCII spaces only, so
+				 * the text needs no squeezing */
 };
 
 struct doc {
@@ -28,6 +30,8 @@ struct doc {
 void doc_init(struct doc *d);
 void doc_clear(struct doc *d);		/* empty it, keep the memory */
 void doc_free(struct doc *d);
-int doc_add_sent(struct doc *d, size_t start, size_t end, unsigned long para);
+/* Append a sentence; -1 when memory runs out. */
+int doc_add_sent(struct doc *d, size_t start, size_t end, unsigned long para,
+    int spaced);
 
 #endif

@@ -20,12 +20,18 @@ escape_tail(struct buf *out, size_t mark)
 size_t
 sentrec_put_doc(struct buf *out, const struct doc *d)
 {
-	size_t i, bad = 0, mark;
+	struct buf id = BUF_INIT;
+	size_t i, bad = 0, n, nbad, nnul;
 	const struct sent *s;
+	int clean;
 
+	/* the id is the same on every record: escape it once */
+	tsv_put(&id, d->id.s, d->id.l);
+	utf8_scan(d->text.s, d->text.l, &nbad, &nnul);
+	clean = nbad + nnul == 0;
 	for (i = 0; i < d->nsent; i++) {
 		s = &d->sent[i];
-		tsv_put(out, d->id.s, d->id.l);
+		buf_add(out, id.s, id.l);
 		tsv_put_tab(out);
 		tsv_put_uint(out, i + 1);
 		tsv_put_tab(out);
@@ -37,11 +43,18 @@ sentrec_put_doc(struct buf *out, const struct doc *d)
 		tsv_put_tab(out);
 		/* squeezed text has no TAB, CR or LF; only backslashes need
 		 * escaping, and only when there are any */
-		mark = out->l;
-		bad += utf8_squeeze(out, d->text.s + s->start, s->end - s->start);
-		if (memchr(out->s + mark, '\\', out->l - mark))
-			escape_tail(out, mark);
+		n = s->end - s->start;
+		if (clean && s->spaced && !memchr(d->text.s + s->start, '\\', n)) {
+			buf_add(out, d->text.s + s->start, n);
+		} else {
+			size_t tail = out->l;
+
+			bad += utf8_squeeze(out, d->text.s + s->start, n);
+			if (memchr(out->s + tail, '\\', out->l - tail))
+				escape_tail(out, tail);
+		}
 		tsv_put_end(out);
 	}
+	buf_free(&id);
 	return bad;
 }

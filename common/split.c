@@ -23,6 +23,8 @@ enum { T_NONE, T_PERIOD, T_QM, T_ELLIPSIS };
 struct chunk {
 	size_t s, e;		/* non-whitespace bytes [s, e) */
 	size_t line;		/* index of its line in the block */
+	int dot;		/* holds a '.' before its last byte */
+	int gap1;		/* one ASCII space, no more, before it */
 };
 
 struct splitter {
@@ -259,6 +261,19 @@ is_term(int32_t c)
 	return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x203D;
 }
 
+static int
+ends_plain(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 :
+	    (c >= '0' && c <= '9') || c == ',' || c == ';' || c == ':';
+}
+
+static int
+plain_start(unsigned char c)
+{
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+}
+
 /* Parse the end of chunk c into core, terminal run and closers. */
 static void
 chunk_ending(const struct splitter *sp, const struct chunk *c,
@@ -269,6 +284,9 @@ chunk_ending(const struct splitter *sp, const struct chunk *c,
 	int qm = 0;
 
 	memset(en, 0, sizeof(*en));
+	/* most chunks end in a letter, a digit or a comma: nothing to see */
+	if (ends_plain(sp->t[c->e - 1]))
+		return;
 	while (i > c->s && is_closer(cp = cp_before(sp, i, &st))) {
 		en->closed = 1;
 		if (is_quote(cp))
@@ -309,6 +327,9 @@ dots_only(const struct splitter *sp, const struct chunk *c)
 {
 	struct ending en;
 
+	/* only '.' and the first byte of U+2026 can open such a chunk */
+	if (sp->t[c->s] != '.' && sp->t[c->s] != 0xE2)
+		return 0;
 	chunk_ending(sp, c, &en);
 	if (en.term == T_NONE || en.term == T_QM || en.cs != en.ce ||
 	    en.ce != c->s)
@@ -687,34 +708,63 @@ dateline(const struct splitter *sp, size_t a, size_t b)
 
 /* ---- paragraphs into sentences ---- */
 
-/* Close the sentence [*start, end); the next one starts at end. */
-static int
-emit(const struct splitter *sp, struct doc *d, size_t *start, size_t end,
-    unsigned long para)
-{
-	int rc, sl;
+/* Where the open sentence of a paragraph starts. */
+struct cursor {
+	size_t start;		/* its first byte */
+	size_t chunk;		/* the chunk holding that byte */
+	size_t widegap;		/* last chunk seen with more than one space,
+				 * or a line break, before it */
+	unsigned long para;
+};
 
-	while (*start < end && (sl = utf8_space_len(sp->t + *start, end - *start)))
-		*start += (size_t)sl;
-	if (end <= *start)
+/* Close the sentence [cur->start, end), which ends in chunk last; the next
+ * one starts at end, in chunk next. */
+static int
+emit(const struct splitter *sp, struct doc *d, struct cursor *cur, size_t end,
+    size_t last, size_t next)
+{
+	int sl, spaced = !(cur->widegap > cur->chunk && cur->widegap <= last);
+
+	while (cur->start < end &&
+	    (sl = utf8_space_len(sp->t + cur->start, end - cur->start)))
+		cur->start += (size_t)sl;
+	if (end <= cur->start)
 		return 0;
-	rc = doc_add_sent(d, *start, end, para);
-	*start = end;
-	return rc;
+	if (doc_add_sent(d, cur->start, end, cur->para, spaced) < 0)
+		return -1;
+	cur->start = end;
+	cur->chunk = next;
+	return 0;
 }
 
 static int
-split_glued(struct splitter *sp, struct doc *d, const struct chunk *c,
-    size_t *start, unsigned long para)
+split_glued(struct splitter *sp, struct doc *d, size_t i, struct cursor *cur)
 {
+	const struct chunk *c = &sp->ch[i];
 	size_t k;
 
-	if (is_url(sp, c))
+	if (!c->dot || c->e - c->s < 4 || is_url(sp, c))
 		return 0;
 	for (k = c->s + 1; k + 2 < c->e; k++)
 		if (sp->t[k] == '.' && glued_boundary(sp, c, k) &&
-		    emit(sp, d, start, k + 1, para) < 0)
+		    emit(sp, d, cur, k + 1, i, i) < 0)
 			return -1;
+	return 0;
+}
+
+/* Does a new item start at chunk i: a bullet, or the next list mark? */
+static int
+item_starts(const struct splitter *sp, size_t i, int listtype, int *listval)
+{
+	int v;
+
+	if (starts_with_bullet(sp, &sp->ch[i]))
+		return 1;
+	if (listtype && list_mark(sp, &sp->ch[i], &v) == listtype &&
+	    v == *listval + 1) {
+		*listval = v;
+		return 1;
+	}
 	return 0;
 }
 
@@ -723,28 +773,27 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
     unsigned long para)
 {
 	const struct chunk *ch = sp->ch;
-	size_t i, first = a, start = ch[a].s, rundots = 0, runstart = 0, dots;
-	size_t date;
-	int listtype, listval = 0, v;
+	struct cursor cur = { ch[a].s, a, 0, para };
+	size_t i, first = a, rundots = 0, runstart = 0, dots, date;
+	int listtype, listval = 0;
 
 	listtype = list_mark(sp, &ch[a], &listval);
 	date = dateline(sp, a, b);
 	for (i = a; i < b; i++) {
-		if (date && i == date) {
-			if (emit(sp, d, &start, ch[i - 1].e, para) < 0)
+		if (i > a && !ch[i].gap1)
+			cur.widegap = i;
+		/* most chunks are plain words: no bullet, list mark, glued
+		 * full stop or final punctuation to look at */
+		if (!ch[i].dot && !listtype && plain_start(sp->t[ch[i].s]) &&
+		    ends_plain(sp->t[ch[i].e - 1]) && i != date)
+			continue;
+		if (i > first && (i == date ||
+		    item_starts(sp, i, listtype, &listval))) {
+			if (emit(sp, d, &cur, ch[i - 1].e, i - 1, i) < 0)
 				return -1;
 			first = i;
 		}
-		if (i > first && (starts_with_bullet(sp, &ch[i]) ||
-		    (listtype && list_mark(sp, &ch[i], &v) == listtype &&
-		    v == listval + 1))) {
-			if (listtype)
-				list_mark(sp, &ch[i], &listval);
-			if (emit(sp, d, &start, ch[i - 1].e, para) < 0)
-				return -1;
-			first = i;
-		}
-		if (split_glued(sp, d, &ch[i], &start, para) < 0)
+		if (split_glued(sp, d, i, &cur) < 0)
 			return -1;
 		if ((dots = dots_only(sp, &ch[i])) != 0) {
 			if (rundots == 0)
@@ -757,14 +806,14 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 			first = i + 1;	/* "•" or "(" alone is not a word */
 		/* ". . . The practice": dots that open a sentence end nothing */
 		if (!(rundots && runstart == first) &&
-		    boundary_after(sp, ch, i, first, start, b, rundots)) {
-			if (emit(sp, d, &start, ch[i].e, para) < 0)
+		    boundary_after(sp, ch, i, first, cur.start, b, rundots)) {
+			if (emit(sp, d, &cur, ch[i].e, i, i + 1) < 0)
 				return -1;
 			first = i + 1;
 		}
 		rundots = 0;
 	}
-	return emit(sp, d, &start, ch[b - 1].e, para);
+	return emit(sp, d, &cur, ch[b - 1].e, b - 1, b);
 }
 
 /* ---- lines and blocks ---- */
@@ -809,32 +858,39 @@ add_line(struct splitter *sp, size_t len)
 	return 0;
 }
 
-/* Chunk one line [s, e); returns -1 on memory, 0 for a blank line, else 1. */
+/* Chunk one line [s, e); returns -1 on memory, 0 for a blank line, else 1.
+ * The hot loop of the splitter: one table look-up a byte. */
 static int
 chunk_line(struct splitter *sp, size_t s, size_t e)
 {
-	size_t i = s, cs, first = 0, last = 0, n0 = sp->nch;
-	int sl;
+	const unsigned char *t = sp->t;
+	size_t i = s, cs, n0 = sp->nch, line = sp->nline;
+	int sl, dot;
 
-	while (i < e) {
-		while (i < e && (sl = utf8_space_len(sp->t + i, e - i)) > 0)
+	for (;;) {
+		while (i < e && (sl = utf8_space_len(t + i, e - i)) > 0)
 			i += (size_t)sl;
 		if (i >= e)
 			break;
-		cs = i;
-		while (i < e && utf8_space_len(sp->t + i, e - i) == 0)
-			i++;
-		if (sp->nch == n0 && add_line(sp, 0) < 0)
+		cs = i++;
+		dot = 0;
+		while (i < e && (utf8_byteclass[t[i]] == 0 ||
+		    (utf8_byteclass[t[i]] == U8_SPACELEAD &&
+		    utf8_space_len_slow(t + i, e - i) == 0)))
+			dot |= t[i++] == '.';
+		if (add_chunk(sp, cs, i, line) < 0)
 			return -1;
-		if (sp->nch == n0)
-			first = cs;
-		last = i;
-		if (add_chunk(sp, cs, i, sp->nline - 1) < 0)
-			return -1;
+		sp->ch[sp->nch - 1].gap1 = sp->nch - 1 > n0 &&
+		    sp->ch[sp->nch - 2].e + 1 == cs && t[cs - 1] == ' ';
+		sp->ch[sp->nch - 1].dot = dot && t[i - 1] != '.' ? 1 : dot &&
+		    memchr(t + cs + 1, '.', i - cs - 2) != NULL;
 	}
 	if (sp->nch == n0)
 		return 0;
-	sp->linelen[sp->nline - 1] = last - first;
+	if (add_line(sp, 0) < 0)
+		return -1;
+	sp->linechunk[line] = n0;
+	sp->linelen[line] = sp->ch[sp->nch - 1].e - sp->ch[n0].s;
 	return 1;
 }
 

@@ -121,24 +121,27 @@ tsv_free(struct tsv_reader *r)
 int
 tsv_unescape(char *s, size_t *n)
 {
-	char *end = s + *n, *w, *r = memchr(s, '\\', *n);
+	char *end = s + *n, *w, *r = memchr(s, '\\', *n), *next;
+	size_t run;
 
 	if (r == NULL)
 		return 0;
-	for (w = r; r < end; r++) {
-		if (*r != '\\') {
-			*w++ = *r;
-			continue;
-		}
+	for (w = r; r < end; ) {
 		if (++r == end)
-			return -1;
-		switch (*r) {
+			return -1;	/* a lone backslash at the end */
+		switch (*r++) {
 		case 't': *w++ = '\t'; break;
 		case 'n': *w++ = '\n'; break;
 		case 'r': *w++ = '\r'; break;
 		case '\\': *w++ = '\\'; break;
 		default: return -1;
 		}
+		/* move the run up to the next backslash in one go */
+		next = memchr(r, '\\', (size_t)(end - r));
+		run = (size_t)((next ? next : end) - r);
+		memmove(w, r, run);
+		w += run;
+		r += run;
 	}
 	*w = '\0';
 	*n = (size_t)(w - s);

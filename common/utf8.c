@@ -1,5 +1,7 @@
 #include "utf8.h"
 
+#include <string.h>
+
 #include "buf.h"
 
 int
@@ -66,6 +68,19 @@ utf8_scan(const char *s, size_t n, size_t *invalid, size_t *nul)
 
 	*invalid = *nul = 0;
 	while (i < n) {
+		/* eight ASCII bytes, none of them NUL, at a time */
+		while (i + 8 <= n) {
+			uint64_t x;
+
+			memcpy(&x, u + i, 8);
+			if ((x & 0x8080808080808080ULL) ||
+			    ((x - 0x0101010101010101ULL) & ~x &
+			    0x8080808080808080ULL))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		if (u[i] >= 0x01 && u[i] < 0x80) {
 			i++;
 			continue;
@@ -203,18 +218,23 @@ u_isdigit(int32_t cp)
 	return cp >= '0' && cp <= '9';
 }
 
+/* ASCII whitespace as u_isspace() has it: \t-\r, 0x1C-0x1F and space */
+#define S U8_SPACE
+#define L U8_SPACELEAD
+const unsigned char utf8_byteclass[256] = {
+	[0x09] = S, [0x0A] = S, [0x0B] = S, [0x0C] = S, [0x0D] = S,
+	[0x1C] = S, [0x1D] = S, [0x1E] = S, [0x1F] = S, [0x20] = S,
+	[0xC2] = L, [0xE1] = L, [0xE2] = L, [0xE3] = L, [0xEF] = L
+};
+#undef S
+#undef L
+
 int
-utf8_space_len(const unsigned char *s, size_t n)
+utf8_space_len_slow(const unsigned char *s, size_t n)
 {
 	int32_t cp;
 	int len;
 
-	if (s[0] < 0x80)
-		return u_isspace(s[0]) ? 1 : 0;
-	/* the non-ASCII spaces all start with C2, E1, E2, E3 or EF */
-	if (s[0] != 0xC2 && s[0] != 0xE1 && s[0] != 0xE2 && s[0] != 0xE3 &&
-	    s[0] != 0xEF)
-		return 0;
 	len = utf8_decode(s, n, &cp);
 	return cp >= 0 && u_isspace(cp) ? len : 0;
 }
@@ -222,41 +242,47 @@ utf8_space_len(const unsigned char *s, size_t n)
 size_t
 utf8_squeeze(struct buf *out, const char *s, size_t n)
 {
-	static const char repl[] = "\xEF\xBF\xBD";
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, run, bad = 0, base = out->l;
-	int pending = 0, sl, len;
+	unsigned char *w, *w0;
+	size_t i = 0, bad = 0;
+	int pending = 0, sl, len, k;
 	int32_t cp;
 
-	if (buf_reserve(out, n + n / 2) < 0)
+	/* an invalid byte grows to three: reserve the worst case once and
+	 * write through a pointer, the hot loop of every writer */
+	if (n > (SIZE_MAX - out->l - 1) / 3 || buf_reserve(out, 3 * n) < 0)
 		return 0;
+	w = w0 = (unsigned char *)out->s + out->l;
 	while (i < n) {
-		/* printable ASCII runs are copied whole */
-		for (run = i; i < n && u[i] > ' ' && u[i] < 0x7F; i++)
-			;
-		if (i > run) {
-			if (pending && out->l > base)
-				buf_addc(out, ' ');
-			pending = 0;
-			buf_add(out, s + run, i - run);
+		if (u[i] > ' ' && u[i] < 0x7F) {
+			if (pending) {
+				*w++ = ' ';
+				pending = 0;
+			}
+			*w++ = u[i++];
 			continue;
 		}
 		if ((sl = utf8_space_len(u + i, n - i)) > 0) {
-			pending = 1;
+			pending = w > w0;
 			i += (size_t)sl;
 			continue;
 		}
-		if (pending && out->l > base)
-			buf_addc(out, ' ');
+		if (pending)
+			*w++ = ' ';
 		pending = 0;
 		len = u[i] ? utf8_decode(u + i, n - i, &cp) : (cp = -1, 1);
 		if (cp < 0) {
-			buf_add(out, repl, 3);
+			*w++ = 0xEF;
+			*w++ = 0xBF;
+			*w++ = 0xBD;
 			bad++;
 		} else {
-			buf_add(out, s + i, (size_t)len);
+			for (k = 0; k < len; k++)
+				*w++ = u[i + (size_t)k];
 		}
 		i += (size_t)len;
 	}
+	out->l += (size_t)(w - w0);
+	out->s[out->l] = '\0';
 	return bad;
 }

@@ -36,9 +36,24 @@ int u_islower(int32_t cp);
 int u_isalpha(int32_t cp);	/* upper, lower, or a caseless letter we know */
 int u_isdigit(int32_t cp);	/* ASCII digits only */
 
+/* Byte classes for the hot loops: ASCII whitespace, and the lead bytes of
+ * the non-ASCII spaces (C2, E1, E2, E3, EF), which need a closer look. */
+enum { U8_SPACE = 1, U8_SPACELEAD = 2 };
+extern const unsigned char utf8_byteclass[256];
+
+int utf8_space_len_slow(const unsigned char *s, size_t n);
+
 /* Whitespace at s[0..n): its byte length, or 0 when s does not start with
- * whitespace.  Cheap for ASCII. */
-int utf8_space_len(const unsigned char *s, size_t n);
+ * whitespace.  A table look-up for all but a few lead bytes. */
+static inline int
+utf8_space_len(const unsigned char *s, size_t n)
+{
+	unsigned char c = utf8_byteclass[s[0]];
+
+	if (c == 0)
+		return 0;
+	return c == U8_SPACE ? 1 : utf8_space_len_slow(s, n);
+}
 
 
 

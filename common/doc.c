@@ -16,6 +16,7 @@ doc_clear(struct doc *d)
 	buf_reset(&d->text);
 	d->nsent = 0;
 	d->line = 0;
+	d->record = 0;
 }
 
 void

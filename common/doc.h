@@ -23,6 +23,8 @@ struct doc {
 	struct buf text;
 	const char *file;	/* where it came from, for messages (borrowed) */
 	unsigned long line;	/* input line where it starts, 0 if none */
+	int record;		/* read from one record (--docs, CSV), so
+				 * messages name that record's line */
 	struct sent *sent;
 	size_t nsent, capsent;
 };

@@ -157,6 +157,7 @@ read_tsv(struct docreader *r, struct doc *d, char *err, size_t errsize)
 	}
 	d->file = r->name;
 	d->line = r->tsv.lr.lineno;
+	d->record = 1;
 	return DR_DOC;
 }
 
@@ -282,6 +283,7 @@ csv_doc(struct docreader *r, struct doc *d, char *err, size_t errsize)
 	buf_add(&d->text, f, n);
 	d->file = r->name;
 	d->line = r->rowline;
+	d->record = 1;
 	return DR_DOC;
 }
 

@@ -150,7 +150,7 @@ line_of(const struct doc *d, size_t off)
 	unsigned long line = d->line;
 	const char *p = d->text.s, *end = d->text.s + off;
 
-	if (line != 1)		/* one record a line: the record's line */
+	if (d->record)		/* the record's own line */
 		return line;
 	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
 		line++;

@@ -57,6 +57,8 @@ docread_open(FILE *fp, const char *name, const char *id, enum docfmt fmt,
 			return NULL;
 		}
 		csv_set_space_func(&r->csv, no_space);
+		/* CRLF inside a quoted field is part of the value */
+		r->tsv.lr.keepcr = 1;
 		r->csvok = 1;
 		r->nextrowline = 1;
 	}
@@ -304,11 +306,19 @@ csv_take_row(struct docreader *r, struct doc *d, char *err, size_t errsize)
 	return rc;
 }
 
+/* libcsv's parser states (csv.h): a quoted field still open at the end */
+#define CSV_FIELD_BEGUN 2
+
 static int
 csv_finish(struct docreader *r, char *err, size_t errsize)
 {
+	int open = r->csv.quoted && r->csv.pstate == CSV_FIELD_BEGUN;
+
 	r->done = 1;
-	if (csv_fini(&r->csv, csv_field, csv_row, r) != 0) {
+	/* csv_fini honours CSV_STRICT_FINI only with CSV_STRICT, which would
+	 * also reject stray quotes inside plain fields: look ourselves */
+	if (csv_fini(&r->csv, csv_field, csv_row, r) != 0 || open) {
+		r->row_ready = 0;
 		snprintf(err, errsize, "%s:%lu: unclosed quote in the CSV record "
 		    "that starts here", r->name, r->rowline);
 		return DR_BAD;

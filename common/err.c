@@ -15,7 +15,7 @@ setprogname(const char *name)
 	argv0 = slash ? slash + 1 : name;
 }
 
-static void
+__attribute__((format(printf, 1, 0))) static void
 vwarn(const char *fmt, va_list ap)
 {
 	int saved = errno;

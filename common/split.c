@@ -905,6 +905,18 @@ ends_with_continuation(const struct splitter *sp, const struct chunk *c)
 	    last == '(' || cp == 0x2013 || cp == 0x2014;
 }
 
+/* A line that opens with a list mark, a bullet or a dash opens an item. */
+static int
+opens_item(const struct splitter *sp, const struct chunk *c)
+{
+	int v;
+	unsigned char b = sp->t[c->s];
+
+	if (list_mark(sp, c, &v) != LIST_NONE || starts_with_bullet(sp, c))
+		return 1;
+	return c->e - c->s == 1 && (b == '-' || b == '*');
+}
+
 /* Is the break after line k (its last chunk is ch[j]) a wrap? */
 static int
 soft_break(struct splitter *sp, size_t k, size_t width, int wrapped)
@@ -912,6 +924,9 @@ soft_break(struct splitter *sp, size_t k, size_t width, int wrapped)
 	size_t j = sp->linechunk[k + 1] - 1, words = j + 1 - sp->linechunk[k];
 	struct ending en;
 
+	/* "The plan has three parts:" above "1. Cut taxes." */
+	if (opens_item(sp, &sp->ch[j + 1]))
+		return 0;
 	if (ends_with_continuation(sp, &sp->ch[j]))
 		return 1;
 	if (wrapped && sp->linelen[k] * 10 >= width * 6)
@@ -923,22 +938,28 @@ soft_break(struct splitter *sp, size_t k, size_t width, int wrapped)
 	return !boundary_after(sp, sp->ch, j, sp->linechunk[k], 0, sp->nch, 0);
 }
 
-/* Hard-wrapped text: most lines but the last fill the width. */
+/* Hard-wrapped text: most lines but the last fill a width of 50 to 200
+ * bytes, and most of them end inside a sentence.  One paragraph a line has
+ * lines of every length that end in final punctuation. */
 static int
 block_wrapped(const struct splitter *sp, size_t *width)
 {
-	size_t k, w = 0, full = 0;
+	size_t k, w = 0, full = 0, ended = 0;
+	struct ending en;
 
 	for (k = 0; k < sp->nline; k++)
 		if (sp->linelen[k] > w)
 			w = sp->linelen[k];
 	*width = w;
-	if (sp->nline < 3 || w > 200 || w < 20)
+	if (sp->nline < 3 || w > 200 || w < 50)
 		return 0;
-	for (k = 0; k + 1 < sp->nline; k++)
+	for (k = 0; k + 1 < sp->nline; k++) {
 		if (sp->linelen[k] * 4 >= w * 3)
 			full++;
-	return full * 10 >= (sp->nline - 1) * 6;
+		chunk_ending(sp, &sp->ch[sp->linechunk[k + 1] - 1], &en);
+		ended += en.term != T_NONE;
+	}
+	return full * 10 >= (sp->nline - 1) * 6 && ended * 2 < sp->nline - 1;
 }
 
 static int

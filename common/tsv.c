@@ -96,7 +96,7 @@ lr_next(struct linereader *lr)
 		buf_reset(&lr->line);
 		return LR_TOOLONG;
 	}
-	if (lr->line.l && lr->line.s[lr->line.l - 1] == '\r')
+	if (!lr->keepcr && lr->line.l && lr->line.s[lr->line.l - 1] == '\r')
 		lr->line.s[--lr->line.l] = '\0';
 	return LR_LINE;
 }

@@ -24,6 +24,7 @@ struct linereader {
 	const char *name;	/* borrowed; used in messages */
 	unsigned long lineno;	/* number of the line last returned */
 	size_t maxline;		/* longest line accepted */
+	int keepcr;		/* keep a CR before the LF (CSV needs it) */
 	struct buf line;	/* the line last returned, without its end */
 	char *rbuf;		/* read buffer */
 	size_t rpos, rlen;

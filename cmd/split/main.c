@@ -1,5 +1,6 @@
 /* news-split: documents into paragraph- and sentence-level records. */
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -167,8 +168,9 @@ check_utf8(const struct doc *d)
 
 	if (bad + nul == 0)
 		return 0;
-	warnf("%s:%lu: %s (%zu bytes written as U+FFFD)", d->file,
-	    line_of(d, first), bad ? "invalid UTF-8" : "NUL byte", bad + nul);
+	warnf("%s:%lu: %s (%zu bytes replaced by U+FFFD)", d->file,
+	    line_of(d, first), !nul ? "invalid UTF-8" : !bad ? "NUL bytes" :
+	    "invalid UTF-8 and NUL bytes", bad + nul);
 	return 1;
 }
 
@@ -187,6 +189,8 @@ emit_doc(struct splitter *sp, struct doc *d, struct buf *out)
 		dief(EXIT_BADINPUT, "%s:%lu: out of memory", d->file, d->line);
 	buf_reset(out);
 	sentrec_put_doc(out, d);
+	if (out->l == 0)
+		return ret;
 	/* a whole document at once, then flush: `tail -f | news-split --docs`
 	 * sees each document as soon as it is split */
 	if (fwrite(out->s, 1, out->l, stdout) != out->l || fflush(stdout) == EOF)
@@ -238,6 +242,10 @@ main(int argc, char **argv)
 	int i, ret = 0;
 
 	setprogname(argv[0]);
+	argv[0] = (char *)argv0;	/* getopt's messages name the program */
+	/* a closed pipe (`| head`) ends us quietly, even when the parent
+	 * ignored SIGPIPE */
+	signal(SIGPIPE, SIG_DFL);
 	parse_options(argc, argv, &o);
 	argc -= optind;
 	argv += optind;

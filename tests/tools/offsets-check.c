@@ -82,11 +82,14 @@ usage(void)
 	exit(2);
 }
 
-/* Up to 40 bytes of s as a C-like string, for messages. */
+/* Up to 40 bytes of s as a C-like string, for messages; two buffers in
+ * turn, so that one message can show two snippets. */
 static const char *
 snippet(const char *s, size_t n)
 {
-	static char out[4 * 40 + 8];
+	static char bufs[2][4 * 40 + 8];
+	static int turn;
+	char *out = bufs[turn ^= 1];
 	size_t i, o = 0;
 	unsigned char c;
 
@@ -100,7 +103,7 @@ snippet(const char *s, size_t n)
 		} else if (c >= 0x80)
 			out[o++] = (char)c;	/* keep UTF-8 readable */
 		else
-			o += (size_t)snprintf(out + o, sizeof(out) - o,
+			o += (size_t)snprintf(out + o, sizeof(bufs[0]) - o,
 			    "\\x%02x", c);
 	}
 	if (n > 40) {
@@ -362,14 +365,18 @@ check_doc(const char *docfile, enum docfmt fmt, const struct doc *d,
 		for (i = r->start; i < r->end; i++)
 			flag[i] |= F_COVERED;
 	}
+	/* uncovered stretches, whitespace inside them included */
 	for (i = 0; i < n; i++) {
 		if (flag[i] & (F_SPACE | F_COVERED))
 			continue;
-		for (run = i; i < n && !(flag[i] & (F_SPACE | F_COVERED)); i++)
+		for (run = i; i < n && !(flag[i] & F_COVERED); i++)
+			;
+		for (where = i; flag[where - 1] & F_SPACE; where--)
 			;
 		viol(docfile, doc_line(d, fmt, run), "bytes [%zu, %zu) of "
-		    "document '%s' are in no sentence: '%s'", run, i,
-		    snippet(d->id.s, d->id.l), snippet(d->text.s + run, i - run));
+		    "document '%s' are in no sentence: '%s'", run, where,
+		    snippet(d->id.s, d->id.l),
+		    snippet(d->text.s + run, where - run));
 	}
 	free(flag);
 }
@@ -423,6 +430,10 @@ main(int argc, char **argv)
 		if (rc == DR_FATAL) {
 			fprintf(stderr, "offsets-check: %s\n", err);
 			return 2;
+		}
+		if (rec == NULL) {	/* no records at all */
+			check_doc(docfile, fmt, &d, NULL, 0, &tmp);
+			continue;
 		}
 		if (fmt == DOC_TEXT) {
 			check_doc(docfile, fmt, &d, rec, nrec, &tmp);

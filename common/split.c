@@ -14,7 +14,8 @@ enum { ABBR_ANY = 1, ABBR_TITLE = 2 };
 
 /* What the chunk after a candidate boundary starts with. */
 enum { NX_NONE, NX_LOWER, NX_UPPER, NX_DIGIT, NX_OTHER,
-	NX_PUNCT	/* , ; : which never start a sentence (":)" included) */
+	NX_PUNCT,	/* , ; : which never start a sentence (":)" included) */
+	NX_DASH		/* "--" "–" "—": goes on after "voila!", not after "." */
 };
 
 /* Terminal punctuation at the end of a chunk. */
@@ -236,6 +237,11 @@ next_info(const struct splitter *sp, const struct chunk *c, struct next *nx)
 		nx->cls = NX_PUNCT;
 		return;
 	}
+	if (cp == 0x2013 || cp == 0x2014 ||
+	    (cp == '-' && (i + 1 == c->e || sp->t[i + 1] == '-'))) {
+		nx->cls = NX_DASH;
+		return;
+	}
 	nx->word = (const char *)sp->t + i;
 	nx->wlen = letters_at(sp, i, c->e);
 	if (u_isupper(cp))
@@ -255,10 +261,26 @@ is_starter(const struct splitter *sp, const struct next *nx)
 	    wordlist_has(sp, SPLIT_STARTERS, nx->word, nx->wlen);
 }
 
+/* . ! ? … ‽ and the full-width and ideographic stops and marks */
 static int
 is_term(int32_t c)
 {
-	return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x203D;
+	return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x203D ||
+	    c == 0xFF0E || c == 0x3002 || c == 0xFF01 || c == 0xFF1F;
+}
+
+/* A reference mark "[12]" ending at byte e: its start, or e if none. */
+static size_t
+footnote(const struct splitter *sp, size_t s, size_t e)
+{
+	size_t i = e;
+
+	if (i - s < 3 || sp->t[i - 1] != ']')
+		return e;
+	for (i--; i > s && i + 4 >= e && sp->t[i - 1] >= '0' &&
+	    sp->t[i - 1] <= '9'; i--)
+		;
+	return i > s && i + 1 < e - 1 && sp->t[i - 1] == '[' ? i - 1 : e;
 }
 
 static int
@@ -287,7 +309,13 @@ chunk_ending(const struct splitter *sp, const struct chunk *c,
 	/* most chunks end in a letter, a digit or a comma: nothing to see */
 	if (ends_plain(sp->t[c->e - 1]))
 		return;
-	while (i > c->s && is_closer(cp = cp_before(sp, i, &st))) {
+	for (;;) {
+		if ((st = footnote(sp, c->s, i)) != i) {
+			i = st;		/* "martyr.[1]": a reference mark */
+			continue;
+		}
+		if (i == c->s || !is_closer(cp = cp_before(sp, i, &st)))
+			break;
 		en->closed = 1;
 		if (is_quote(cp))
 			en->quoted = 1;
@@ -297,7 +325,7 @@ chunk_ending(const struct splitter *sp, const struct chunk *c,
 	}
 	runstart = i;
 	while (runstart > c->s && is_term(cp = cp_before(sp, runstart, &st))) {
-		if (cp == '.')
+		if (cp == '.' || cp == 0xFF0E || cp == 0x3002)
 			en->ndots++;
 		else if (cp == 0x2026)
 			en->ndots += 3;
@@ -381,6 +409,16 @@ is_dotted_abbrev(const struct splitter *sp, size_t s, size_t e)
 	return dots > 0 && piece > 0;
 }
 
+/* "a.m", "P.M": times of day */
+static int
+is_clock(const struct splitter *sp, size_t s, size_t e)
+{
+	const unsigned char *t = sp->t + s;
+
+	return e - s == 3 && t[1] == '.' && (t[2] | 0x20) == 'm' &&
+	    ((t[0] | 0x20) == 'a' || (t[0] | 0x20) == 'p');
+}
+
 /* One letter: an initial ("E." in "Jonas E. Smith") or a list mark. */
 static int
 is_single_letter(const struct splitter *sp, size_t s, size_t e)
@@ -453,6 +491,9 @@ period_boundary(const struct splitter *sp, const struct chunk *ch, size_t i,
 		    is_starter(sp, nx);
 	if ((k = abbrev_kind(sp, (const char *)sp->t + s, e - s)) != 0)
 		return k == ABBR_ANY && is_starter(sp, nx);
+	if (is_clock(sp, s, e))		/* "He left at 6 P.M. Travelers" */
+		return words >= 4 && nx->cls == NX_UPPER &&
+		    !is_opener(sp->t[ch[i + 1].s]);
 	if (is_dotted_abbrev(sp, s, e))
 		return words >= 4 && is_starter(sp, nx);
 	if (is_vowelless(sp, s, e))
@@ -464,6 +505,7 @@ period_boundary(const struct splitter *sp, const struct chunk *ch, size_t i,
 		/* "p. 55", "No. 10", "N°. 1026": short words before numbers */
 		return e - s > 3 || starts_lower(sp, &ch[i]);
 	case NX_OTHER:
+	case NX_DASH:
 		return 1;
 	case NX_LOWER:
 		/* "interested. jill allen": a plain lower-case word, not an
@@ -534,6 +576,8 @@ boundary_after(const struct splitter *sp, const struct chunk *ch, size_t i,
 	case T_QM:
 		/* "Yahoo! in" goes on; an unquoted "?" before lower case, as in
 		 * web text, does not */
+		if (nx.cls == NX_DASH)
+			return 0;
 		return nx.cls != NX_LOWER || (!en.quoted && sp->t[en.ce] == '?');
 	case T_ELLIPSIS:
 		if (en.bracket)
@@ -568,8 +612,9 @@ list_mark(const struct splitter *sp, const struct chunk *c, int *val)
 		*val = v;
 		return LIST_NUM;
 	}
-	if (i + 2 == c->e && t[i] >= 'a' && t[i] <= 'z' &&
-	    (t[i + 1] == '.' || t[i + 1] == ')')) {
+	if (((i + 2 == c->e && (t[i + 1] == '.' || t[i + 1] == ')')) ||
+	    (i + 3 == c->e && t[i + 1] == '.' && t[i + 2] == ')')) &&
+	    t[i] >= 'a' && t[i] <= 'z') {
 		*val = t[i] - 'a' + 1;
 		return LIST_ALPHA;
 	}
@@ -775,7 +820,7 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 	const struct chunk *ch = sp->ch;
 	struct cursor cur = { ch[a].s, a, 0, para };
 	size_t i, first = a, rundots = 0, runstart = 0, dots, date;
-	int listtype, listval = 0;
+	int listtype, listval = 0, v, mark;
 
 	listtype = list_mark(sp, &ch[a], &listval);
 	date = dateline(sp, a, b);
@@ -792,6 +837,9 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 			if (emit(sp, d, &cur, ch[i - 1].e, i - 1, i) < 0)
 				return -1;
 			first = i;
+		} else if (i == first && (v = list_mark(sp, &ch[i], &mark))) {
+			listtype = v;	/* a list may start after a sentence */
+			listval = mark;
 		}
 		if (split_glued(sp, d, i, &cur) < 0)
 			return -1;

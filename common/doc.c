@@ -17,6 +17,8 @@ doc_clear(struct doc *d)
 	d->nsent = 0;
 	d->line = 0;
 	d->record = 0;
+	d->base = 0;
+	d->sent0 = d->para0 = d->paras = 0;
 }
 
 void

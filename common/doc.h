@@ -3,6 +3,12 @@
  * Readers (docread.h) fill id and text; news-split's stage (split.h) fills
  * the sentences.  One document lives at a time: callers reuse a struct doc
  * across documents with doc_clear(), which keeps the memory.
+ *
+ * A long plain-text document may come in parts, each cut at a paragraph
+ * break, so that memory stays bounded by the longest paragraph rather than
+ * the file: text is then the part, base its offset in the document, and
+ * sent0 and para0 count the sentences and paragraphs of the earlier parts.
+ * Offsets in sent[] are relative to text; writers add base.
  */
 #ifndef NF_DOC_H
 #define NF_DOC_H
@@ -25,6 +31,11 @@ struct doc {
 	unsigned long line;	/* input line where it starts, 0 if none */
 	int record;		/* read from one record (--docs, CSV), so
 				 * messages name that record's line */
+	size_t base;		/* offset of text[0] in the whole document */
+	unsigned long sent0;	/* sentences in the earlier parts */
+	unsigned long para0;	/* paragraphs in the earlier parts */
+	unsigned long paras;	/* paragraphs up to the end of this part, set
+				 * by the splitter */
 	struct sent *sent;
 	size_t nsent, capsent;
 };

@@ -27,6 +27,8 @@ struct docreader {
 	enum docfmt fmt;
 	const char *name, *id;
 	int done;
+	unsigned long parts;		/* DOC_TEXT: parts returned so far */
+	struct buf rest;		/* DOC_TEXT: read past the last cut */
 	struct tsv_reader tsv;		/* DOC_TSV, and the lines of DOC_CSV */
 	/* DOC_CSV */
 	struct csv_parser csv;
@@ -74,44 +76,113 @@ docread_close(struct docreader *r)
 	if (r->csvok)
 		csv_free(&r->csv);
 	buf_free(&r->row.data);
+	buf_free(&r->rest);
 	free(r->row.off);
 	free(r);
 }
 
-/* ---- plain text: the whole stream ---- */
+/* ---- plain text: the whole stream, in parts ---- */
+
+/* A line end in t[lo..n) after which a new paragraph surely starts: after
+ * a blank line, or else after a sentence end and before a capital.  Returns
+ * the offset of the next line, or 0. */
+static size_t
+part_cut(const char *t, size_t lo, size_t n)
+{
+	const char *p = t + n, *q;
+
+	while (p > t + lo && (p = memrchr(t + lo, '\n', (size_t)(p - t - lo))))
+	{
+		for (q = p; q > t && (q[-1] == ' ' || q[-1] == '\t' ||
+		    q[-1] == '\r'); q--)
+			;
+		if (q > t && q[-1] == '\n')
+			return (size_t)(p - t) + 1;
+	}
+	for (p = t + n; p > t + lo && (p = memrchr(t + lo, '\n',
+	    (size_t)(p - t - lo))) != NULL; ) {
+		q = p;
+		if (q > t && q[-1] == '\r')
+			q--;
+		if (q > t && strchr(".!?", q[-1]) && q[-1] &&
+		    p + 1 < t + n && p[1] >= 'A' && p[1] <= 'Z')
+			return (size_t)(p - t) + 1;
+	}
+	return 0;
+}
+
+/* Start the next part: what followed the last cut moves to the front. */
+static int
+next_part(struct docreader *r, struct doc *d)
+{
+	const char *p = d->text.s, *end = d->text.s + d->text.l;
+
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		d->line++;
+		p++;
+	}
+	d->base += d->text.l;
+	d->sent0 += d->nsent;
+	d->para0 = d->paras;
+	d->nsent = 0;
+	buf_reset(&d->text);
+	return buf_add(&d->text, r->rest.s, r->rest.l);
+}
 
 static int
 read_text(struct docreader *r, struct doc *d, char *err, size_t errsize)
 {
 	FILE *fp = r->tsv.lr.fp;
-	size_t got;
+	size_t got = 1, lo = 0, nl, cut, want = DOC_TEXT_PART;
+	char *last;
 
 	if (r->done)
 		return DR_EOF;
-	r->done = 1;
-	if (buf_adds(&d->id, r->id) < 0)
-		goto nomem;
-	for (;;) {
-		if (buf_reserve(&d->text, 1 << 16) < 0)
+	if (r->parts++ == 0) {
+		doc_clear(d);
+		if (buf_adds(&d->id, r->id) < 0)
 			goto nomem;
-		got = fread(d->text.s + d->text.l, 1, d->text.m - d->text.l - 1, fp);
-		d->text.l += got;
-		d->text.s[d->text.l] = '\0';
-		if (d->text.l > DOC_MAX_SIZE) {
-			snprintf(err, errsize, "%s: document larger than %zu bytes",
-			    r->name, DOC_MAX_SIZE);
+		d->file = r->name;
+		d->line = 1;
+	} else if (next_part(r, d) < 0) {
+		goto nomem;
+	}
+	for (;;) {
+		while (got && d->text.l < want) {
+			if (buf_reserve(&d->text, 1 << 16) < 0)
+				goto nomem;
+			got = fread(d->text.s + d->text.l, 1,
+			    d->text.m - d->text.l - 1, fp);
+			d->text.l += got;
+			d->text.s[d->text.l] = '\0';
+		}
+		if (ferror(fp)) {
+			snprintf(err, errsize, "%s: %s", r->name, strerror(errno));
 			return DR_FATAL;
 		}
-		if (got == 0)
-			break;
+		if (got == 0) {		/* the end: the rest is the last part */
+			r->done = 1;
+			return DR_DOC;
+		}
+		if ((cut = part_cut(d->text.s, lo, d->text.l)) != 0) {
+			buf_reset(&r->rest);
+			if (buf_add(&r->rest, d->text.s + cut, d->text.l - cut) < 0)
+				goto nomem;
+			d->text.l = cut;
+			d->text.s[cut] = '\0';
+			return DR_DOC;
+		}
+		if (d->text.l > DOC_MAX_SIZE) {
+			snprintf(err, errsize, "%s:%lu: paragraph longer than %zu "
+			    "bytes", r->name, d->line, DOC_MAX_SIZE);
+			return DR_FATAL;
+		}
+		/* no cut yet: read on, looking again only at the new lines */
+		last = memrchr(d->text.s, '\n', d->text.l);
+		nl = last ? (size_t)(last - d->text.s) : 0;
+		lo = nl > lo ? nl : lo;
+		want = d->text.l + DOC_TEXT_PART;
 	}
-	if (ferror(fp)) {
-		snprintf(err, errsize, "%s: %s", r->name, strerror(errno));
-		return DR_FATAL;
-	}
-	d->file = r->name;
-	d->line = 1;
-	return DR_DOC;
 nomem:
 	snprintf(err, errsize, "%s: out of memory", r->name);
 	return DR_FATAL;
@@ -372,7 +443,8 @@ read_csv(struct docreader *r, struct doc *d, char *err, size_t errsize)
 int
 docread_next(struct docreader *r, struct doc *d, char *err, size_t errsize)
 {
-	doc_clear(d);
+	if (r->fmt != DOC_TEXT)		/* parts of a text carry over */
+		doc_clear(d);
 	switch (r->fmt) {
 	case DOC_TEXT:
 		return read_text(r, d, err, errsize);

@@ -1,6 +1,10 @@
 /* docread.h: documents from the three input forms of news-split.
  *
  *   DOC_TEXT  the whole stream is one document; its id is the reader's id;
+ *             it comes in parts of about DOC_TEXT_PART bytes or more, each
+ *             ending at a blank line (or, without one, at a line that ends
+ *             a sentence before a capital), so memory is bounded by the
+ *             longest paragraph (doc.h);
  *   DOC_TSV   one document a line, ID<TAB>TEXT, TEXT escaped (tsv.h);
  *   DOC_CSV   RFC 4180 CSV with a header row, read with libcsv; the id, text
  *             and optional title columns are chosen by name or 1-based
@@ -20,6 +24,7 @@
 enum docfmt { DOC_TEXT, DOC_TSV, DOC_CSV };
 
 #define DOC_MAX_SIZE ((size_t)1 << 30)	/* 1 GiB */
+#define DOC_TEXT_PART ((size_t)1 << 20)	/* 1 MiB */
 
 struct docread_opts {
 	const char *idcol;	/* CSV columns: names or 1-based numbers */

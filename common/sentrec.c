@@ -33,13 +33,13 @@ sentrec_put_doc(struct buf *out, const struct doc *d)
 		s = &d->sent[i];
 		buf_add(out, id.s, id.l);
 		tsv_put_tab(out);
-		tsv_put_uint(out, i + 1);
+		tsv_put_uint(out, d->sent0 + i + 1);
 		tsv_put_tab(out);
 		tsv_put_uint(out, s->para);
 		tsv_put_tab(out);
-		tsv_put_uint(out, s->start);
+		tsv_put_uint(out, d->base + s->start);
 		tsv_put_tab(out);
-		tsv_put_uint(out, s->end);
+		tsv_put_uint(out, d->base + s->end);
 		tsv_put_tab(out);
 		/* squeezed text has no TAB, CR or LF; only backslashes need
 		 * escaping, and only when there are any */

@@ -1,5 +1,6 @@
 #include "split.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,11 +22,13 @@ enum { NX_NONE, NX_LOWER, NX_UPPER, NX_DIGIT, NX_OTHER,
 /* Terminal punctuation at the end of a chunk. */
 enum { T_NONE, T_PERIOD, T_QM, T_ELLIPSIS };
 
+/* 16 bytes a word: a document is at most DOC_MAX_SIZE (1 GiB) bytes, so
+ * offsets fit 32 bits. */
 struct chunk {
-	size_t s, e;		/* non-whitespace bytes [s, e) */
-	size_t line;		/* index of its line in the block */
-	int dot;		/* holds a '.' before its last byte */
-	int gap1;		/* one ASCII space, no more, before it */
+	uint32_t s, e;		/* non-whitespace bytes [s, e) */
+	uint32_t line;		/* index of its line in the block */
+	uint8_t dot;		/* holds a '.' before its last byte */
+	uint8_t gap1;		/* one ASCII space, no more, before it */
 };
 
 struct splitter {
@@ -409,6 +412,29 @@ is_dotted_abbrev(const struct splitter *sp, size_t s, size_t e)
 	return dots > 0 && piece > 0;
 }
 
+static const char *const weekdays[] = { "Monday", "Tuesday", "Wednesday",
+	"Thursday", "Friday", "Saturday", "Sunday", NULL };
+static const char *const months[] = { "January", "February", "March",
+	"April", "May", "June", "July", "August", "September", "October",
+	"November", "December", NULL };
+
+static int
+in_list(const char *const *list, const char *s, size_t n)
+{
+	for (; *list; list++)
+		if (strlen(*list) == n && memcmp(*list, s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* "10 a.m. Friday", "9 a.m. May 3": the time goes on into a date */
+static int
+is_calendar(const struct next *nx)
+{
+	return in_list(weekdays, nx->word, nx->wlen) ||
+	    in_list(months, nx->word, nx->wlen);
+}
+
 /* "a.m", "P.M": times of day */
 static int
 is_clock(const struct splitter *sp, size_t s, size_t e)
@@ -493,7 +519,7 @@ period_boundary(const struct splitter *sp, const struct chunk *ch, size_t i,
 		return k == ABBR_ANY && is_starter(sp, nx);
 	if (is_clock(sp, s, e))		/* "He left at 6 P.M. Travelers" */
 		return words >= 4 && nx->cls == NX_UPPER &&
-		    !is_opener(sp->t[ch[i + 1].s]);
+		    !is_opener(sp->t[ch[i + 1].s]) && !is_calendar(nx);
 	if (is_dotted_abbrev(sp, s, e))
 		return words >= 4 && is_starter(sp, nx);
 	if (is_vowelless(sp, s, e))
@@ -701,10 +727,7 @@ chunk_is(const struct splitter *sp, const struct chunk *c, const char *const *wo
 
 	if (n && sp->t[c->e - 1] == ',')
 		n--;
-	for (; *words; words++)
-		if (strlen(*words) == n && memcmp(*words, sp->t + c->s, n) == 0)
-			return 1;
-	return 0;
+	return in_list(words, (const char *)sp->t + c->s, n);
 }
 
 static int
@@ -730,11 +753,6 @@ chunk_digits(const struct splitter *sp, const struct chunk *c, size_t lo,
 static size_t
 dateline(const struct splitter *sp, size_t a, size_t b)
 {
-	static const char *const days[] = { "Monday", "Tuesday", "Wednesday",
-		"Thursday", "Friday", "Saturday", "Sunday", NULL };
-	static const char *const months[] = { "January", "February", "March",
-		"April", "May", "June", "July", "August", "September", "October",
-		"November", "December", NULL };
 	const struct chunk *ch = sp->ch;
 	struct ending en;
 	size_t w;
@@ -742,7 +760,7 @@ dateline(const struct splitter *sp, size_t a, size_t b)
 	if (b - a < 5)
 		return 0;
 	w = b - 4;
-	if (!chunk_is(sp, &ch[w], days) || !chunk_is(sp, &ch[w + 1], months) ||
+	if (!chunk_is(sp, &ch[w], weekdays) || !chunk_is(sp, &ch[w + 1], months) ||
 	    !chunk_digits(sp, &ch[w + 2], 1, 2) ||
 	    !chunk_digits(sp, &ch[w + 3], 4, 4))
 		return 0;
@@ -878,9 +896,9 @@ add_chunk(struct splitter *sp, size_t s, size_t e, size_t line)
 		sp->ch = c;
 		sp->capch = cap;
 	}
-	sp->ch[sp->nch].s = s;
-	sp->ch[sp->nch].e = e;
-	sp->ch[sp->nch].line = line;
+	sp->ch[sp->nch].s = (uint32_t)s;
+	sp->ch[sp->nch].e = (uint32_t)e;
+	sp->ch[sp->nch].line = (uint32_t)line;
 	sp->nch++;
 	return 0;
 }
@@ -1033,10 +1051,12 @@ int
 split_doc(struct splitter *sp, struct doc *d)
 {
 	size_t i = 0, e, next;
-	unsigned long para = 0;
+	unsigned long para = d->para0;
 	const char *nl;
 	int rc;
 
+	if (d->text.l >= UINT32_MAX)	/* readers keep to DOC_MAX_SIZE */
+		return -1;
 	sp->t = (const unsigned char *)d->text.s;
 	sp->n = d->text.l;
 	sp->nch = sp->nline = 0;
@@ -1059,5 +1079,6 @@ split_doc(struct splitter *sp, struct doc *d)
 	}
 	if (sp->nline && split_block(sp, d, &para) < 0)
 		return -1;
+	d->paras = para;
 	return 0;
 }

@@ -779,3 +779,58 @@ big_input() {
 offsets-check: in.txt:1: bytes [13, 21) of document 'in.txt' are in no sentence: 'Bye now.'"
 	run -2 --separate-stderr "$OFFSETS_CHECK" in.txt
 }
+
+@test "a long plain-text file is split in parts and gives what one document gives" {
+	# 3 MB of paragraphs: read in 1 MiB parts cut at blank lines; the
+	# records must not show the seams
+	for i in $(seq 1 6); do cat "$ROOT"/examples/seeds/*.txt; printf '\n\n'; done > one.txt
+	for i in $(seq 1 60); do cat one.txt; done > big.txt
+	run -0 "$SPLIT" big.txt
+	save_output parts.tsv
+	check_offsets big.txt parts.tsv
+	# the same text as one --docs record is split in one piece
+	awk 'BEGIN { ORS = "" } { gsub(/\\/, "\\\\"); if (NR > 1) print "\\n"; print }
+	    END { print "\n" }' big.txt | sed '1s/^/big.txt\t/' > big.docs
+	run -0 "$SPLIT" --docs big.docs
+	save_output whole.tsv
+	cmp parts.tsv whole.tsv
+	[ "$(wc -l < parts.tsv)" -gt 10000 ]
+}
+
+@test "a long file without blank lines is cut where a line ends a sentence" {
+	for i in $(seq 1 400); do cat "$ROOT"/examples/seeds/002_1adae3e022eb5531.txt; done > lines.txt
+	run -0 "$SPLIT" lines.txt
+	save_output parts.tsv
+	check_offsets lines.txt parts.tsv
+	# one paragraph a line, numbered on across the parts
+	[ "$(cut -f3 parts.tsv | sort -un | tail -1)" -eq "$(grep -c . lines.txt)" ]
+}
+
+@test "--id with --docs or --csv is a usage error" {
+	printf 'a\tOne.\n' > d.tsv
+	run -2 --separate-stderr "$SPLIT" --docs --id x d.tsv
+	assert_stderr_regex '^news-split: --id names plain-text standard input'
+	assert_output ''
+}
+
+@test "times of day: a.m. and p.m. end a sentence before a capital, not before a date" {
+	split_text 'Talks at 10 a.m. Friday went well. He left at 6 P.M. Travelers stayed. At 5 a.m. Mr. Smith went out.'
+	sentences_are 'Talks at 10 a.m. Friday went well.' 'He left at 6 P.M.' 'Travelers stayed.' 'At 5 a.m. Mr. Smith went out.'
+}
+
+@test "make install puts a working news-split under PREFIX, and uninstall removes it" {
+	make -C "$ROOT" -s install DESTDIR="$T/stage" PREFIX=/opt/nf >/dev/null
+	[ -x "$T/stage/opt/nf/bin/news-split" ]
+	[ -f "$T/stage/opt/nf/share/newsfilters/abbreviations.txt" ]
+	[ -f "$T/stage/opt/nf/share/man/man1/news-split.1" ]
+	# relocated: the program finds its word lists beside itself
+	cd /
+	"$ROOT/bin/news-split" "$ROOT/examples/seeds/002_1adae3e022eb5531.txt" > "$T/want.tsv"
+	run -0 "$T/stage/opt/nf/bin/news-split" "$ROOT/examples/seeds/002_1adae3e022eb5531.txt"
+	save_output "$T/got.tsv"
+	cmp "$T/want.tsv" "$T/got.tsv"
+	[ "${#lines[@]}" -eq 14 ]
+	make -C "$ROOT" -s uninstall DESTDIR="$T/stage" PREFIX=/opt/nf >/dev/null
+	[ ! -e "$T/stage/opt/nf/bin/news-split" ]
+	[ ! -e "$T/stage/opt/nf/share/newsfilters" ]
+}

@@ -89,7 +89,7 @@ add_list(struct options *o, enum split_list kind, const char *path)
 static void
 parse_options(int argc, char **argv, struct options *o)
 {
-	int c, csvcols = 0;
+	int c, csvcols = 0, idgiven = 0;
 
 	o->csv.idcol = "id";
 	o->csv.textcol = "text";
@@ -102,7 +102,7 @@ parse_options(int argc, char **argv, struct options *o)
 		case OPT_IDCOL: o->csv.idcol = optarg; csvcols = 1; break;
 		case OPT_TEXTCOL: o->csv.textcol = optarg; csvcols = 1; break;
 		case OPT_TITLECOL: o->csv.titlecol = optarg; csvcols = 1; break;
-		case OPT_ID: o->stdin_id = optarg; break;
+		case OPT_ID: o->stdin_id = optarg; idgiven = 1; break;
 		case 'a': add_list(o, SPLIT_ABBREV, optarg); break;
 		case OPT_STARTERS: add_list(o, SPLIT_STARTERS, optarg); break;
 		case OPT_DATADIR: datadir_set(optarg); break;
@@ -115,6 +115,9 @@ parse_options(int argc, char **argv, struct options *o)
 	}
 	if (csvcols && o->fmt != DOC_CSV)
 		dief(EXIT_USAGE, "--id-col, --text-col and --title-col need --csv");
+	if (idgiven && o->fmt != DOC_TEXT)
+		dief(EXIT_USAGE, "--id names plain-text standard input; --docs "
+		    "and --csv records carry their own ids");
 	if (o->stdin_id[0] == '#')
 		dief(EXIT_USAGE, "--id '%s': an id may not start with '#', which "
 		    "readers take for a comment", o->stdin_id);
@@ -180,8 +183,10 @@ emit_doc(struct splitter *sp, struct doc *d, struct buf *out)
 	int ret = 0;
 
 	if (d->id.l && d->id.s[0] == '#') {
-		warnf("%s:%lu: document id '%s' starts with '#', which readers "
-		    "take for a comment; skipped", d->file, d->line, d->id.s);
+		if (d->base == 0)	/* once, not for each part */
+			warnf("%s:%lu: document id '%s' starts with '#', which "
+			    "readers take for a comment; skipped", d->file,
+			    d->line, d->id.s);
 		return 1;
 	}
 	ret |= check_utf8(d);

@@ -424,7 +424,20 @@ main(int argc, char **argv)
 	if ((dr = docread_open(fp, docfile, NULL, fmt, &opts)) == NULL)
 		dief(2, "out of memory");
 	doc_init(&d);
-	while ((rc = docread_next(dr, &d, err, sizeof(err))) != DR_EOF) {
+	if (fmt == DOC_TEXT) {
+		/* the whole file at once: news-split reads it in parts, and
+		 * the check is that the parts do not show */
+		char chunk[1 << 16];
+		size_t got;
+
+		buf_adds(&d.id, docfile);
+		while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+			buf_add(&d.text, chunk, got);
+		check_doc(docfile, fmt, &d, rec, rec ? nrec : 0, &tmp);
+		ri = nrec;
+	}
+	while (fmt != DOC_TEXT &&
+	    (rc = docread_next(dr, &d, err, sizeof(err))) != DR_EOF) {
 		if (rc == DR_BAD)	/* news-split skips it too */
 			continue;
 		if (rc == DR_FATAL) {
@@ -433,11 +446,6 @@ main(int argc, char **argv)
 		}
 		if (rec == NULL) {	/* no records at all */
 			check_doc(docfile, fmt, &d, NULL, 0, &tmp);
-			continue;
-		}
-		if (fmt == DOC_TEXT) {
-			check_doc(docfile, fmt, &d, rec, nrec, &tmp);
-			ri = nrec;
 			continue;
 		}
 		if (d.id.l && d.id.s[0] == '#')

@@ -66,3 +66,26 @@ buf_free(struct buf *b)
 	b->s = NULL;
 	b->l = b->m = 0;
 }
+
+int
+grow(void *pp, size_t n, size_t *cap, size_t size)
+{
+	void *p, *q;
+	size_t c;
+
+	if (n < *cap)
+		return 0;
+	c = *cap ? *cap : 16;
+	while (c <= n) {
+		if (c > SIZE_MAX / 2 / size)
+			return -1;
+		c *= 2;
+	}
+	/* through memcpy: pp may point to any kind of object pointer */
+	memcpy(&p, pp, sizeof(p));
+	if ((q = realloc(p, c * size)) == NULL)
+		return -1;
+	memcpy(pp, &q, sizeof(q));
+	*cap = c;
+	return 0;
+}

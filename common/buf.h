@@ -28,4 +28,10 @@ int buf_adds(struct buf *b, const char *s);
 void buf_reset(struct buf *b);			/* length 0, memory kept */
 void buf_free(struct buf *b);
 
+/* Make room in the array *pp, of *cap elements of size bytes, for an
+ * element at index n, doubling it (from 16 elements) when full.  pp is the
+ * address of the array pointer.  -1, array unchanged, when memory runs out
+ * or the size would overflow. */
+int grow(void *pp, size_t n, size_t *cap, size_t size);
+
 #endif

@@ -34,15 +34,8 @@ int
 doc_add_sent(struct doc *d, size_t start, size_t end, unsigned long para,
     int spaced)
 {
-	if (d->nsent == d->capsent) {
-		size_t cap = d->capsent ? d->capsent * 2 : 64;
-		struct sent *s = realloc(d->sent, cap * sizeof(*s));
-
-		if (s == NULL)
-			return -1;
-		d->sent = s;
-		d->capsent = cap;
-	}
+	if (grow(&d->sent, d->nsent, &d->capsent, sizeof(*d->sent)) < 0)
+		return -1;
 	d->sent[d->nsent].start = start;
 	d->sent[d->nsent].end = end;
 	d->sent[d->nsent].para = para;

@@ -244,16 +244,9 @@ csv_field(void *s, size_t n, void *data)
 
 	if (r->row_bad)
 		return;
-	if (row->nfield == row->cap) {
-		size_t cap = row->cap ? row->cap * 2 : 16;
-		size_t *off = realloc(row->off, cap * sizeof(*off));
-
-		if (off == NULL) {
-			r->row_bad = 1;
-			return;
-		}
-		row->off = off;
-		row->cap = cap;
+	if (grow(&row->off, row->nfield, &row->cap, sizeof(*row->off)) < 0) {
+		r->row_bad = 1;
+		return;
 	}
 	row->off[row->nfield++] = row->data.l;
 	if (buf_add(&row->data, s ? s : "", s ? n : 0) < 0 ||

@@ -56,7 +56,7 @@ struct ending {
 	size_t ndots;		/* dots in the run, an ellipsis character as 3 */
 	int quoted;		/* a closing quotation mark follows the run */
 	int closed;		/* a closing quote or bracket follows the run */
-	int bracket;		/* the run sits in [ ], an omission mark */
+	int bracket;		/* the run alone in brackets: "[...]", "(?)" */
 };
 
 static int
@@ -322,8 +322,7 @@ chunk_ending(const struct splitter *sp, const struct chunk *c,
 		en->closed = 1;
 		if (is_quote(cp))
 			en->quoted = 1;
-		if (cp == ']')
-			en->bracket = 1;
+		en->bracket = cp == ']' || cp == ')';	/* the innermost */
 		i = st;
 	}
 	runstart = i;
@@ -343,7 +342,7 @@ chunk_ending(const struct splitter *sp, const struct chunk *c,
 		en->cs = runstart;
 	en->ce = runstart;
 	en->bracket = en->bracket && runstart > c->s &&
-	    sp->t[runstart - 1] == '[';
+	    (sp->t[runstart - 1] == '[' || sp->t[runstart - 1] == '(');
 	if (qm)
 		en->term = T_QM;
 	else if (en->ndots >= 3)
@@ -427,24 +426,6 @@ in_list(const char *const *list, const char *s, size_t n)
 	return 0;
 }
 
-/* "10 a.m. Friday", "9 a.m. May 3": the time goes on into a date */
-static int
-is_calendar(const struct next *nx)
-{
-	return in_list(weekdays, nx->word, nx->wlen) ||
-	    in_list(months, nx->word, nx->wlen);
-}
-
-/* "a.m", "P.M": times of day */
-static int
-is_clock(const struct splitter *sp, size_t s, size_t e)
-{
-	const unsigned char *t = sp->t + s;
-
-	return e - s == 3 && t[1] == '.' && (t[2] | 0x20) == 'm' &&
-	    ((t[0] | 0x20) == 'a' || (t[0] | 0x20) == 'p');
-}
-
 /* One letter: an initial ("E." in "Jonas E. Smith") or a list mark. */
 static int
 is_single_letter(const struct splitter *sp, size_t s, size_t e)
@@ -517,9 +498,6 @@ period_boundary(const struct splitter *sp, const struct chunk *ch, size_t i,
 		    is_starter(sp, nx);
 	if ((k = abbrev_kind(sp, (const char *)sp->t + s, e - s)) != 0)
 		return k == ABBR_ANY && is_starter(sp, nx);
-	if (is_clock(sp, s, e))		/* "He left at 6 P.M. Travelers" */
-		return words >= 4 && nx->cls == NX_UPPER &&
-		    !is_opener(sp->t[ch[i + 1].s]) && !is_calendar(nx);
 	if (is_dotted_abbrev(sp, s, e))
 		return words >= 4 && is_starter(sp, nx);
 	if (is_vowelless(sp, s, e))
@@ -541,6 +519,17 @@ period_boundary(const struct splitter *sp, const struct chunk *ch, size_t i,
 		return !en->closed && is_lower_word(sp, s, e);
 	}
 	return 0;
+}
+
+static int
+all_closers(const struct splitter *sp, const struct chunk *c)
+{
+	size_t i = c->s;
+	int len;
+
+	while (i < c->e && is_closer(cp_at(sp, i, &len)))
+		i += (size_t)len;
+	return i == c->e;
 }
 
 /* Three dots trail off inside a sentence ("really ... well", "the thing
@@ -575,19 +564,26 @@ before_dots(const struct splitter *sp, const struct chunk *ch, size_t i,
  * chunks ending at ch[i] has rundots dots. */
 static int
 boundary_after(const struct splitter *sp, const struct chunk *ch, size_t i,
-    size_t first, size_t from, size_t end, size_t rundots)
+    size_t first, size_t from, size_t end, size_t rundots, size_t *last)
 {
 	struct ending en;
 	struct next nx;
+	size_t k = i + 1;
 
+	*last = i;
 	chunk_ending(sp, &ch[i], &en);
-	if (en.term == T_NONE)
+	if (en.term == T_NONE || en.bracket)	/* "[...]", "(?)" */
 		return 0;
 	if (en.cs < from && from <= en.ce)
 		en.cs = from;
-	if (i + 1 < end && dots_only(sp, &ch[i + 1]))
+	/* a quotation mark set off by a (thin) space still closes it */
+	while (k < end && all_closers(sp, &ch[k])) {
+		en.closed = en.quoted = 1;
+		*last = k++;
+	}
+	if (k < end && dots_only(sp, &ch[k]))
 		return before_dots(sp, ch, i, end, &en);
-	next_info(sp, i + 1 < end ? &ch[i + 1] : NULL, &nx);
+	next_info(sp, k < end ? &ch[k] : NULL, &nx);
 	if (nx.cls == NX_NONE)
 		return 1;
 	if (nx.cls == NX_PUNCT)
@@ -606,8 +602,6 @@ boundary_after(const struct splitter *sp, const struct chunk *ch, size_t i,
 			return 0;
 		return nx.cls != NX_LOWER || (!en.quoted && sp->t[en.ce] == '?');
 	case T_ELLIPSIS:
-		if (en.bracket)
-			return 0;
 		return en.ndots >= 4 ? nx.cls != NX_LOWER : ellipsis_ends(&nx);
 	}
 	return period_boundary(sp, ch, i, first, &en, &nx);
@@ -837,7 +831,7 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 {
 	const struct chunk *ch = sp->ch;
 	struct cursor cur = { ch[a].s, a, 0, para };
-	size_t i, first = a, rundots = 0, runstart = 0, dots, date;
+	size_t i, first = a, rundots = 0, runstart = 0, dots, date, last;
 	int listtype, listval = 0, v, mark;
 
 	listtype = list_mark(sp, &ch[a], &listval);
@@ -872,9 +866,11 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 			first = i + 1;	/* "•" or "(" alone is not a word */
 		/* ". . . The practice": dots that open a sentence end nothing */
 		if (!(rundots && runstart == first) &&
-		    boundary_after(sp, ch, i, first, cur.start, b, rundots)) {
-			if (emit(sp, d, &cur, ch[i].e, i, i + 1) < 0)
+		    boundary_after(sp, ch, i, first, cur.start, b, rundots,
+		    &last)) {
+			if (emit(sp, d, &cur, ch[last].e, last, last + 1) < 0)
 				return -1;
+			i = last;
 			first = i + 1;
 		}
 		rundots = 0;
@@ -887,15 +883,8 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 static int
 add_chunk(struct splitter *sp, size_t s, size_t e, size_t line)
 {
-	if (sp->nch == sp->capch) {
-		size_t cap = sp->capch ? sp->capch * 2 : 256;
-		struct chunk *c = realloc(sp->ch, cap * sizeof(*c));
-
-		if (c == NULL)
-			return -1;
-		sp->ch = c;
-		sp->capch = cap;
-	}
+	if (grow(&sp->ch, sp->nch, &sp->capch, sizeof(*sp->ch)) < 0)
+		return -1;
 	sp->ch[sp->nch].s = (uint32_t)s;
 	sp->ch[sp->nch].e = (uint32_t)e;
 	sp->ch[sp->nch].line = (uint32_t)line;
@@ -906,18 +895,12 @@ add_chunk(struct splitter *sp, size_t s, size_t e, size_t line)
 static int
 add_line(struct splitter *sp, size_t len)
 {
-	if (sp->nline == sp->capline) {
-		size_t cap = sp->capline ? sp->capline * 2 : 64;
-		size_t *a = realloc(sp->linechunk, cap * sizeof(*a));
+	size_t cap = sp->capline;
 
-		if (a == NULL)
-			return -1;
-		sp->linechunk = a;
-		if ((a = realloc(sp->linelen, cap * sizeof(*a))) == NULL)
-			return -1;
-		sp->linelen = a;
-		sp->capline = cap;
-	}
+	/* two arrays of one length: capline is the smaller capacity */
+	if (grow(&sp->linechunk, sp->nline, &cap, sizeof(size_t)) < 0 ||
+	    grow(&sp->linelen, sp->nline, &sp->capline, sizeof(size_t)) < 0)
+		return -1;
 	sp->linechunk[sp->nline] = sp->nch;
 	sp->linelen[sp->nline] = len;
 	sp->nline++;
@@ -987,12 +970,15 @@ opens_item(const struct splitter *sp, const struct chunk *c)
 static int
 soft_break(struct splitter *sp, size_t k, size_t width, int wrapped)
 {
-	size_t j = sp->linechunk[k + 1] - 1, words = j + 1 - sp->linechunk[k];
+	size_t j = sp->linechunk[k + 1] - 1, words = j + 1 - sp->linechunk[k], last;
 	struct ending en;
 
 	/* "The plan has three parts:" above "1. Cut taxes." */
 	if (opens_item(sp, &sp->ch[j + 1]))
 		return 0;
+	/* a quotation mark or bracket alone closes the line above */
+	if (all_closers(sp, &sp->ch[j + 1]))
+		return 1;
 	if (ends_with_continuation(sp, &sp->ch[j]))
 		return 1;
 	if (wrapped && sp->linelen[k] * 10 >= width * 6)
@@ -1001,7 +987,8 @@ soft_break(struct splitter *sp, size_t k, size_t width, int wrapped)
 	if (en.term == T_NONE)
 		return words >= 3 && starts_lower(sp, &sp->ch[j + 1]);
 	/* "Mr.\nSmith": the line ends where no sentence can */
-	return !boundary_after(sp, sp->ch, j, sp->linechunk[k], 0, sp->nch, 0);
+	return !boundary_after(sp, sp->ch, j, sp->linechunk[k], 0, sp->nch, 0,
+	    &last);
 }
 
 /* Hard-wrapped text: most lines but the last fill a width of 50 to 200

@@ -151,19 +151,12 @@ tsv_unescape(char *s, size_t *n)
 static int
 tsv_addfield(struct tsv_reader *r, char *s, size_t n)
 {
-	if (r->nfield == r->cap) {
-		size_t cap = r->cap ? r->cap * 2 : 16;
-		char **f = realloc(r->field, cap * sizeof(*f));
-		size_t *l;
+	size_t cap = r->cap;
 
-		if (f == NULL)
-			return -1;
-		r->field = f;
-		if ((l = realloc(r->len, cap * sizeof(*l))) == NULL)
-			return -1;
-		r->len = l;
-		r->cap = cap;
-	}
+	/* two arrays of one length: cap is the smaller capacity */
+	if (grow(&r->field, r->nfield, &cap, sizeof(*r->field)) < 0 ||
+	    grow(&r->len, r->nfield, &r->cap, sizeof(*r->len)) < 0)
+		return -1;
 	r->field[r->nfield] = s;
 	r->len[r->nfield] = n;
 	r->nfield++;

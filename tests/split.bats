@@ -813,9 +813,9 @@ offsets-check: in.txt:1: bytes [13, 21) of document 'in.txt' are in no sentence:
 	assert_output ''
 }
 
-@test "times of day: a.m. and p.m. end a sentence before a capital, not before a date" {
-	split_text 'Talks at 10 a.m. Friday went well. He left at 6 P.M. Travelers stayed. At 5 a.m. Mr. Smith went out.'
-	sentences_are 'Talks at 10 a.m. Friday went well.' 'He left at 6 P.M.' 'Travelers stayed.' 'At 5 a.m. Mr. Smith went out.'
+@test "times of day: a.m. and p.m. end a sentence only before a sentence starter" {
+	split_text 'Talks at 10 a.m. Friday went well. He died at 10 a.m. Tongan time (2100 UTC). He left at 6 P.M. Then he slept. At 5 a.m. Mr. Smith went out.'
+	sentences_are 'Talks at 10 a.m. Friday went well.' 'He died at 10 a.m. Tongan time (2100 UTC).' 'He left at 6 P.M.' 'Then he slept.' 'At 5 a.m. Mr. Smith went out.'
 }
 
 @test "make install puts a working news-split under PREFIX, and uninstall removes it" {

@@ -868,9 +868,11 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 		if (!(rundots && runstart == first) &&
 		    boundary_after(sp, ch, i, first, cur.start, b, rundots,
 		    &last)) {
+			for (; i < last; i++)	/* closers taken along */
+				if (!ch[i + 1].gap1)
+					cur.widegap = i + 1;
 			if (emit(sp, d, &cur, ch[last].e, last, last + 1) < 0)
 				return -1;
-			i = last;
 			first = i + 1;
 		}
 		rundots = 0;

@@ -834,3 +834,14 @@ offsets-check: in.txt:1: bytes [13, 21) of document 'in.txt' are in no sentence:
 	[ ! -e "$T/stage/opt/nf/bin/news-split" ]
 	[ ! -e "$T/stage/opt/nf/share/newsfilters" ]
 }
+
+@test "a closing quote set off by a thin space closes its sentence" {
+	split_text "$(printf 'He said, \x27Let\x27s talk tomorrow.\x27\xe2\x80\x89" Then he left.')"
+	# the text field squeezes the thin space to a plain one
+	sentences_are "He said, 'Let's talk tomorrow.' \"" 'Then he left.'
+}
+
+@test "editorial marks (?) and [...] end no sentence" {
+	split_text 'I am [not(?)] privy to council records. The report [...] Then it ended.'
+	sentences_are 'I am [not(?)] privy to council records.' 'The report [...] Then it ended.'
+}

@@ -15,7 +15,7 @@ CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Werror -Wshadow -Wformat=2 \
 CPPFLAGS = -D_GNU_SOURCE -D_FORTIFY_SOURCE=2 -Icommon \
 	-DVERSION=\"$(VERSION)\" -DDATADIR=\"$(DATADIR)\"
 LDFLAGS =
-LDLIBS = -lcsv
+LDLIBS = -lcsv -lpcre2-8 -lm
 
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
@@ -23,9 +23,11 @@ SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 # the library every program links, one module a job
 LIBSRC = common/buf.c common/err.c common/utf8.c common/tsv.c \
 	common/wordset.c common/datadir.c common/doc.c common/docread.c \
-	common/split.c common/sentrec.c
-LIBHDR = $(LIBSRC:.c=.h)
-PROGS = split
+	common/split.c common/sentrec.c common/token.c common/model.c \
+	common/perceptron.c common/feats.c common/lemma.c common/tagger.c \
+	common/conllu.c common/tokout.c common/rules.c
+LIBHDR = $(LIBSRC:.c=.h) common/hash.h
+PROGS = split tag
 BIN = $(PROGS:%=bin/news-%)
 DATA = data/abbreviations.txt data/sentence-starters.txt data/tlds.txt
 MAN1 = docs/man/news-split.1
@@ -39,7 +41,14 @@ ASANLIB = $(ASANDIR)/libnewsfilters.a
 ASANOBJ = $(LIBSRC:common/%.c=$(ASANDIR)/%.o)
 ASANBIN = $(PROGS:%=$(ASANDIR)/bin/news-%)
 
+TRAINSRC = train/main.c train/corpus.c train/resources.c
+TRAINHDR = train/corpus.h train/resources.h
+TRAIN = build/news-train
+
 all: $(BIN)
+
+$(TRAIN): $(TRAINSRC) $(TRAINHDR) $(LIB) $(LIBHDR)
+	$(CC) $(CPPFLAGS) -Itrain $(CFLAGS) $(LDFLAGS) -o $@ $(TRAINSRC) $(LIB) $(LDLIBS)
 
 deps:
 	@scripts/install-deps.sh

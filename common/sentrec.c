@@ -1,5 +1,6 @@
 #include "sentrec.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include "tsv.h"
@@ -57,4 +58,90 @@ sentrec_put_doc(struct buf *out, const struct doc *d)
 	}
 	buf_free(&id);
 	return bad;
+}
+
+void
+sentrec_init(struct sentrec_reader *r, FILE *fp, const char *name)
+{
+	tsv_init(&r->tsv, fp, name);
+}
+
+void
+sentrec_free(struct sentrec_reader *r)
+{
+	tsv_free(&r->tsv);
+}
+
+/* A decimal number that fits size_t; no sign, no spaces. */
+static int
+parse_num(const char *s, size_t n, size_t *v)
+{
+	size_t i, x = 0;
+
+	if (n == 0 || n > 19)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		x = x * 10 + (size_t)(s[i] - '0');
+	}
+	*v = x;
+	return 0;
+}
+
+static int
+sr_bad(struct sentrec_reader *r, char *err, size_t errsize, const char *what)
+{
+	snprintf(err, errsize, "%s:%lu: %s", r->tsv.lr.name, r->tsv.lr.lineno,
+	    what);
+	return SR_BAD;
+}
+
+int
+sentrec_next(struct sentrec_reader *r, struct srec *rec, char *err,
+    size_t errsize)
+{
+	static const char *const name[] = { "doc", "sent", "para", "start",
+		"end", "text" };
+	size_t v[6], k;
+	char what[96];
+	int rc = tsv_next(&r->tsv);
+
+	if (rc == TSV_EOF)
+		return SR_EOF;
+	if (rc == TSV_ERR) {
+		snprintf(err, errsize, "%s: %s", r->tsv.lr.name, strerror(errno));
+		return SR_FATAL;
+	}
+	if (rc == TSV_TOOLONG)
+		return sr_bad(r, err, errsize, "line too long");
+	if (rc == TSV_BADESC)
+		return sr_bad(r, err, errsize, "bad escape (only \\t \\n \\r "
+		    "\\\\ are allowed)");
+	if (r->tsv.nfield < SENTREC_NFIELD) {
+		snprintf(what, sizeof(what), "expected %d fields, got %zu",
+		    SENTREC_NFIELD, r->tsv.nfield);
+		return sr_bad(r, err, errsize, what);
+	}
+	for (k = 1; k < 5; k++)
+		if (parse_num(r->tsv.field[k], r->tsv.len[k], &v[k]) < 0) {
+			snprintf(what, sizeof(what), "field %zu (%s) is not a "
+			    "number: '%.20s'", k + 1, name[k], r->tsv.field[k]);
+			return sr_bad(r, err, errsize, what);
+		}
+	if (v[3] > v[4])
+		return sr_bad(r, err, errsize, "start is after end");
+	if (v[1] == 0 || v[2] == 0)
+		return sr_bad(r, err, errsize, "sentence and paragraph numbers "
+		    "start at 1");
+	rec->doc = r->tsv.field[0];
+	rec->doclen = r->tsv.len[0];
+	rec->sent = v[1];
+	rec->para = v[2];
+	rec->start = v[3];
+	rec->end = v[4];
+	rec->text = r->tsv.field[5];
+	rec->textlen = r->tsv.len[5];
+	rec->nfield = r->tsv.nfield;
+	return SR_REC;
 }

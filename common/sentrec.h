@@ -9,8 +9,11 @@
 #ifndef NF_SENTREC_H
 #define NF_SENTREC_H
 
+#include <stdio.h>
+
 #include "buf.h"
 #include "doc.h"
+#include "tsv.h"
 
 #define SENTREC_NFIELD 6
 #define SENTREC_HEADER "#doc\tsent\tpara\tstart\tend\ttext\n"
@@ -18,5 +21,30 @@
 /* Append the records of all of d's sentences to out; returns the number of
  * bytes that had to be replaced by U+FFFD. */
 size_t sentrec_put_doc(struct buf *out, const struct doc *d);
+
+/* ---- reading, for every program after news-split ---- */
+
+struct srec {
+	const char *doc, *text;	/* unescaped, NUL-terminated, borrowed */
+	size_t doclen, textlen;
+	unsigned long sent, para;
+	size_t start, end;
+	size_t nfield;		/* fields of the record (6, or more to pass on) */
+};
+
+struct sentrec_reader {
+	struct tsv_reader tsv;
+};
+
+void sentrec_init(struct sentrec_reader *r, FILE *fp, const char *name);
+void sentrec_free(struct sentrec_reader *r);
+
+enum { SR_REC = 1, SR_EOF = 0, SR_BAD = -1, SR_FATAL = -2 };
+
+/* The next sentence record.  SR_BAD: the line is malformed, err says
+ * "FILE:LINE: what is wrong", and reading goes on with the next line;
+ * SR_FATAL: a read error. */
+int sentrec_next(struct sentrec_reader *r, struct srec *rec, char *err,
+    size_t errsize);
 
 #endif

@@ -1,0 +1,322 @@
+/* news-tag: tokens, lemmas, parts of speech and named entities. */
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "conllu.h"
+#include "datadir.h"
+#include "err.h"
+#include "rules.h"
+#include "sentrec.h"
+#include "tagger.h"
+#include "token.h"
+#include "tokout.h"
+#include "tsv.h"
+
+#ifndef VERSION
+#define VERSION "dev"
+#endif
+
+static const char usage_text[] =
+"usage: news-tag [options] [file ...]\n"
+"Tag sentence records (news-split output) with tokens, lemmas, parts of\n"
+"speech and named entities: one record a token,\n"
+"    doc sent tok start end form lemma upos xpos ner\n"
+"With no file, or when file is -, read standard input.\n"
+"\n"
+"  -H, --header          print a header line naming the columns\n"
+"      --spans           one record an entity: doc sent start end type text\n"
+"      --input FORMAT    records (sentence records) or conllu [records]\n"
+"      --output FORMAT   tokens or conllu [tokens; conllu for conllu input]\n"
+"      --rules FILE      entity rules, LABEL<TAB>PCRE2-pattern a line\n"
+"      --model FILE      the model [tagger.model beside the program]\n"
+"      --data-dir DIR    directory of the model and word lists\n"
+"  -h, --help            show this help and exit\n"
+"      --version         show the version and exit\n"
+"\n"
+"Exit status: 0 all input processed, 1 some input bad (the rest processed),\n"
+"2 usage error, bad rule or missing or damaged model.\n"
+"\n"
+"Example: news-split article.txt | news-tag --spans\n";
+
+enum { OPT_SPANS = 256, OPT_INPUT, OPT_OUTPUT, OPT_RULES, OPT_MODEL,
+	OPT_DATADIR, OPT_VERSION };
+
+static const struct option longopts[] = {
+	{ "header", no_argument, NULL, 'H' },
+	{ "spans", no_argument, NULL, OPT_SPANS },
+	{ "input", required_argument, NULL, OPT_INPUT },
+	{ "output", required_argument, NULL, OPT_OUTPUT },
+	{ "rules", required_argument, NULL, OPT_RULES },
+	{ "model", required_argument, NULL, OPT_MODEL },
+	{ "data-dir", required_argument, NULL, OPT_DATADIR },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ NULL, 0, NULL, 0 }
+};
+
+struct run {
+	int header, conllu_in;
+	enum tokout_fmt fmt;
+	const char *model, *rules;
+	struct tagger tagger;
+	struct tokenizer *tk;
+	struct rules *rs;
+	struct tsent sent;
+	struct tokspan *spans;
+	size_t capspans;
+	struct buf lastdoc, out;
+	struct tokout to;
+	int ret;
+};
+
+_Noreturn static void
+usage(int status)
+{
+	fputs(usage_text, status ? stderr : stdout);
+	exit(status);
+}
+
+static void
+parse_options(int argc, char **argv, struct run *r)
+{
+	int c, spans = 0, outset = 0;
+
+	r->fmt = TO_TOKENS;
+	while ((c = getopt_long(argc, argv, "Hh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'H': r->header = 1; break;
+		case OPT_SPANS: spans = 1; break;
+		case OPT_INPUT:
+			if (strcmp(optarg, "conllu") == 0)
+				r->conllu_in = 1;
+			else if (strcmp(optarg, "records") != 0)
+				dief(EXIT_USAGE, "--input: 'records' or 'conllu', "
+				    "not '%s'", optarg);
+			break;
+		case OPT_OUTPUT:
+			outset = 1;
+			if (strcmp(optarg, "conllu") == 0)
+				r->fmt = TO_CONLLU;
+			else if (strcmp(optarg, "tokens") == 0)
+				r->fmt = TO_TOKENS;
+			else
+				dief(EXIT_USAGE, "--output: 'tokens' or 'conllu', "
+				    "not '%s'", optarg);
+			break;
+		case OPT_RULES: r->rules = optarg; break;
+		case OPT_MODEL: r->model = optarg; break;
+		case OPT_DATADIR: datadir_set(optarg); break;
+		case 'h': usage(EXIT_OK);
+		case OPT_VERSION:
+			printf("news-tag (newsfilters) %s\n", VERSION);
+			exit(EXIT_OK);
+		default: usage(EXIT_USAGE);
+		}
+	}
+	if (r->conllu_in && (spans || (outset && r->fmt != TO_CONLLU)))
+		dief(EXIT_USAGE, "--input conllu writes CoNLL-U only");
+	if (r->conllu_in)
+		r->fmt = TO_CONLLU;
+	if (spans) {
+		if (r->fmt == TO_CONLLU && outset)
+			dief(EXIT_USAGE, "--spans and --output conllu exclude "
+			    "each other");
+		r->fmt = TO_SPANS;
+	}
+}
+
+static void
+load(struct run *r)
+{
+	char path[4096], err[4352];
+
+	if (r->model == NULL) {
+		if (datadir_find("tagger.model", path, sizeof(path)) < 0)
+			dief(EXIT_USAGE, "%s: model not found; install newsfilters "
+			    "or give --model", path);
+		r->model = path;
+	}
+	if (tagger_load(&r->tagger, r->model, err, sizeof(err)) < 0)
+		dief(EXIT_USAGE, "%s", err);
+	if ((r->tk = tokenizer_new()) == NULL)
+		dief(EXIT_BADINPUT, "out of memory");
+	if (datadir_find("abbreviations.txt", path, sizeof(path)) < 0)
+		dief(EXIT_USAGE, "%s: word list not found", path);
+	if (tokenizer_load_abbrev(r->tk, path, err, sizeof(err)) < 0)
+		dief(EXIT_USAGE, "%s", err);
+	if (r->rules && (r->rs = rules_load(r->rules, err, sizeof(err))) == NULL)
+		dief(EXIT_USAGE, "%s", err);
+}
+
+static void
+flush_out(struct run *r)
+{
+	if (r->out.l && fwrite(r->out.s, 1, r->out.l, stdout) != r->out.l)
+		dief(EXIT_BADINPUT, "write error on <stdout>:");
+	buf_reset(&r->out);
+}
+
+/* One sentence record: tokenize, tag, write. */
+static void
+tag_record(struct run *r, const struct srec *rec)
+{
+	long n, i;
+	size_t s, e;
+	char err[512];
+
+	if (r->lastdoc.l != rec->doclen ||
+	    memcmp(r->lastdoc.s ? r->lastdoc.s : "", rec->doc, rec->doclen)) {
+		tagger_newdoc(&r->tagger);
+		buf_reset(&r->lastdoc);
+		buf_add(&r->lastdoc, rec->doc, rec->doclen);
+		flush_out(r);	/* a document at a time, for tail -f */
+		fflush(stdout);
+	}
+	n = tokenize(r->tk, rec->text, rec->textlen, &r->spans, &r->capspans);
+	if (n < 0)
+		dief(EXIT_BADINPUT, "out of memory");
+	tsent_clear(&r->sent);
+	for (i = 0; i < n; i++) {
+		/* text offsets to document offsets: exact when the sentence's
+		 * whitespace was single bytes, as it mostly is (docs/format.md) */
+		s = rec->start + r->spans[i].s;
+		e = rec->start + r->spans[i].e;
+		if (e > rec->end)
+			e = rec->end;
+		if (s > e)
+			s = e;
+		if (tsent_add(&r->sent, rec->text + r->spans[i].s,
+		    r->spans[i].e - r->spans[i].s, s, e) < 0)
+			dief(EXIT_BADINPUT, "out of memory");
+	}
+	if (tagger_tag(&r->tagger, &r->sent) < 0)
+		dief(EXIT_BADINPUT, "out of memory");
+	if (r->rs && rules_apply(r->rs, &r->tagger, &r->sent, rec->text,
+	    rec->textlen, r->spans, err, sizeof(err)) < 0) {
+		warnf("%s", err);
+		r->ret = 1;
+	}
+	tokout_sentence(&r->to, &r->out, &r->tagger, &r->sent, rec);
+}
+
+static void
+tag_records(struct run *r, FILE *fp, const char *name)
+{
+	struct sentrec_reader sr;
+	struct srec rec;
+	char err[512];
+	int rc;
+
+	sentrec_init(&sr, fp, name);
+	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
+		if (rc == SR_REC) {
+			tag_record(r, &rec);
+			continue;
+		}
+		warnf("%s", err);
+		r->ret = 1;
+		if (rc == SR_FATAL)
+			break;
+	}
+	sentrec_free(&sr);
+}
+
+static void
+tag_conllu(struct run *r, FILE *fp, const char *name)
+{
+	struct conllu_reader cr;
+	struct conllu_sent cs;
+	char err[512];
+	size_t i, n;
+	const char *f;
+	int rc;
+
+	conllu_init(&cr, fp, name);
+	conllu_sent_init(&cs);
+	while ((rc = conllu_next(&cr, &cs, err, sizeof(err))) != CONLLU_EOF) {
+		if (rc != CONLLU_SENT) {
+			warnf("%s", err);
+			r->ret = 1;
+			if (rc == CONLLU_ERR)
+				break;
+			continue;
+		}
+		tsent_clear(&r->sent);
+		for (i = 0; i < cs.nrow; i++) {
+			if (cs.row[i].kind == CL_COMMENT &&
+			    strncmp(conllu_field(&cs, i, 0, NULL), "# newdoc", 8) == 0)
+				tagger_newdoc(&r->tagger);
+			if (cs.row[i].kind != CL_WORD)
+				continue;
+			f = conllu_field(&cs, i, CF_FORM, &n);
+			if (tsent_add(&r->sent, f, n, 0, 0) < 0)
+				dief(EXIT_BADINPUT, "out of memory");
+		}
+		if (tagger_tag(&r->tagger, &r->sent) < 0)
+			dief(EXIT_BADINPUT, "out of memory");
+		tokout_conllu_sentence(&r->to, &r->out, &r->tagger, &r->sent, &cs);
+		flush_out(r);
+	}
+	conllu_sent_free(&cs);
+	conllu_free_reader(&cr);
+}
+
+static void
+tag_file(struct run *r, const char *name)
+{
+	FILE *fp = stdin;
+	const char *label = strcmp(name, "-") == 0 ? "<stdin>" : name;
+
+	if (fp != NULL && strcmp(name, "-") != 0 &&
+	    (fp = fopen(name, "r")) == NULL) {
+		warnf("%s:", name);
+		r->ret = 1;
+		return;
+	}
+	if (r->conllu_in)
+		tag_conllu(r, fp, label);
+	else
+		tag_records(r, fp, label);
+	flush_out(r);
+	if (fp != stdin)
+		fclose(fp);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct run r;
+	int i;
+
+	memset(&r, 0, sizeof(r));
+	setprogname(argv[0]);
+	argv[0] = (char *)argv0;
+	signal(SIGPIPE, SIG_DFL);
+	parse_options(argc, argv, &r);
+	argc -= optind;
+	argv += optind;
+	load(&r);
+	tsent_init(&r.sent);
+	tokout_init(&r.to, r.fmt, r.rs);
+	if (r.header)
+		tokout_header(&r.to, &r.out);
+	if (argc == 0)
+		tag_file(&r, "-");
+	for (i = 0; i < argc; i++)
+		tag_file(&r, argv[i]);
+	flush_out(&r);
+	tsent_free(&r.sent);
+	tagger_free(&r.tagger);
+	tokenizer_free(r.tk);
+	rules_free(r.rs);
+	free(r.spans);
+	tokout_free(&r.to);
+	buf_free(&r.lastdoc);
+	buf_free(&r.out);
+	if (fshut(stdout, "<stdout>") < 0)
+		r.ret = 1;
+	return r.ret ? EXIT_BADINPUT : EXIT_OK;
+}

@@ -1,0 +1,266 @@
+#include "feats.h"
+
+#include <string.h>
+
+#include "hash.h"
+#include "utf8.h"
+
+#define NORM_MAX 64		/* longer words are cut for the word feature */
+
+/* A key from a template number and up to two values. */
+static inline uint64_t
+key2(unsigned tmpl, uint64_t a, uint64_t b)
+{
+	return mkey(hash_mix(a * 0x9E3779B97F4A7C15ULL + b +
+	    (uint64_t)tmpl * 0xD6E8FEB86659FD93ULL));
+}
+
+static inline uint64_t
+key1(unsigned tmpl, uint64_t a)
+{
+	return key2(tmpl, a, 0);
+}
+
+/* Character classes for the shape: "Erdoğan" is "Xx", "S-400" "X-d",
+ * "U.S." "X.X.", runs of one class squeezed to two. */
+static char
+shape_class(int32_t cp)
+{
+	if (u_isupper(cp))
+		return 'X';
+	if (u_islower(cp) || u_isalpha(cp))
+		return 'x';
+	if (u_isdigit(cp))
+		return 'd';
+	return cp < 0x80 && cp > ' ' ? (char)cp : '*';
+}
+
+static void
+ftok_shape(struct ftok *t)
+{
+	const unsigned char *s = (const unsigned char *)t->form;
+	size_t i = 0;
+	char prev = 0, c;
+	int run = 0, len;
+	int32_t cp;
+	uint64_t h = HASH_INIT;
+
+	while (i < t->len) {
+		len = utf8_decode(s + i, t->len - i, &cp);
+		c = shape_class(cp);
+		if (i == 0) {
+			if (u_isupper(cp))
+				t->flags |= FT_UPPER;
+			else if (u_islower(cp))
+				t->flags |= FT_LOWER;
+		}
+		if (u_isdigit(cp))
+			t->flags |= FT_DIGIT;
+		if (cp == '-')
+			t->flags |= FT_HYPHEN;
+		run = c == prev ? run + 1 : 1;
+		if (run <= 2)
+			h = hash_byte(h, (unsigned char)c);
+		prev = c;
+		i += (size_t)len;
+	}
+	t->shape_h = h;
+}
+
+/* Lower case, digits as 0: "2019" and "1987" are one word to the model. */
+static size_t
+normalize(const char *s, size_t n, char *out)
+{
+	size_t i;
+	unsigned char c;
+
+	if (n > NORM_MAX)
+		n = NORM_MAX;
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 :
+		    c >= '0' && c <= '9' ? '0' : c);
+	}
+	return n;
+}
+
+uint64_t
+ftok_norm_key(const char *form, size_t len)
+{
+	char norm[NORM_MAX];
+
+	return hash_str(norm, normalize(form, len, norm));
+}
+
+static void
+ftok_lookups(struct ftok *t, const struct model *m)
+{
+	const struct mslot *s;
+
+	if (m == NULL)
+		return;
+	if ((s = mtable_get(&m->clusters, t->form_h)) != NULL ||
+	    (s = mtable_get(&m->clusters, t->norm_h)) != NULL) {
+		t->cluster = s->a;
+		t->clen = (uint8_t)s->b;
+	}
+	if ((s = mtable_get(&m->gaz, t->norm_h)) != NULL)
+		t->gaz = (uint16_t)s->a;
+}
+
+void
+ftok_init(struct ftok *t, const char *form, size_t len, int first,
+    const struct model *m)
+{
+	char norm[NORM_MAX];
+	size_t nl = normalize(form, len, norm), k;
+	const char *dash = memrchr(form, '-', len);
+	int up = 1;
+
+	memset(t, 0, sizeof(*t));
+	t->form = form;
+	t->len = (uint32_t)len;
+	t->form_h = hash_str(form, len);
+	t->norm_h = hash_str(norm, nl);
+	for (k = 0; k < 4; k++)
+		t->suf_h[k] = k < nl ? hash_str(norm + nl - k - 1, k + 1) : 0;
+	for (k = 0; k < 3; k++)
+		t->pre_h[k] = k < nl ? hash_str(norm, k + 1) : 0;
+	if (dash && dash + 1 < form + len) {	/* "long-standing": "standing" */
+		size_t off = (size_t)(dash + 1 - form);
+
+		t->hyph_h = off < nl ? hash_str(norm + off, nl - off) :
+		    hash_str(dash + 1, len - off);
+	}
+	ftok_shape(t);
+	if (first)
+		t->flags |= FT_FIRST;
+	for (k = 0; k < len; k++)
+		if (form[k] >= 'a' && form[k] <= 'z')
+			up = 0;
+	if (up && (t->flags & FT_UPPER) && len > 1)
+		t->flags |= FT_ALLCAPS;
+	ftok_lookups(t, m);
+}
+
+/* Cluster bit-string prefixes: coarse to fine word classes. */
+static size_t
+cluster_keys(unsigned tmpl, const struct ftok *t, uint64_t *keys)
+{
+	static const uint8_t len[] = { 4, 8, 12, 20 };
+	size_t k, n = 0;
+
+	if (t->clen == 0)
+		return 0;
+	for (k = 0; k < sizeof(len); k++) {
+		uint8_t l = len[k] < t->clen ? len[k] : t->clen;
+
+		keys[n++] = key2(tmpl + (unsigned)k, t->cluster >> (32 - l), l);
+		if (l == t->clen)
+			break;
+	}
+	return n;
+}
+
+size_t
+pos_features(const struct ftok *t, size_t n, size_t i, unsigned p1,
+    unsigned p2, uint64_t *keys)
+{
+	const struct ftok *w = &t[i];
+	static const struct ftok none;
+	const struct ftok *l1 = i > 0 ? &t[i - 1] : &none;
+	const struct ftok *l2 = i > 1 ? &t[i - 2] : &none;
+	const struct ftok *r1 = i + 1 < n ? &t[i + 1] : &none;
+	const struct ftok *r2 = i + 2 < n ? &t[i + 2] : &none;
+	size_t k = 0, j;
+
+	keys[k++] = key1(1, 0);					/* bias */
+	keys[k++] = key1(2, w->norm_h);
+	keys[k++] = key1(3, w->form_h);
+	for (j = 0; j < 4; j++)
+		if (w->suf_h[j])
+			keys[k++] = key1(4 + (unsigned)j, w->suf_h[j]);
+	for (j = 0; j < 3; j++)
+		if (w->pre_h[j])
+			keys[k++] = key1(8 + (unsigned)j, w->pre_h[j]);
+	keys[k++] = key1(11, w->shape_h);
+	keys[k++] = key1(12, w->flags);
+	if (w->hyph_h)
+		keys[k++] = key1(13, w->hyph_h);
+	keys[k++] = key1(14, l1->norm_h);
+	keys[k++] = key1(15, l1->suf_h[2]);
+	keys[k++] = key1(16, l2->norm_h);
+	keys[k++] = key1(17, r1->norm_h);
+	keys[k++] = key1(18, r1->suf_h[2]);
+	keys[k++] = key1(19, r2->norm_h);
+	keys[k++] = key1(20, p1);
+	keys[k++] = key2(21, p1, p2);
+	keys[k++] = key2(22, p1, w->norm_h);
+	keys[k++] = key1(23, p2);
+	keys[k++] = key2(24, w->norm_h, r1->norm_h);
+	keys[k++] = key2(25, l1->norm_h, w->norm_h);
+	keys[k++] = key2(26, p1, w->suf_h[2]);
+	keys[k++] = key1(27, r1->shape_h);
+	keys[k++] = key1(28, l1->shape_h);
+	k += cluster_keys(40, w, keys + k);
+	k += cluster_keys(44, r1, keys + k);
+	k += cluster_keys(48, l1, keys + k);
+	return k;
+}
+
+size_t
+ner_features(const struct ftok *t, size_t n, size_t i, const struct nerctx *c,
+    uint64_t *keys)
+{
+	const struct ftok *w = &t[i];
+	static const struct ftok none;
+	const struct ftok *l1 = i > 0 ? &t[i - 1] : &none;
+	const struct ftok *l2 = i > 1 ? &t[i - 2] : &none;
+	const struct ftok *r1 = i + 1 < n ? &t[i + 1] : &none;
+	const struct ftok *r2 = i + 2 < n ? &t[i + 2] : &none;
+	unsigned pos = c->pos[i], posl = i > 0 ? c->pos[i - 1] : FTAG_NONE;
+	unsigned posr = i + 1 < n ? c->pos[i + 1] : FTAG_NONE;
+	size_t k = 0, j;
+
+	keys[k++] = key1(101, 0);
+	keys[k++] = key1(102, w->norm_h);
+	keys[k++] = key1(103, w->form_h);
+	for (j = 0; j < 4; j++)
+		if (w->suf_h[j])
+			keys[k++] = key1(104 + (unsigned)j, w->suf_h[j]);
+	for (j = 0; j < 3; j++)
+		if (w->pre_h[j])
+			keys[k++] = key1(108 + (unsigned)j, w->pre_h[j]);
+	keys[k++] = key1(111, w->shape_h);
+	keys[k++] = key1(112, w->flags);
+	keys[k++] = key1(113, l1->form_h);
+	keys[k++] = key1(114, l2->norm_h);
+	keys[k++] = key1(115, r1->form_h);
+	keys[k++] = key1(116, r2->norm_h);
+	keys[k++] = key1(117, l1->shape_h);
+	keys[k++] = key1(118, r1->shape_h);
+	keys[k++] = key1(119, pos);
+	keys[k++] = key2(120, posl, pos);
+	keys[k++] = key2(121, pos, posr);
+	keys[k++] = key1(122, c->p1);
+	keys[k++] = key2(123, c->p1, c->p2);
+	keys[k++] = key2(124, c->p1, w->shape_h);
+	keys[k++] = key2(125, c->p1, w->norm_h);
+	keys[k++] = key1(126, w->gaz);
+	keys[k++] = key2(127, w->gaz, w->flags);
+	keys[k++] = key1(128, l1->gaz);
+	keys[k++] = key1(129, r1->gaz);
+	keys[k++] = key2(130, l1->gaz, w->gaz);
+	keys[k++] = key1(131, c->docmem);
+	keys[k++] = key2(132, c->docmem, w->flags);
+	keys[k++] = key2(133, l1->norm_h, w->shape_h);
+	keys[k++] = key2(134, w->shape_h, r1->norm_h);
+	keys[k++] = key2(135, l1->suf_h[2], w->shape_h);
+	keys[k++] = key2(136, c->p1, pos);
+	if (w->hyph_h)
+		keys[k++] = key1(137, w->hyph_h);
+	k += cluster_keys(140, w, keys + k);
+	k += cluster_keys(144, r1, keys + k);
+	k += cluster_keys(148, l1, keys + k);
+	return k;
+}

@@ -1,0 +1,74 @@
+/* feats.h: the features of the part-of-speech and entity models.
+ *
+ * One extractor for training and tagging, so the two can never disagree.
+ * Each token's word-level facts (hashes of its form, lower-cased form,
+ * affixes and shape, its word cluster and gazetteer classes) are computed
+ * once per sentence into a struct ftok; a feature is then a 64-bit key mixed
+ * from a template number and those hashes (and the tags already chosen on
+ * the left), looked up in the model.
+ */
+#ifndef NF_FEATS_H
+#define NF_FEATS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model.h"
+
+#define FEAT_MAX 96		/* most keys one token can produce */
+#define FTAG_NONE 0xFFFF	/* no tag: before the sentence start */
+
+enum {				/* ftok.flags */
+	FT_UPPER = 1,		/* starts with a capital */
+	FT_ALLCAPS = 2,
+	FT_DIGIT = 4,
+	FT_HYPHEN = 8,
+	FT_FIRST = 16,		/* first token of its sentence */
+	FT_LOWER = 32		/* starts with a lower-case letter */
+};
+
+/* Gazetteer classes (bits of ftok.gaz, from the model's MS_GAZ table). */
+enum {
+	GAZ_FIRST = 1, GAZ_SURNAME = 2, GAZ_COUNTRY = 4, GAZ_CITY = 8,
+	GAZ_ORG = 16, GAZ_TITLE = 32, GAZ_DEMONYM = 64, GAZ_REGION = 128,
+	GAZ_WORD = 256		/* a common English word in lower case */
+};
+
+struct ftok {
+	const char *form;
+	uint32_t len;
+	uint16_t flags;
+	uint16_t gaz;
+	uint64_t form_h, norm_h, shape_h, hyph_h;	/* hyph: after the last '-' */
+	uint64_t suf_h[4], pre_h[3];	/* suffixes of 1-4, prefixes of 1-3 */
+	uint32_t cluster;	/* cluster bit string, most significant first */
+	uint8_t clen;		/* its length in bits; 0: no cluster */
+};
+
+/* Word-level facts of form[0..len), the first of its sentence or not; m
+ * may be NULL (no clusters or gazetteers). */
+void ftok_init(struct ftok *t, const char *form, size_t len, int first,
+    const struct model *m);
+
+/* The key of a word as gazetteers and clusters are looked up by it: its
+ * lower-cased form with digits as 0 (ftok.norm_h). */
+uint64_t ftok_norm_key(const char *form, size_t len);
+
+/* Keys of the part-of-speech features of token i of t[0..n), given the
+ * classes of the two tokens before it (FTAG_NONE at the start).  Returns the
+ * number of keys written to keys[0..FEAT_MAX). */
+size_t pos_features(const struct ftok *t, size_t n, size_t i, unsigned p1,
+    unsigned p2, uint64_t *keys);
+
+/* What the entity model knows of token i besides its words. */
+struct nerctx {
+	const uint16_t *pos;	/* POS classes of the sentence */
+	unsigned p1, p2;	/* entity labels of the two tokens before */
+	unsigned docmem;	/* label an earlier mention of this word in the
+				 * document had, or FTAG_NONE */
+};
+
+size_t ner_features(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c, uint64_t *keys);
+
+#endif

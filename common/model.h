@@ -1,0 +1,106 @@
+/* model.h: the tagger's model file, read with one mmap at start-up.
+ *
+ * Layout (all integers little-endian, as written by model_write()):
+ *
+ *   header   "NFMODEL" + format version byte, u32 section count,
+ *            u64 total file size
+ *   sections u32 id, u32 count, u64 offset, u64 bytes, for each section
+ *   data     each section's bytes, 8-byte aligned
+ *
+ * Sections are arrays of one of three kinds: hashed tables of struct mslot
+ * (a 64-bit key and two u32 values; key 0 marks an empty slot; a power of
+ * two of slots, linear probing on hash_mix(key)), weight entries (struct
+ * mweight), or string pools (NUL-terminated strings back to back).
+ *
+ * Loading checks the magic, the version, that every section lies inside the
+ * file, that table sizes are powers of two, and that every offset a table
+ * holds points inside its pool, so a truncated or corrupt file is refused
+ * with a message instead of read out of bounds.
+ */
+#ifndef NF_MODEL_H
+#define NF_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+#define MODEL_VERSION 1
+
+enum model_section {
+	MS_POS_CLASSES = 1,	/* pool: POS classes "XPOS\tUPOS" */
+	MS_POS_FEATS,		/* table: feature -> a = first weight, b = count */
+	MS_POS_WEIGHTS,		/* weights */
+	MS_POS_DICT,		/* table: word -> a = class (unambiguous words) */
+	MS_LEMMAS,		/* table: word+xpos -> a = pool offset, b = length */
+	MS_LEMMA_POOL,		/* pool */
+	MS_NER_CLASSES,		/* pool: "O", "B-PER", ... */
+	MS_NER_FEATS,		/* table */
+	MS_NER_WEIGHTS,		/* weights */
+	MS_CLUSTERS,		/* table: word -> a = cluster bits, b = length */
+	MS_GAZ,			/* table: word or phrase -> a = gazetteer bits */
+	MS_MAX
+};
+
+struct mslot {
+	uint64_t key;
+	uint32_t a, b;
+};
+
+struct mweight {
+	float w;
+	uint32_t cls;
+};
+
+struct mtable {
+	const struct mslot *slot;
+	uint64_t mask;		/* slots - 1; no slots when slot is NULL */
+};
+
+struct model {
+	void *map;
+	size_t size;
+	const void *sec[MS_MAX];
+	uint64_t count[MS_MAX];	/* entries (slots, weights or pool bytes) */
+	struct mtable pos_feats, pos_dict, lemmas, ner_feats, clusters, gaz;
+	const struct mweight *pos_w, *ner_w;
+	const char **pos_class, **ner_class;	/* names, in class order */
+	size_t npos, nner;
+	const char *lemma_pool;
+};
+
+/* Map the model at path.  Returns 0, or -1 with "PATH: reason" in err. */
+int model_load(struct model *m, const char *path, char *err, size_t errsize);
+void model_free(struct model *m);
+
+/* Keys are hashes (hash.h); 0 marks an empty slot, so it is never a key. */
+static inline uint64_t
+mkey(uint64_t h)
+{
+	return h ? h : 1;
+}
+
+/* The slot holding key, or NULL. */
+const struct mslot *mtable_get(const struct mtable *t, uint64_t key);
+
+/* ---- writing, for the trainer ---- */
+
+struct model_writer {
+	struct buf data[MS_MAX];
+	uint64_t count[MS_MAX];
+};
+
+void mwriter_init(struct model_writer *w);
+void mwriter_free(struct model_writer *w);
+
+/* Build a hashed table from n slots (keys distinct and non-zero) into
+ * section id.  -1 when memory runs out. */
+int mwriter_table(struct model_writer *w, int id, const struct mslot *s,
+    size_t n);
+/* Append raw entries (weights or pool bytes) to section id. */
+int mwriter_add(struct model_writer *w, int id, const void *p, size_t bytes,
+    size_t count);
+int model_write(const struct model_writer *w, const char *path, char *err,
+    size_t errsize);
+
+#endif

@@ -1,0 +1,254 @@
+#include "perceptron.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "hash.h"
+
+void
+perc_score(const struct mtable *feats, const struct mweight *w,
+    const uint64_t *keys, size_t nkeys, float *scores)
+{
+	const struct mslot *s;
+	const struct mweight *e, *end;
+	size_t i;
+
+	for (i = 0; i < nkeys; i++) {
+		if ((s = mtable_get(feats, keys[i])) == NULL)
+			continue;
+		for (e = w + s->a, end = e + s->b; e < end; e++)
+			scores[e->cls] += e->w;
+	}
+}
+
+int
+perc_best(const float *scores, size_t nclass, const unsigned char *allowed)
+{
+	size_t c;
+	int best = -1;
+
+	for (c = 0; c < nclass; c++)
+		if ((!allowed || allowed[c]) && (best < 0 || scores[c] > scores[best]))
+			best = (int)c;
+	return best < 0 ? 0 : best;
+}
+
+/* ---- training ---- */
+
+struct pentry {
+	double total;		/* weight summed over time, up to ts */
+	float w;
+	uint32_t ts;		/* instance count when total was last brought up */
+	uint32_t cls;
+};
+
+struct pfeat {
+	uint64_t key;
+	struct pentry *e;
+	uint32_t n, cap;
+};
+
+struct ptrain {
+	size_t nclass;
+	uint32_t time;		/* instances seen */
+	struct pfeat *f;	/* open addressing, key 0 empty */
+	size_t nf, capf;
+};
+
+struct ptrain *
+ptrain_new(size_t nclass)
+{
+	struct ptrain *p = calloc(1, sizeof(*p));
+
+	if (p)
+		p->nclass = nclass;
+	return p;
+}
+
+void
+ptrain_free(struct ptrain *p)
+{
+	size_t i;
+
+	if (p == NULL)
+		return;
+	for (i = 0; i < p->capf; i++)
+		free(p->f[i].e);
+	free(p->f);
+	free(p);
+}
+
+static struct pfeat *
+pfind(const struct ptrain *p, uint64_t key)
+{
+	size_t mask = p->capf - 1, i;
+
+	if (p->capf == 0)
+		return NULL;
+	for (i = hash_mix(key) & mask; p->f[i].key; i = (i + 1) & mask)
+		if (p->f[i].key == key)
+			return &p->f[i];
+	return NULL;
+}
+
+static int
+pgrow(struct ptrain *p)
+{
+	size_t cap = p->capf ? p->capf * 2 : 1 << 16, i, j;
+	struct pfeat *f = calloc(cap, sizeof(*f));
+
+	if (f == NULL)
+		return -1;
+	for (i = 0; i < p->capf; i++) {
+		if (p->f[i].key == 0)
+			continue;
+		for (j = hash_mix(p->f[i].key) & (cap - 1); f[j].key;
+		    j = (j + 1) & (cap - 1))
+			;
+		f[j] = p->f[i];
+	}
+	free(p->f);
+	p->f = f;
+	p->capf = cap;
+	return 0;
+}
+
+static struct pfeat *
+padd(struct ptrain *p, uint64_t key)
+{
+	struct pfeat *f = pfind(p, key);
+	size_t i;
+
+	if (f)
+		return f;
+	if ((p->nf + 1) * 2 > p->capf && pgrow(p) < 0)
+		return NULL;
+	for (i = hash_mix(key) & (p->capf - 1); p->f[i].key;
+	    i = (i + 1) & (p->capf - 1))
+		;
+	p->f[i].key = key;
+	p->nf++;
+	return &p->f[i];
+}
+
+void
+ptrain_score(const struct ptrain *p, const uint64_t *keys, size_t nkeys,
+    float *scores)
+{
+	const struct pfeat *f;
+	size_t i;
+	uint32_t j;
+
+	for (i = 0; i < nkeys; i++) {
+		if ((f = pfind(p, keys[i])) == NULL)
+			continue;
+		for (j = 0; j < f->n; j++)
+			scores[f->e[j].cls] += f->e[j].w;
+	}
+}
+
+static int
+pbump(struct ptrain *p, struct pfeat *f, uint32_t cls, float delta)
+{
+	struct pentry *e;
+	uint32_t j;
+
+	for (j = 0; j < f->n && f->e[j].cls != cls; j++)
+		;
+	if (j == f->n) {
+		size_t cap = f->cap;
+
+		if (grow(&f->e, f->n, &cap, sizeof(*f->e)) < 0)
+			return -1;
+		f->cap = (uint32_t)cap;
+		memset(&f->e[j], 0, sizeof(f->e[j]));
+		f->e[j].cls = cls;
+		f->e[j].ts = p->time;
+		f->n++;
+	}
+	e = &f->e[j];
+	e->total += (double)(p->time - e->ts) * e->w;
+	e->ts = p->time;
+	e->w += delta;
+	return 0;
+}
+
+int
+ptrain_update(struct ptrain *p, const uint64_t *keys, size_t nkeys,
+    int truth, int guess)
+{
+	struct pfeat *f;
+	size_t i;
+
+	p->time++;
+	if (truth == guess)
+		return 0;
+	for (i = 0; i < nkeys; i++) {
+		if ((f = padd(p, keys[i])) == NULL ||
+		    pbump(p, f, (uint32_t)truth, 1.0f) < 0 ||
+		    (f = pfind(p, keys[i])) == NULL ||
+		    pbump(p, f, (uint32_t)guess, -1.0f) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+slot_cmp(const void *a, const void *b)
+{
+	const struct mslot *x = a, *y = b;
+
+	return x->key < y->key ? -1 : x->key > y->key;
+}
+
+long
+ptrain_write(const struct ptrain *p, struct model_writer *w, int feats,
+    int weights, float prune)
+{
+	struct mslot *slots;
+	struct mweight mw;
+	size_t i, n = 0, k;
+	uint32_t j, off = 0;
+	double avg;
+
+	if ((slots = calloc(p->nf ? p->nf : 1, sizeof(*slots))) == NULL)
+		return -1;
+	for (i = 0; i < p->capf; i++)
+		if (p->f[i].key)
+			slots[n++].key = p->f[i].key;
+	/* key order, so the same training gives the same bytes */
+	qsort(slots, n, sizeof(*slots), slot_cmp);
+	for (i = k = 0; i < n; i++) {
+		const struct pfeat *f = pfind(p, slots[i].key);
+		uint32_t start = off;
+
+		for (j = 0; j < f->n; j++) {
+			const struct pentry *e = &f->e[j];
+
+			avg = (e->total + (double)(p->time - e->ts) * e->w) /
+			    (p->time ? p->time : 1);
+			if (fabs(avg) < prune)
+				continue;
+			mw.w = (float)avg;
+			mw.cls = e->cls;
+			if (mwriter_add(w, weights, &mw, sizeof(mw), 1) < 0)
+				goto nomem;
+			off++;
+		}
+		if (off > start) {
+			slots[k].key = slots[i].key;
+			slots[k].a = start;
+			slots[k].b = off - start;
+			k++;
+		}
+	}
+	if (mwriter_table(w, feats, slots, k) < 0)
+		goto nomem;
+	free(slots);
+	return (long)k;
+nomem:
+	free(slots);
+	return -1;
+}

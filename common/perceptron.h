@@ -1,0 +1,48 @@
+/* perceptron.h: averaged perceptron scoring and training (Collins 2002).
+ *
+ * A model maps each feature key (hash.h) to a short list of (class, weight)
+ * entries; a class's score is the sum of its weights over the features that
+ * fire.  Tagging reads the lists from a model file (model.h); training keeps
+ * them in memory, updates them on each mistake and writes the averaged
+ * weights.  Both sides score the same way, so one feature extractor
+ * (feats.h) serves both.
+ */
+#ifndef NF_PERCEPTRON_H
+#define NF_PERCEPTRON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model.h"
+
+/* scores[0..nclass) += the weights of every key found in the table. */
+void perc_score(const struct mtable *feats, const struct mweight *w,
+    const uint64_t *keys, size_t nkeys, float *scores);
+
+/* The best class among allowed ones (allowed NULL: all); ties go to the
+ * lower class number, so results do not depend on anything but the model. */
+int perc_best(const float *scores, size_t nclass, const unsigned char *allowed);
+
+/* ---- training ---- */
+
+struct ptrain;
+
+struct ptrain *ptrain_new(size_t nclass);
+void ptrain_free(struct ptrain *p);
+
+/* Scores with the current (not averaged) weights. */
+void ptrain_score(const struct ptrain *p, const uint64_t *keys, size_t nkeys,
+    float *scores);
+
+/* One training instance seen: on a mistake (guess != truth) move the keys'
+ * weights towards truth and away from guess.  -1 when memory runs out. */
+int ptrain_update(struct ptrain *p, const uint64_t *keys, size_t nkeys,
+    int truth, int guess);
+
+/* Write the averaged weights to the feats and weights sections, leaving
+ * out entries whose averaged weight is below prune in magnitude. Returns
+ * the number of features written, or -1 when memory runs out. */
+long ptrain_write(const struct ptrain *p, struct model_writer *w, int feats,
+    int weights, float prune);
+
+#endif

@@ -1,0 +1,268 @@
+#include "tagger.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lemma.h"
+#include "perceptron.h"
+
+/* ---- sentences ---- */
+
+void
+tsent_init(struct tsent *s)
+{
+	memset(s, 0, sizeof(*s));
+}
+
+void
+tsent_clear(struct tsent *s)
+{
+	buf_reset(&s->forms);
+	buf_reset(&s->lemmas);
+	s->n = 0;
+}
+
+void
+tsent_free(struct tsent *s)
+{
+	buf_free(&s->forms);
+	buf_free(&s->lemmas);
+	free(s->w);
+	tsent_init(s);
+}
+
+int
+tsent_add(struct tsent *s, const char *form, size_t len, size_t start,
+    size_t end)
+{
+	struct tword *w;
+
+	if (grow(&s->w, s->n, &s->cap, sizeof(*s->w)) < 0)
+		return -1;
+	w = &s->w[s->n];
+	memset(w, 0, sizeof(*w));
+	w->off = (uint32_t)s->forms.l;
+	w->len = (uint32_t)len;
+	w->start = start;
+	w->end = end;
+	if (buf_add(&s->forms, form, len) < 0 || buf_addc(&s->forms, '\0') < 0)
+		return -1;
+	s->n++;
+	return 0;
+}
+
+/* ---- what earlier mentions in the document were ---- */
+
+#define MEM_SLOTS 4096		/* a power of two; older words are forgotten */
+
+struct docmem {
+	uint64_t key[MEM_SLOTS];
+	uint16_t type[MEM_SLOTS];
+};
+
+static unsigned
+mem_get(const struct docmem *m, uint64_t key)
+{
+	size_t i = key & (MEM_SLOTS - 1);
+
+	return m->key[i] == key ? m->type[i] : FTAG_NONE;
+}
+
+static void
+mem_put(struct docmem *m, uint64_t key, unsigned type)
+{
+	size_t i = key & (MEM_SLOTS - 1);
+
+	m->key[i] = key;
+	m->type[i] = (uint16_t)type;
+}
+
+void
+tagger_newdoc(struct tagger *t)
+{
+	memset(t->mem, 0, sizeof(*t->mem));
+}
+
+/* ---- loading ---- */
+
+/* Split each POS class "XPOS\tUPOS" into its two tags. */
+static int
+split_classes(struct tagger *t)
+{
+	size_t i, total = 0;
+	char *p;
+
+	for (i = 0; i < t->m.npos; i++)
+		total += strlen(t->m.pos_class[i]) + 1;
+	t->names = malloc(total ? total : 1);
+	t->xpos = calloc(t->m.npos, sizeof(*t->xpos));
+	t->upos = calloc(t->m.npos, sizeof(*t->upos));
+	if (!t->names || !t->xpos || !t->upos)
+		return -1;
+	for (i = 0, p = t->names; i < t->m.npos; i++) {
+		char *tab;
+
+		strcpy(p, t->m.pos_class[i]);
+		t->xpos[i] = p;
+		tab = strchr(p, '\t');
+		t->upos[i] = tab ? tab + 1 : p;
+		if (tab)
+			*tab = '\0';
+		p += strlen(t->m.pos_class[i]) + 1;
+	}
+	return 0;
+}
+
+/* Entity labels "B-PER", "I-PER", ... : types and legal successions. */
+static int
+ner_tables(struct tagger *t)
+{
+	size_t n = t->m.nner, a, b;
+	const char **c = t->m.ner_class;
+
+	t->ner_legal = calloc(n * n + 1, 1);
+	t->ner_type = calloc(n + 1, sizeof(*t->ner_type));
+	if (!t->ner_legal || !t->ner_type)
+		return -1;
+	for (a = 0; a < n; a++)
+		for (b = 0; b < n; b++)
+			t->ner_legal[a * n + b] = c[b][0] != 'I' ||
+			    (c[a][0] != 'O' && strcmp(c[a] + 1, c[b] + 1) == 0);
+	for (a = 0; a < n; a++) {
+		if (c[a][0] == 'O')
+			continue;
+		for (b = 0; b < n; b++)
+			if (c[b][0] == 'B' && strcmp(c[a] + 1, c[b] + 1) == 0)
+				t->ner_type[a] = (unsigned)b;
+	}
+	return 0;
+}
+
+int
+tagger_load(struct tagger *t, const char *path, char *err, size_t errsize)
+{
+	memset(t, 0, sizeof(*t));
+	if (model_load(&t->m, path, err, errsize) < 0)
+		return -1;
+	t->mem = calloc(1, sizeof(*t->mem));
+	t->scores = calloc(t->m.npos + t->m.nner + 1, sizeof(*t->scores));
+	if (!t->mem || !t->scores || split_classes(t) < 0 ||
+	    ner_tables(t) < 0) {
+		tagger_free(t);
+		snprintf(err, errsize, "%s: out of memory", path);
+		return -1;
+	}
+	return 0;
+}
+
+void
+tagger_free(struct tagger *t)
+{
+	model_free(&t->m);
+	free(t->xpos);
+	free(t->upos);
+	free(t->names);
+	free(t->ner_legal);
+	free(t->ner_type);
+	free(t->mem);
+	free(t->ft);
+	free(t->pos);
+	free(t->scores);
+	memset(t, 0, sizeof(*t));
+}
+
+const char *
+tagger_ner_type(const struct tagger *t, unsigned l, int *begins)
+{
+	const char *c = t->m.ner_class[l];
+
+	*begins = c[0] == 'B';
+	return c[0] == 'O' ? NULL : c + 2;
+}
+
+/* ---- tagging ---- */
+
+static void
+tag_pos(struct tagger *t, const struct ftok *ft, size_t n)
+{
+	uint64_t keys[FEAT_MAX];
+	const struct mslot *d;
+	unsigned p1 = FTAG_NONE, p2 = FTAG_NONE;
+	size_t i, nk;
+	int best;
+
+	for (i = 0; i < n; i++) {
+		if ((d = mtable_get(&t->m.pos_dict, ft[i].form_h)) != NULL) {
+			best = (int)d->a;
+		} else {
+			nk = pos_features(ft, n, i, p1, p2, keys);
+			memset(t->scores, 0, t->m.npos * sizeof(*t->scores));
+			perc_score(&t->m.pos_feats, t->m.pos_w, keys, nk, t->scores);
+			best = perc_best(t->scores, t->m.npos, NULL);
+		}
+		t->pos[i] = (uint16_t)best;
+		p2 = p1;
+		p1 = (unsigned)best;
+	}
+}
+
+static void
+tag_ner(struct tagger *t, const struct ftok *ft, struct tsent *s)
+{
+	uint64_t keys[FEAT_MAX];
+	struct nerctx c = { t->pos, FTAG_NONE, FTAG_NONE, FTAG_NONE };
+	size_t i, nk, nn = t->m.nner;
+	unsigned prev = 0;	/* class 0 is O */
+	int best;
+
+	for (i = 0; i < s->n; i++) {
+		c.docmem = mem_get(t->mem, ft[i].norm_h);
+		nk = ner_features(ft, s->n, i, &c, keys);
+		memset(t->scores, 0, nn * sizeof(*t->scores));
+		perc_score(&t->m.ner_feats, t->m.ner_w, keys, nk, t->scores);
+		best = perc_best(t->scores, nn, t->ner_legal + prev * nn);
+		s->w[i].ner = (uint8_t)best;
+		c.p2 = c.p1;
+		c.p1 = (unsigned)best;
+		prev = (unsigned)best;
+	}
+	for (i = 0; i < s->n; i++)
+		if (s->w[i].ner && (ft[i].flags & FT_UPPER))
+			mem_put(t->mem, ft[i].norm_h, t->ner_type[s->w[i].ner]);
+}
+
+static void
+lemmas(struct tagger *t, struct tsent *s)
+{
+	size_t i, before;
+
+	buf_reset(&s->lemmas);
+	for (i = 0; i < s->n; i++) {
+		before = s->lemmas.l;
+		lemmatize(&s->lemmas, &t->m, tsent_form(s, i), s->w[i].len,
+		    t->xpos[s->w[i].pos]);
+		s->w[i].loff = (uint32_t)before;
+		s->w[i].llen = (uint32_t)(s->lemmas.l - before);
+		buf_addc(&s->lemmas, '\0');
+	}
+}
+
+int
+tagger_tag(struct tagger *t, struct tsent *s)
+{
+	size_t i;
+
+	if (grow(&t->ft, s->n, &t->capft, sizeof(*t->ft)) < 0 ||
+	    grow(&t->pos, s->n, &t->cappos, sizeof(*t->pos)) < 0)
+		return -1;
+	for (i = 0; i < s->n; i++)
+		ftok_init(&t->ft[i], tsent_form(s, i), s->w[i].len, i == 0, &t->m);
+	tag_pos(t, t->ft, s->n);
+	for (i = 0; i < s->n; i++)
+		s->w[i].pos = t->pos[i];
+	if (t->m.nner)
+		tag_ner(t, t->ft, s);
+	lemmas(t, s);
+	return 0;
+}

@@ -1,0 +1,83 @@
+/* tagger.h: parts of speech, lemmas and named entities of a sentence.
+ *
+ * The stage behind news-tag: it takes a tokenized sentence (struct tsent)
+ * and fills each word's POS class (a Penn Treebank tag with its Universal
+ * tag), lemma and entity label, from a model file trained by news-train
+ * (model.h, feats.h).  POS: a greedy averaged perceptron, left to right,
+ * with the two tags before as features and a dictionary of unambiguous
+ * frequent words.  Entities: a second perceptron over BIO labels that also
+ * sees the POS tags, gazetteers, word clusters and what earlier mentions of
+ * the same word in the document were labelled; only legal BIO sequences
+ * are produced.  It never reads or prints records.
+ */
+#ifndef NF_TAGGER_H
+#define NF_TAGGER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "feats.h"
+#include "model.h"
+
+struct tword {
+	uint32_t off, len;	/* form: bytes of tsent.forms */
+	size_t start, end;	/* offsets in the document, when known */
+	uint16_t pos;		/* POS class */
+	uint8_t ner;		/* entity label (class of the NER model) */
+	uint32_t loff, llen;	/* lemma: bytes of tsent.lemmas */
+	uint16_t rule;		/* user rule label (rules.h) + 1, or 0 */
+	uint8_t rule_begin;	/* the first word of a rule's match */
+};
+
+struct tsent {
+	struct buf forms;	/* the forms, each NUL-terminated */
+	struct buf lemmas;
+	struct tword *w;
+	size_t n, cap;
+};
+
+void tsent_init(struct tsent *s);
+void tsent_clear(struct tsent *s);
+void tsent_free(struct tsent *s);
+/* Append a word; -1 when memory runs out. */
+int tsent_add(struct tsent *s, const char *form, size_t len, size_t start,
+    size_t end);
+static inline const char *
+tsent_form(const struct tsent *s, size_t i)
+{
+	return s->forms.s + s->w[i].off;
+}
+
+struct docmem;
+
+struct tagger {
+	struct model m;
+	const char **xpos, **upos;	/* of each POS class */
+	char *names;			/* their storage */
+	unsigned char *ner_legal;	/* [prev * nner + cur]: a legal pair */
+	unsigned *ner_type;		/* entity type index of each label, 0: O */
+	struct docmem *mem;
+	/* scratch, kept between sentences */
+	struct ftok *ft;
+	size_t capft;
+	uint16_t *pos;
+	size_t cappos;
+	float *scores;
+};
+
+/* Load the model; 0, or -1 with "PATH: reason" in err. */
+int tagger_load(struct tagger *t, const char *path, char *err, size_t errsize);
+void tagger_free(struct tagger *t);
+
+/* A new document starts: forget what earlier mentions were labelled. */
+void tagger_newdoc(struct tagger *t);
+
+/* Tag s in place; -1 when memory runs out. */
+int tagger_tag(struct tagger *t, struct tsent *s);
+
+/* The entity type of label l ("PER", ...) or NULL for O, and whether it
+ * begins an entity. */
+const char *tagger_ner_type(const struct tagger *t, unsigned l, int *begins);
+
+#endif

@@ -1,0 +1,54 @@
+/* tokout.h: news-tag's output formats, from one tagged sentence.
+ *
+ *   TO_TOKENS  doc sent tok start end form lemma upos xpos ner
+ *   TO_SPANS   doc sent start end type text   (one record an entity)
+ *   TO_CONLLU  CoNLL-U with LEMMA, UPOS, XPOS filled and NER=<label> added
+ *              to MISC; input CoNLL-U keeps its other fields and comments
+ *
+ * An entity is a B- label and the I- labels of its type after it; a user
+ * rule's match (rules.h) replaces the model's labels of the words it
+ * covers.  Formatting only.
+ */
+#ifndef NF_TOKOUT_H
+#define NF_TOKOUT_H
+
+#include "buf.h"
+#include "conllu.h"
+#include "sentrec.h"
+#include "tagger.h"
+
+enum tokout_fmt { TO_TOKENS, TO_SPANS, TO_CONLLU };
+
+struct rules;
+
+struct tokout {
+	enum tokout_fmt fmt;
+	const struct rules *rules;	/* labels of rule matches, or NULL */
+	struct buf lastdoc;		/* CoNLL-U: the current document */
+	struct buf tmp;
+};
+
+#define TOKOUT_TOKENS_HEADER \
+	"#doc\tsent\ttok\tstart\tend\tform\tlemma\tupos\txpos\tner\n"
+#define TOKOUT_SPANS_HEADER "#doc\tsent\tstart\tend\ttype\ttext\n"
+
+void tokout_init(struct tokout *o, enum tokout_fmt fmt,
+    const struct rules *rules);
+void tokout_free(struct tokout *o);
+void tokout_header(struct tokout *o, struct buf *out);
+
+/* A sentence tagged from a sentence record. */
+void tokout_sentence(struct tokout *o, struct buf *out, const struct tagger *t,
+    const struct tsent *s, const struct srec *rec);
+
+/* A sentence tagged from CoNLL-U input, written back as CoNLL-U (or as
+ * token records with offsets inside the sentence). */
+void tokout_conllu_sentence(struct tokout *o, struct buf *out,
+    const struct tagger *t, const struct tsent *s, const struct conllu_sent *cs);
+
+/* Word i's entity label: its type or NULL for O, and whether it begins
+ * an entity. */
+const char *tokout_label(const struct tokout *o, const struct tagger *t,
+    const struct tsent *s, size_t i, int *begins);
+
+#endif

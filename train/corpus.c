@@ -1,0 +1,328 @@
+#include "corpus.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "conllu.h"
+#include "err.h"
+#include "tsv.h"
+
+const char *const ner_label[NER_N] = {
+	"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"
+};
+
+void
+corpus_init(struct corpus *c)
+{
+	memset(c, 0, sizeof(*c));
+}
+
+void
+corpus_free(struct corpus *c)
+{
+	buf_free(&c->text);
+	free(c->w);
+	free(c->s);
+	corpus_init(c);
+}
+
+static uint32_t
+add_text(struct corpus *c, const char *s, size_t n)
+{
+	uint32_t off = (uint32_t)c->text.l;
+
+	if (buf_add(&c->text, s, n) < 0 || buf_addc(&c->text, '\0') < 0)
+		dief(1, "out of memory");
+	return off;
+}
+
+static struct cword *
+new_word(struct corpus *c)
+{
+	if (grow(&c->w, c->nw, &c->capw, sizeof(*c->w)) < 0)
+		dief(1, "out of memory");
+	memset(&c->w[c->nw], 0, sizeof(c->w[0]));
+	return &c->w[c->nw++];
+}
+
+static struct csent *
+new_sent(struct corpus *c)
+{
+	if (grow(&c->s, c->ns, &c->caps, sizeof(*c->s)) < 0)
+		dief(1, "out of memory");
+	memset(&c->s[c->ns], 0, sizeof(c->s[0]));
+	c->s[c->ns].first = c->nw;
+	c->s[c->ns].doc = c->ndoc;
+	return &c->s[c->ns++];
+}
+
+/* ---- GUM entities ---- */
+
+struct mention {
+	size_t start, end;	/* words, end exclusive */
+	int type;		/* NER_BPER, NER_BORG, NER_BLOC or 0 */
+	int id;
+};
+
+static int
+gum_type(const char *s, size_t n)
+{
+	if (n == 6 && memcmp(s, "person", 6) == 0)
+		return NER_BPER;
+	if (n == 5 && memcmp(s, "place", 5) == 0)
+		return NER_BLOC;
+	if (n == 12 && memcmp(s, "organization", 12) == 0)
+		return NER_BORG;
+	return 0;
+}
+
+/* Parse "Entity=(3-organization-...(4-place-...)" openings and "3)"
+ * closings of word w into the mention list. */
+static void
+gum_entities(const char *misc, size_t w, struct mention *m, size_t *nm,
+    size_t max, struct mention *open, size_t *nopen)
+{
+	const char *p = strstr(misc, "Entity="), *end;
+	size_t k;
+
+	if (p == NULL)
+		return;
+	p += 7;
+	end = p + strcspn(p, "|");
+	while (p < end) {
+		if (*p == '(') {
+			const char *dash = memchr(p, '-', (size_t)(end - p));
+			const char *t2, *stop;
+
+			p++;
+			if (dash == NULL || *nopen == max)
+				break;
+			t2 = dash + 1;
+			stop = t2 + strcspn(t2, "-()|");
+			open[*nopen].id = atoi(p);
+			open[*nopen].type = gum_type(t2, (size_t)(stop - t2));
+			open[*nopen].start = w;
+			(*nopen)++;
+			p = stop;
+			while (p < end && *p != '(' && *p != ')')
+				p++;
+			if (p < end && *p == ')') {	/* a one-word mention */
+				(*nopen)--;
+				if (*nm < max) {
+					m[*nm] = open[*nopen];
+					m[(*nm)++].end = w + 1;
+				}
+				p++;
+			}
+		} else if (*p >= '0' && *p <= '9') {
+			int id = atoi(p);
+
+			while (p < end && *p != ')')
+				p++;
+			p++;
+			for (k = *nopen; k-- > 0; )
+				if (open[k].id == id) {
+					if (*nm < max) {
+						m[*nm] = open[k];
+						m[(*nm)++].end = w + 1;
+					}
+					open[k] = open[--*nopen];
+					break;
+				}
+		} else {
+			p++;
+		}
+	}
+}
+
+/* A named mention: an optional determiner, then proper nouns, possibly
+ * joined by "of", "and", "the", numbers or punctuation ("University of
+ * Helsinki", "the United States").  Returns the named part or 0. */
+static int
+named_part(const struct corpus *c, size_t first, struct mention *m)
+{
+	size_t a = m->start, b = m->end, i;
+	const char *u;
+
+	if (b - a > 1 && strcmp(c->text.s + c->w[first + a].upos, "DET") == 0)
+		a++;
+	if (strcmp(c->text.s + c->w[first + a].upos, "PROPN") != 0 ||
+	    strcmp(c->text.s + c->w[first + b - 1].upos, "PROPN") != 0)
+		return 0;
+	for (i = a; i < b; i++) {
+		u = c->text.s + c->w[first + i].upos;
+		if (strcmp(u, "PROPN") && strcmp(u, "ADP") && strcmp(u, "DET") &&
+		    strcmp(u, "CCONJ") && strcmp(u, "NUM") && strcmp(u, "PUNCT") &&
+		    strcmp(u, "PART"))
+			return 0;
+	}
+	m->start = a;
+	m->end = b;
+	return 1;
+}
+
+/* Label the sentence's words from its outermost named mentions. */
+static void
+label_mentions(struct corpus *c, const struct csent *s, struct mention *m,
+    size_t nm)
+{
+	size_t i, k, j;
+
+	for (i = 0; i < nm; i++)
+		if (!m[i].type || !named_part(c, s->first, &m[i]))
+			m[i].type = 0;
+	for (i = 0; i < nm; i++) {
+		if (!m[i].type)
+			continue;
+		for (k = 0; k < nm; k++)	/* inside a longer named one? */
+			if (k != i && m[k].type && m[k].start <= m[i].start &&
+			    m[k].end >= m[i].end && m[k].end - m[k].start >
+			    m[i].end - m[i].start)
+				break;
+		if (k < nm)
+			continue;
+		for (j = m[i].start; j < m[i].end; j++)
+			c->w[s->first + j].ner = (uint8_t)(j == m[i].start ?
+			    m[i].type : m[i].type + 1);
+	}
+}
+
+/* ---- CoNLL-U ---- */
+
+#define MAXMENTION 512
+
+static void
+add_conllu_sent(struct corpus *c, const struct conllu_sent *cs, int ner)
+{
+	struct mention m[MAXMENTION], open[MAXMENTION];
+	size_t nm = 0, nopen = 0, i, w = 0, n;
+	struct csent *s;
+	struct cword *cw;
+	const char *f;
+
+	s = new_sent(c);
+	s->has_pos = 1;
+	s->has_ner = (uint8_t)ner;
+	for (i = 0; i < cs->nrow; i++) {
+		if (cs->row[i].kind == CL_COMMENT &&
+		    strncmp(conllu_field(cs, i, 0, NULL), "# newdoc", 8) == 0)
+			s->doc = ++c->ndoc;
+		if (cs->row[i].kind != CL_WORD)
+			continue;
+		cw = new_word(c);
+		f = conllu_field(cs, i, CF_FORM, &n);
+		cw->form = add_text(c, f, n);
+		cw->flen = (uint32_t)n;
+		f = conllu_field(cs, i, CF_LEMMA, &n);
+		cw->lemma = add_text(c, f, n);
+		cw->llen = (uint32_t)n;
+		f = conllu_field(cs, i, CF_XPOS, &n);
+		cw->xpos = add_text(c, f, n);
+		f = conllu_field(cs, i, CF_UPOS, &n);
+		cw->upos = add_text(c, f, n);
+		if (ner)
+			gum_entities(conllu_field(cs, i, CF_MISC, NULL), w, m, &nm,
+			    MAXMENTION, open, &nopen);
+		w++;
+	}
+	s->n = c->nw - s->first;
+	if (ner)
+		label_mentions(c, s, m, nm);
+}
+
+int
+corpus_add_conllu(struct corpus *c, const char *path, int ner)
+{
+	struct conllu_reader r;
+	struct conllu_sent cs;
+	char err[512];
+	FILE *fp;
+	int rc;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		warnf("%s:", path);
+		return -1;
+	}
+	conllu_init(&r, fp, path);
+	conllu_sent_init(&cs);
+	c->ndoc++;		/* a file is a document unless it says more */
+	while ((rc = conllu_next(&r, &cs, err, sizeof(err))) != CONLLU_EOF) {
+		if (rc == CONLLU_ERR) {
+			warnf("%s", err);
+			break;
+		}
+		if (rc == CONLLU_BAD) {
+			warnf("%s", err);
+			continue;
+		}
+		if (cs.nword)
+			add_conllu_sent(c, &cs, ner);
+	}
+	conllu_sent_free(&cs);
+	conllu_free_reader(&r);
+	fclose(fp);
+	return rc == CONLLU_ERR ? -1 : 0;
+}
+
+/* ---- Universal NER ---- */
+
+static int
+ner_of(const char *tag)
+{
+	int k;
+
+	for (k = 0; k < NER_N; k++)
+		if (strcmp(tag, ner_label[k]) == 0)
+			return k;
+	return NER_O;		/* OTH and the like */
+}
+
+int
+corpus_add_iob2(struct corpus *c, const char *path)
+{
+	struct tsv_reader r;
+	struct csent *s = NULL;
+	struct cword *cw;
+	FILE *fp;
+	int rc;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		warnf("%s:", path);
+		return -1;
+	}
+	tsv_init(&r, fp, path);
+	c->ndoc++;
+	/* the record reader skips blank lines: a sentence ends where the
+	 * token number starts again at 1 */
+	while ((rc = lr_next(&r.lr)) != LR_EOF) {
+		char *line = r.lr.line.s, *t1, *t2, *t3;
+
+		if (rc != LR_LINE)
+			break;
+		if (strncmp(line, "# newdoc", 8) == 0)
+			c->ndoc++;
+		if (line[0] == '#' || line[0] == '\0') {
+			s = NULL;
+			continue;
+		}
+		if ((t1 = strchr(line, '\t')) == NULL ||
+		    (t2 = strchr(t1 + 1, '\t')) == NULL)
+			continue;
+		*t1 = *t2 = '\0';
+		if ((t3 = strchr(t2 + 1, '\t')) != NULL)
+			*t3 = '\0';
+		if (s == NULL) {
+			s = new_sent(c);
+			s->has_ner = 1;
+		}
+		cw = new_word(c);
+		cw->form = add_text(c, t1 + 1, strlen(t1 + 1));
+		cw->flen = (uint32_t)strlen(t1 + 1);
+		cw->ner = (uint8_t)ner_of(t2 + 1);
+		s->n = c->nw - s->first;
+	}
+	tsv_free(&r);
+	fclose(fp);
+	return 0;
+}

@@ -1,0 +1,541 @@
+/* news-train: build news-tag's model from annotated text.
+ *
+ *   news-train -o MODEL [-e EPOCHS] [--clusters FILE] [--gazetteers DIR]
+ *              [--ner FILE.iob2]... [--ner-conllu FILE.conllu]...
+ *              POS.conllu...
+ *
+ * Trains the part-of-speech perceptron on the CoNLL-U files, learns the
+ * lemma exceptions, then trains the entity perceptron on the NER files
+ * (Universal NER .iob2, and CoNLL-U files whose GUM Entity= annotations
+ * give named person, place and organisation mentions), and writes one
+ * model file.  Deterministic: the same data give the same bytes.
+ */
+#include <getopt.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "corpus.h"
+#include "err.h"
+#include "feats.h"
+#include "hash.h"
+#include "lemma.h"
+#include "model.h"
+#include "perceptron.h"
+#include "resources.h"
+#include "tagger.h"
+
+#define MAXFILES 1024
+
+struct opts {
+	const char *out, *clusters, *gazdir;
+	int epochs, ner_epochs;
+	const char *ner[MAXFILES], *nerconllu[MAXFILES];
+	int nner, nnerconllu;
+	float prune;
+};
+
+/* ---- deterministic shuffling ---- */
+
+static uint64_t rng_state = 0x2545F4914F6CDD1DULL;
+
+static uint64_t
+rng(void)
+{
+	rng_state ^= rng_state << 13;
+	rng_state ^= rng_state >> 7;
+	rng_state ^= rng_state << 17;
+	return rng_state;
+}
+
+/* Sentences wanted, by documents in a shuffled order; sentences keep
+ * their order inside a document. */
+static size_t *
+doc_order(const struct corpus *c, int (*want)(const struct csent *),
+    size_t *n)
+{
+	size_t *order = ecalloc(c->ns + 1, sizeof(*order));
+	size_t *docs = ecalloc(c->ns + 1, sizeof(*docs)), nd = 0, i, j, k;
+
+	for (i = 0; i < c->ns; i++)
+		if (i == 0 || c->s[i].doc != c->s[i - 1].doc)
+			docs[nd++] = i;
+	for (i = nd; i > 1; i--) {
+		j = rng() % i;
+		k = docs[i - 1];
+		docs[i - 1] = docs[j];
+		docs[j] = k;
+	}
+	*n = 0;
+	for (i = 0; i < nd; i++)
+		for (j = docs[i]; j < c->ns && c->s[j].doc == c->s[docs[i]].doc; j++)
+			if (want(&c->s[j]))
+				order[(*n)++] = j;
+	free(docs);
+	return order;
+}
+
+/* ---- POS classes ---- */
+
+struct classes {
+	char **name;
+	size_t n;
+};
+
+static int
+strp_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int
+class_of(const struct classes *cl, const char *name)
+{
+	char *const *p = bsearch(&name, cl->name, cl->n, sizeof(*cl->name),
+	    strp_cmp);
+
+	return p ? (int)(p - cl->name) : -1;
+}
+
+/* Number the "XPOS\tUPOS" pairs of the corpus in string order. */
+static void
+number_classes(struct corpus *c, struct classes *cl)
+{
+	char tmp[128];
+	size_t i, k, cap = 0;
+
+	cl->n = 0;
+	cl->name = NULL;
+	for (i = 0; i < c->nw; i++) {
+		if (!c->s || c->w[i].xpos == 0)
+			continue;
+		snprintf(tmp, sizeof(tmp), "%s\t%s", c->text.s + c->w[i].xpos,
+		    c->text.s + c->w[i].upos);
+		for (k = 0; k < cl->n && strcmp(cl->name[k], tmp); k++)
+			;
+		if (k == cl->n) {
+			if (grow(&cl->name, cl->n, &cap, sizeof(*cl->name)) < 0)
+				dief(1, "out of memory");
+			cl->name[cl->n++] = estrdup(tmp);
+		}
+	}
+	qsort(cl->name, cl->n, sizeof(*cl->name), strp_cmp);
+	for (i = 0; i < c->nw; i++) {
+		if (c->w[i].xpos == 0)
+			continue;
+		snprintf(tmp, sizeof(tmp), "%s\t%s", c->text.s + c->w[i].xpos,
+		    c->text.s + c->w[i].upos);
+		c->w[i].pos = (uint16_t)class_of(cl, tmp);
+	}
+}
+
+/* ---- the POS model ---- */
+
+static int
+has_pos(const struct csent *s)
+{
+	return s->has_pos;
+}
+
+static int
+has_ner(const struct csent *s)
+{
+	return s->has_ner;
+}
+
+static void
+sentence_ftoks(const struct corpus *c, const struct csent *s,
+    const struct model *res, struct ftok *ft)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		const struct cword *w = &c->w[s->first + i];
+
+		ftok_init(&ft[i], cw_form(c, w), w->flen, i == 0, res);
+	}
+}
+
+static void
+train_pos(const struct corpus *c, const struct classes *cl,
+    const struct model *res, struct ptrain *p, int epochs)
+{
+	uint64_t keys[FEAT_MAX];
+	float *scores = ecalloc(cl->n, sizeof(*scores));
+	struct ftok *ft = NULL;
+	size_t capft = 0, *order, n, k, i, nk, right, total;
+	unsigned p1, p2;
+	int e, guess;
+
+	for (e = 1; e <= epochs; e++) {
+		order = doc_order(c, has_pos, &n);
+		right = total = 0;
+		for (k = 0; k < n; k++) {
+			const struct csent *s = &c->s[order[k]];
+
+			if (grow(&ft, s->n, &capft, sizeof(*ft)) < 0)
+				dief(1, "out of memory");
+			sentence_ftoks(c, s, res, ft);
+			p1 = p2 = FTAG_NONE;
+			for (i = 0; i < s->n; i++) {
+				int truth = c->w[s->first + i].pos;
+
+				nk = pos_features(ft, s->n, i, p1, p2, keys);
+				memset(scores, 0, cl->n * sizeof(*scores));
+				ptrain_score(p, keys, nk, scores);
+				guess = perc_best(scores, cl->n, NULL);
+				if (ptrain_update(p, keys, nk, truth, guess) < 0)
+					dief(1, "out of memory");
+				right += guess == truth;
+				total++;
+				p2 = p1;
+				p1 = (unsigned)guess;
+			}
+		}
+		fprintf(stderr, "news-train: pos epoch %d: %.2f%% on training data\n",
+		    e, 100.0 * (double)right / (double)(total ? total : 1));
+		free(order);
+	}
+	free(ft);
+	free(scores);
+}
+
+/* Frequent words seen with one class only skip the model when tagging. */
+static void
+write_pos_dict(const struct corpus *c, const struct classes *cl,
+    struct model_writer *mw)
+{
+	struct seen { uint64_t key; uint32_t n, cls; int mixed; } *t;
+	size_t cap = 1, i, j, nd = 0;
+	struct mslot *slots;
+
+	while (cap < 2 * c->nw + 2)
+		cap *= 2;
+	t = ecalloc(cap, sizeof(*t));
+	for (i = 0; i < c->nw; i++) {
+		uint64_t key = mkey(hash_str(cw_form(c, &c->w[i]), c->w[i].flen));
+
+		if (c->w[i].xpos == 0)
+			continue;
+		for (j = hash_mix(key) & (cap - 1); t[j].key && t[j].key != key;
+		    j = (j + 1) & (cap - 1))
+			;
+		if (t[j].key == 0) {
+			t[j].key = key;
+			t[j].cls = c->w[i].pos;
+		}
+		t[j].n++;
+		t[j].mixed |= t[j].cls != c->w[i].pos;
+	}
+	slots = ecalloc(cap, sizeof(*slots));
+	for (j = 0; j < cap; j++)
+		if (t[j].key && t[j].n >= 20 && !t[j].mixed) {
+			slots[nd].key = t[j].key;
+			slots[nd++].a = t[j].cls;
+		}
+	if (mwriter_table(mw, MS_POS_DICT, slots, nd) < 0)
+		dief(1, "out of memory");
+	fprintf(stderr, "news-train: %zu unambiguous words\n", nd);
+	(void)cl;
+	free(slots);
+	free(t);
+}
+
+static void
+write_classes(struct model_writer *mw, int id, const char *const *names,
+    size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (mwriter_add(mw, id, names[i], strlen(names[i]) + 1,
+		    strlen(names[i]) + 1) < 0)
+			dief(1, "out of memory");
+}
+
+/* ---- lemmas ---- */
+
+struct lemma_count {
+	uint64_t key;		/* form and xpos */
+	uint64_t lemma;		/* hash of the lemma */
+	size_t word;		/* a word with this form, tag and lemma */
+};
+
+static int
+lemma_cmp(const void *a, const void *b)
+{
+	const struct lemma_count *x = a, *y = b;
+
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	if (x->lemma != y->lemma)
+		return x->lemma < y->lemma ? -1 : 1;
+	return 0;
+}
+
+/* For each form and tag the most frequent lemma, kept where the rules
+ * would say otherwise. */
+static void
+write_lemmas(const struct corpus *c, struct model_writer *mw)
+{
+	struct lemma_count *lc = ecalloc(c->nw + 1, sizeof(*lc));
+	struct mslot *slots = ecalloc(c->nw + 1, sizeof(*slots));
+	struct buf rule = BUF_INIT;
+	size_t i, j, n = 0, ns = 0, best;
+	uint32_t pool = 0;
+
+
+	for (i = 0; i < c->nw; i++) {
+		const struct cword *w = &c->w[i];
+
+		if (w->xpos == 0 || w->llen == 0)
+			continue;
+		lc[n].key = lemma_key(cw_form(c, w), w->flen, c->text.s + w->xpos);
+		lc[n].lemma = hash_str(c->text.s + w->lemma, w->llen);
+		lc[n].word = i;
+		n++;
+	}
+	qsort(lc, n, sizeof(*lc), lemma_cmp);
+	for (i = 0; i < n; i = j) {
+		const struct cword *w;
+		uint32_t bestn = 0, run;
+		size_t k;
+
+		best = i;
+		for (j = i; j < n && lc[j].key == lc[i].key; j = k) {
+			for (k = j; k < n && lc[k].key == lc[j].key &&
+			    lc[k].lemma == lc[j].lemma; k++)
+				;
+			run = (uint32_t)(k - j);
+			if (run > bestn) {
+				bestn = run;
+				best = j;
+			}
+		}
+		w = &c->w[lc[best].word];
+		buf_reset(&rule);
+		lemma_rule(&rule, cw_form(c, w), w->flen, c->text.s + w->xpos);
+		if (rule.l == w->llen && strncasecmp(rule.s, c->text.s + w->lemma,
+		    rule.l) == 0)
+			continue;	/* the rule gets it right */
+		slots[ns].key = lc[best].key;
+		slots[ns].a = pool;
+		slots[ns].b = w->llen;
+		ns++;
+		if (mwriter_add(mw, MS_LEMMA_POOL, c->text.s + w->lemma, w->llen,
+		    w->llen) < 0)
+			dief(1, "out of memory");
+		pool += w->llen;
+	}
+	if (mwriter_table(mw, MS_LEMMAS, slots, ns) < 0)
+		dief(1, "out of memory");
+	fprintf(stderr, "news-train: %zu lemma exceptions\n", ns);
+	buf_free(&rule);
+	free(lc);
+	free(slots);
+}
+
+/* ---- the entity model ---- */
+
+static void
+train_ner(const struct corpus *c, const struct tagger *tg, struct ptrain *p,
+    int epochs)
+{
+	uint64_t keys[FEAT_MAX];
+	float scores[NER_N];
+	struct ftok *ft = NULL;
+	uint16_t *pos = NULL;
+	size_t capft = 0, cappos = 0, *order, n, k, i, nk, right, total;
+	struct tsent ts;
+	struct nerctx cx;
+	uint64_t memk[4096];
+	uint16_t memt[4096];
+	uint32_t lastdoc = (uint32_t)-1;
+	int e, guess;
+
+	tsent_init(&ts);
+	for (e = 1; e <= epochs; e++) {
+		order = doc_order(c, has_ner, &n);
+		right = total = 0;
+		for (k = 0; k < n; k++) {
+			const struct csent *s = &c->s[order[k]];
+
+			if (s->doc != lastdoc) {
+				memset(memk, 0, sizeof(memk));
+				lastdoc = s->doc;
+			}
+			if (grow(&ft, s->n, &capft, sizeof(*ft)) < 0 ||
+			    grow(&pos, s->n, &cappos, sizeof(*pos)) < 0)
+				dief(1, "out of memory");
+			/* the POS the tagger will see: its own */
+			tsent_clear(&ts);
+			for (i = 0; i < s->n; i++)
+				tsent_add(&ts, cw_form(c, &c->w[s->first + i]),
+				    c->w[s->first + i].flen, 0, 0);
+			tagger_tag((struct tagger *)tg, &ts);
+			for (i = 0; i < s->n; i++)
+				pos[i] = ts.w[i].pos;
+			sentence_ftoks(c, s, &tg->m, ft);
+			cx.pos = pos;
+			cx.p1 = cx.p2 = FTAG_NONE;
+			for (i = 0; i < s->n; i++) {
+				int truth = c->w[s->first + i].ner;
+				size_t slot = ft[i].norm_h & 4095;
+
+				cx.docmem = memk[slot] == ft[i].norm_h ? memt[slot] :
+				    FTAG_NONE;
+				nk = ner_features(ft, s->n, i, &cx, keys);
+				memset(scores, 0, sizeof(scores));
+				ptrain_score(p, keys, nk, scores);
+				guess = perc_best(scores, NER_N, NULL);
+				if (ptrain_update(p, keys, nk, truth, guess) < 0)
+					dief(1, "out of memory");
+				right += guess == truth;
+				total++;
+				cx.p2 = cx.p1;
+				cx.p1 = (unsigned)guess;
+			}
+			for (i = 0; i < s->n; i++) {
+				int l = c->w[s->first + i].ner;
+				size_t slot = ft[i].norm_h & 4095;
+
+				if (l && (ft[i].flags & FT_UPPER)) {
+					memk[slot] = ft[i].norm_h;
+					memt[slot] = (uint16_t)(l - (l % 2 == 0));
+				}
+			}
+		}
+		fprintf(stderr, "news-train: ner epoch %d: %.2f%% on training data\n",
+		    e, 100.0 * (double)right / (double)(total ? total : 1));
+		free(order);
+	}
+	tsent_free(&ts);
+	free(ft);
+	free(pos);
+}
+
+/* ---- main ---- */
+
+static void
+usage(void)
+{
+	fputs("usage: news-train -o MODEL [-e EPOCHS] [--ner-epochs N] "
+	    "[--clusters FILE]\n"
+	    "                  [--gazetteers DIR] [--ner FILE.iob2]... "
+	    "[--ner-conllu FILE]...\n"
+	    "                  [--prune W] POS.conllu...\n", stderr);
+	exit(EXIT_USAGE);
+}
+
+static void
+parse(int argc, char **argv, struct opts *o)
+{
+	static const struct option lo[] = {
+		{ "clusters", required_argument, NULL, 'c' },
+		{ "gazetteers", required_argument, NULL, 'g' },
+		{ "ner", required_argument, NULL, 'n' },
+		{ "ner-conllu", required_argument, NULL, 'N' },
+		{ "ner-epochs", required_argument, NULL, 'E' },
+		{ "prune", required_argument, NULL, 'p' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int ch;
+
+	o->epochs = 10;
+	o->ner_epochs = 10;
+	o->prune = 0.0f;
+	while ((ch = getopt_long(argc, argv, "o:e:", lo, NULL)) != -1) {
+		switch (ch) {
+		case 'o': o->out = optarg; break;
+		case 'e': o->epochs = atoi(optarg); break;
+		case 'E': o->ner_epochs = atoi(optarg); break;
+		case 'c': o->clusters = optarg; break;
+		case 'g': o->gazdir = optarg; break;
+		case 'p': o->prune = strtof(optarg, NULL); break;
+		case 'n':
+			if (o->nner < MAXFILES)
+				o->ner[o->nner++] = optarg;
+			break;
+		case 'N':
+			if (o->nnerconllu < MAXFILES)
+				o->nerconllu[o->nnerconllu++] = optarg;
+			break;
+		default: usage();
+		}
+	}
+	if (o->out == NULL || optind == argc)
+		usage();
+}
+
+int
+main(int argc, char **argv)
+{
+	struct opts o = { 0 };
+	struct corpus pc, nc;
+	struct classes cl;
+	struct model_writer mw;
+	struct model res;
+	struct ptrain *p;
+	struct tagger tg;
+	char err[512];
+	int i;
+	long nf;
+
+	setprogname(argv[0]);
+	parse(argc, argv, &o);
+	corpus_init(&pc);
+	for (i = optind; i < argc; i++)
+		if (corpus_add_conllu(&pc, argv[i], 0) < 0)
+			return 1;
+	number_classes(&pc, &cl);
+	fprintf(stderr, "news-train: %zu sentences, %zu words, %zu POS classes\n",
+	    pc.ns, pc.nw, cl.n);
+
+	mwriter_init(&mw);
+	if (resources_write(&mw, o.clusters, o.gazdir) < 0 ||
+	    resources_model(&mw, &res) < 0)
+		return 1;
+	write_classes(&mw, MS_POS_CLASSES, (const char *const *)cl.name, cl.n);
+	p = ptrain_new(cl.n);
+	train_pos(&pc, &cl, &res, p, o.epochs);
+	if ((nf = ptrain_write(p, &mw, MS_POS_FEATS, MS_POS_WEIGHTS, o.prune)) < 0)
+		dief(1, "out of memory");
+	fprintf(stderr, "news-train: %ld POS features\n", nf);
+	ptrain_free(p);
+	write_pos_dict(&pc, &cl, &mw);
+	write_lemmas(&pc, &mw);
+	if (model_write(&mw, o.out, err, sizeof(err)) < 0)
+		dief(1, "%s", err);
+
+	if (o.nner + o.nnerconllu > 0) {
+		corpus_init(&nc);
+		for (i = 0; i < o.nner; i++)
+			if (corpus_add_iob2(&nc, o.ner[i]) < 0)
+				return 1;
+		for (i = 0; i < o.nnerconllu; i++)
+			if (corpus_add_conllu(&nc, o.nerconllu[i], 1) < 0)
+				return 1;
+		fprintf(stderr, "news-train: %zu NER sentences\n", nc.ns);
+		if (tagger_load(&tg, o.out, err, sizeof(err)) < 0)
+			dief(1, "%s", err);
+		write_classes(&mw, MS_NER_CLASSES, ner_label, NER_N);
+		p = ptrain_new(NER_N);
+		train_ner(&nc, &tg, p, o.ner_epochs);
+		tagger_free(&tg);
+		if ((nf = ptrain_write(p, &mw, MS_NER_FEATS, MS_NER_WEIGHTS,
+		    o.prune)) < 0)
+			dief(1, "out of memory");
+		fprintf(stderr, "news-train: %ld NER features\n", nf);
+		ptrain_free(p);
+		corpus_free(&nc);
+		if (model_write(&mw, o.out, err, sizeof(err)) < 0)
+			dief(1, "%s", err);
+	}
+	mwriter_free(&mw);
+	corpus_free(&pc);
+	for (i = 0; i < (int)cl.n; i++)
+		free(cl.name[i]);
+	free(cl.name);
+	return 0;
+}

@@ -208,6 +208,44 @@ pos_features(const struct ftok *t, size_t n, size_t i, unsigned p1,
 	return k;
 }
 
+/* "of", "and", "the", "for", "&" inside a name ("Bank of America") */
+static int
+name_glue(const struct ftok *t)
+{
+	static uint64_t glue[5];
+	size_t k;
+
+	if (glue[0] == 0) {
+		glue[0] = ftok_norm_key("of", 2);
+		glue[1] = ftok_norm_key("and", 3);
+		glue[2] = ftok_norm_key("the", 3);
+		glue[3] = ftok_norm_key("for", 3);
+		glue[4] = ftok_norm_key("&", 1);
+	}
+	for (k = 0; k < 5; k++)
+		if (t->norm_h == glue[k])
+			return 1;
+	return 0;
+}
+
+/* The last capitalised word of the name that starts at i ("University" for
+ * "Georgetown" in "Georgetown University"): the type of a name is mostly
+ * in its head, which a left-to-right tagger has not reached yet. */
+static const struct ftok *
+name_head(const struct ftok *t, size_t n, size_t i, size_t *len)
+{
+	size_t j, last = i;
+
+	for (j = i + 1; j < n && j < i + 8; j++) {
+		if (t[j].flags & FT_UPPER)
+			last = j;
+		else if (!name_glue(&t[j]))
+			break;
+	}
+	*len = last - i + 1;
+	return &t[last];
+}
+
 size_t
 ner_features(const struct ftok *t, size_t n, size_t i, const struct nerctx *c,
     uint64_t *keys)
@@ -259,6 +297,14 @@ ner_features(const struct ftok *t, size_t n, size_t i, const struct nerctx *c,
 	keys[k++] = key2(136, c->p1, pos);
 	if (w->hyph_h)
 		keys[k++] = key1(137, w->hyph_h);
+	if (w->flags & FT_UPPER) {
+		size_t len;
+		const struct ftok *h = name_head(t, n, i, &len);
+
+		keys[k++] = key2(138, h->norm_h, len > 3 ? 3 : len);
+		keys[k++] = key1(139, h->suf_h[2]);
+		keys[k++] = key2(152, h->gaz, len > 1);
+	}
 	k += cluster_keys(140, w, keys + k);
 	k += cluster_keys(144, r1, keys + k);
 	k += cluster_keys(148, l1, keys + k);

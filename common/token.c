@@ -193,10 +193,12 @@ is_word(int32_t c)
 	if (c < 0x80)
 		return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
 		    (c | 0x20) <= 'z') || c == '_';
-	if (c <= 0xBF)		/* Latin-1 punctuation and signs, but ª º µ */
+	/* Latin-1 punctuation and signs, but ª º µ, the soft hyphen,
+	 * superscripts and fractions */
+	if (c <= 0xBF)
 		return c == 0xAA || c == 0xBA || c == 0xB5 || c == 0xAD ||
-		    c == 0xB2 ||
-		    c == 0xB3 || c == 0xB9 || (c >= 0xBC && c <= 0xBE);
+		    c == 0xB2 || c == 0xB3 || c == 0xB9 ||
+		    (c >= 0xBC && c <= 0xBE);
 	if (c == 0xD7 || c == 0xF7 || c == 0x2BC)
 		return 0;
 	if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) ||
@@ -363,7 +365,7 @@ glued_abbrev(const struct tz *z, size_t seg, size_t j, size_t b)
 	int32_t c1, c2;
 	int l1, l2;
 
-	if (j - seg > 32 || j + 2 >= b)
+	if (j - seg > 32 || j + 1 >= b)
 		return 0;
 	if (is_digit(z->t[j + 1]))
 		return in_list(z, seg, j);
@@ -500,8 +502,9 @@ is_abbrev(const struct tz *z, size_t s, size_t e)
 			return 0;
 		}
 	}
-	return piece > 0 && (dots > 0 ? !is_domain(z, s, e) : i == s + (size_t)
-	    utf8_decode(z->t + s, e - s, &c));
+	if (dots == 0)
+		return piece == 1;
+	return piece > 0 && !is_domain(z, s, e);
 }
 
 /* Every hyphen-separated part of [s, e) is digits (or digits and '/', as in
@@ -555,6 +558,8 @@ emit_piece(struct tz *z, size_t s, size_t e, int dot)
 	size_t k, d;
 	int at;
 
+	if (s >= e)
+		return;
 	if (!dot && e - s <= 8) {
 		for (k = s; k < e && is_alpha_ascii(z->t[k]); k++)
 			;

@@ -63,6 +63,7 @@ struct mention {
 	size_t start, end;	/* words, end exclusive */
 	int type;		/* NER_BPER, NER_BORG, NER_BLOC or 0 */
 	int id;
+	char ident[96];		/* Wikipedia identity, "Donald_Trump", or "" */
 };
 
 static int
@@ -75,6 +76,24 @@ gum_type(const char *s, size_t n)
 	if (n == 12 && memcmp(s, "organization", 12) == 0)
 		return NER_BORG;
 	return 0;
+}
+
+/* The Wikipedia identity at the end of an opening: "...-coref-Donald_Trump"
+ * (the segment after "coref-" or "sgl-"). */
+static void
+identity(const char *s, const char *e, char *out, size_t size)
+{
+	const char *p, *best = NULL;
+
+	out[0] = '\0';
+	for (p = s; p < e; p++)
+		if ((e - p > 6 && memcmp(p, "coref-", 6) == 0) ||
+		    (e - p > 4 && memcmp(p, "sgl-", 4) == 0))
+			best = p + (p[0] == 'c' ? 6 : 4);
+	if (best && (size_t)(e - best) < size) {
+		memcpy(out, best, (size_t)(e - best));
+		out[e - best] = '\0';
+	}
 }
 
 /* Parse "Entity=(3-organization-...(4-place-...)" openings and "3)"
@@ -103,10 +122,13 @@ gum_entities(const char *misc, size_t w, struct mention *m, size_t *nm,
 			open[*nopen].id = atoi(p);
 			open[*nopen].type = gum_type(t2, (size_t)(stop - t2));
 			open[*nopen].start = w;
-			(*nopen)++;
+			open[*nopen].ident[0] = '\0';
 			p = stop;
 			while (p < end && *p != '(' && *p != ')')
 				p++;
+			identity(stop, p, open[*nopen].ident,
+			    sizeof(open[*nopen].ident));
+			(*nopen)++;
 			if (p < end && *p == ')') {	/* a one-word mention */
 				(*nopen)--;
 				if (*nm < max) {
@@ -136,27 +158,67 @@ gum_entities(const char *misc, size_t w, struct mention *m, size_t *nm,
 	}
 }
 
-/* A named mention: an optional determiner, then proper nouns, possibly
- * joined by "of", "and", "the", numbers or punctuation ("University of
- * Helsinki", "the United States").  Returns the named part or 0. */
+static int
+capitalized(const char *f)
+{
+	return (*f >= 'A' && *f <= 'Z') || (unsigned char)*f >= 0xC0;
+}
+
+/* Function words allowed inside a name: "Bank of America", "al-Sharaa" */
+static int
+name_glue(const char *f)
+{
+	static const char *const glue[] = { "of", "the", "and", "for", "de",
+		"del", "la", "le", "al", "bin", "von", "van", "da", "du", "&",
+		"-", ".", "'s", "on", "in", "at", NULL };
+	const char *const *g;
+
+	for (g = glue; *g; g++)
+		if (strcmp(f, *g) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is word form f one of the words of identity id ("Donald_Trump")? */
+static int
+in_identity(const char *id, const char *f)
+{
+	size_t n = strlen(f);
+	const char *p;
+
+	for (p = id; (p = strstr(p, f)) != NULL; p++)
+		if ((p == id || p[-1] == '_') && (p[n] == '\0' || p[n] == '_' ||
+		    p[n] == ','))
+			return 1;
+	return 0;
+}
+
+/* A named mention: capitalised words, possibly glued by "of", "the" and
+ * the like, ending in a proper noun ("the United States", "University of
+ * Helsinki"); with a Wikipedia identity, only the words it names
+ * ("President Donald Trump 's" -> "Donald Trump").  Returns 0 if none. */
 static int
 named_part(const struct corpus *c, size_t first, struct mention *m)
 {
 	size_t a = m->start, b = m->end, i;
-	const char *u;
+	const struct cword *w = c->w + first;
 
-	if (b - a > 1 && strcmp(c->text.s + c->w[first + a].upos, "DET") == 0)
+	while (b > a && (strcmp(c->text.s + w[b - 1].upos, "PART") == 0 ||
+	    strcmp(c->text.s + w[b - 1].upos, "PUNCT") == 0))
+		b--;
+	while (a < b && !capitalized(cw_form(c, &w[a])))
 		a++;
-	if (strcmp(c->text.s + c->w[first + a].upos, "PROPN") != 0 ||
-	    strcmp(c->text.s + c->w[first + b - 1].upos, "PROPN") != 0)
-		return 0;
-	for (i = a; i < b; i++) {
-		u = c->text.s + c->w[first + i].upos;
-		if (strcmp(u, "PROPN") && strcmp(u, "ADP") && strcmp(u, "DET") &&
-		    strcmp(u, "CCONJ") && strcmp(u, "NUM") && strcmp(u, "PUNCT") &&
-		    strcmp(u, "PART"))
-			return 0;
+	if (m->ident[0]) {
+		while (a < b && !in_identity(m->ident, cw_form(c, &w[a])))
+			a++;
+		while (b > a && !in_identity(m->ident, cw_form(c, &w[b - 1])))
+			b--;
 	}
+	if (a == b || strcmp(c->text.s + w[b - 1].upos, "PROPN") != 0)
+		return 0;
+	for (i = a; i < b; i++)
+		if (!capitalized(cw_form(c, &w[i])) && !name_glue(cw_form(c, &w[i])))
+			return 0;
 	m->start = a;
 	m->end = b;
 	return 1;

@@ -31,8 +31,8 @@ PROGS = split tag
 BIN = $(PROGS:%=bin/news-%)
 DATA = data/abbreviations.txt data/sentence-starters.txt data/tlds.txt
 MAN1 = docs/man/news-split.1
-UNIT = tests/unit/test_tsv tests/unit/test_utf8 tests/unit/test_split
-TOOLS = tests/tools/offsets-check
+UNIT = tests/unit/test_tsv tests/unit/test_utf8 tests/unit/test_split tests/unit/test_token
+TOOLS = tests/tools/offsets-check tests/tools/token-eval
 
 LIB = build/libnewsfilters.a
 LIBOBJ = $(LIBSRC:common/%.c=build/%.o)

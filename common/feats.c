@@ -295,6 +295,8 @@ ner_features(const struct ftok *t, size_t n, size_t i, const struct nerctx *c,
 	keys[k++] = key2(134, w->shape_h, r1->norm_h);
 	keys[k++] = key2(135, l1->suf_h[2], w->shape_h);
 	keys[k++] = key2(136, c->p1, pos);
+	keys[k++] = key2(153, c->p1, w->gaz);
+	keys[k++] = key2(154, c->p1, (uint64_t)w->gaz << 16 | r1->gaz);
 	if (w->hyph_h)
 		keys[k++] = key1(137, w->hyph_h);
 	if (w->flags & FT_UPPER) {

@@ -2,32 +2,39 @@
  *
  * The tagger is trained on EWT, so its tokens are cut as EWT cuts them
  * (measured on EWT train with tests/tools/token-eval):
- *   - clitics split off, straight, curly or backtick apostrophe, any case:
- *     "don't" do|n't, "can't" ca|n't, "won't" wo|n't, "Bush's" Bush|'s,
- *     "they're" they|'re, 've 'll 'd 'm; a plural possessive keeps its
- *     apostrophe apart ("parents'" parents|'); fused forms as EWT has them:
- *     "cannot" can|not, "gonna" gon|na, "wanna" wan|na, "gotta" got|ta,
- *     "dont" do|nt, "im" i|m and a few more;
- *   - punctuation apart: quotes, brackets, , ; : and the like one a token; a
- *     run of . ! ? ("...", "?!") is one token, as are "--" and other runs of
- *     one symbol ("***", "==");
+ *   - clitics split off, with a straight, curly or backtick apostrophe, in
+ *     any case: "don't" do|n't, "can't" ca|n't, "won't" wo|n't, "Bush's"
+ *     Bush|'s, "they're" they|'re, 've 'll 'd 'm; "80's" stays whole; a
+ *     plural possessive keeps its apostrophe apart ("parents'" parents|');
+ *     fused forms as EWT has them: "cannot" can|not, "gonna" gon|na,
+ *     "wanna" wan|na, "gotta" got|ta, "dont" do|nt, "im" i|m and a few more;
+ *   - punctuation apart, one mark a token: quotes, brackets, , ; : and the
+ *     like; but a run of full stops ("...", "…."), a run of ! and ? ("?!"),
+ *     "--", "''" and other runs of one symbol ("***", "==") are one token;
  *   - hyphens are tokens of their own ("long-standing" long|-|standing,
  *     "S-400" S|-|400, "Türkiye-U.S." Türkiye|-|U.S.), except after the
- *     prefixes EWT keeps ("non-", "anti-", "e-mail", "co-", "mid-" ...) and
- *     in telephone numbers;
+ *     prefixes EWT keeps ("non-", "anti-", "co-", "mid-", "e-mail" ...) and
+ *     in telephone numbers ("713-853-3989"); ranges split ("1969|-|1970");
  *   - currency signs and units apart from numbers: "$1.13bn" $|1.13|bn,
- *     "1.75%" 1.75|%, "35mm" 35|mm, but "3.5", "1,000", "3/9/2005", "11:16",
- *     "1990s" and "21st" whole;
+ *     "1.75%" 1.75|%, "35mm" 35|mm, "5pm" 5|pm; "US$" is one token; "3.5",
+ *     "1,000", "3/9/2005", "11:16", "1990s" and "21st" stay whole;
  *   - a full stop stays on an abbreviation (the list loaded with
- *     tokenizer_load_abbrev: "Mr." "Inc." "etc."), an initial ("J."), letters
- *     with inner dots ("U.S." "a.m." "Ph.D.") when a word follows; the full
- *     stop that ends the sentence is always a token of its own, as in EWT
- *     ("in the U.S." ... U.S|.); any other full stop is split off;
- *   - URLs, e-mail addresses and emoticons (":)" ";-)") are one token.
+ *     tokenizer_load_abbrev: "Mr." "Inc." "etc."), an initial ("J.") and
+ *     letters with inner dots ("U.S." "a.m." "Ph.D."), also when the next
+ *     word is glued on ("Mr.Smith" Mr.|Smith); but the full stop that ends
+ *     the sentence (only closing quotes and brackets after it) is a token of
+ *     its own even after an abbreviation, as in EWT ("in the U.S." ...
+ *     U.S|.); any other full stop is split off;
+ *   - URLs, e-mail addresses, domains with a path ("aa.com.tr/en"),
+ *     handles ("@Reuters"), hashtags ("#MeToo") and emoticons (":)" ";-)")
+ *     are one token each.
  *
  * Every token is a substring of the text, so offsets stay exact.  One pass,
  * linear in the length of the text; no allocation but the growth of the
- * caller's span array.  Invalid UTF-8 bytes count as letters.
+ * caller's span array.  Letters are what utf8.h says, and any other
+ * character that is not punctuation or a symbol (other scripts, combining
+ * marks) counts as one; so does an invalid UTF-8 byte, which thus stays
+ * inside its word.  A NUL is a symbol.
  */
 #ifndef NF_TOKEN_H
 #define NF_TOKEN_H

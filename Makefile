@@ -29,8 +29,9 @@ LIBSRC = common/buf.c common/err.c common/utf8.c common/tsv.c \
 LIBHDR = $(LIBSRC:.c=.h) common/hash.h
 PROGS = split tag
 BIN = $(PROGS:%=bin/news-%)
-DATA = data/abbreviations.txt data/sentence-starters.txt data/tlds.txt
-MAN1 = docs/man/news-split.1
+DATA = data/abbreviations.txt data/sentence-starters.txt data/tlds.txt \
+	data/tagger.model
+MAN1 = docs/man/news-split.1 docs/man/news-tag.1
 UNIT = tests/unit/test_tsv tests/unit/test_utf8 tests/unit/test_split tests/unit/test_token
 TOOLS = tests/tools/offsets-check tests/tools/token-eval
 
@@ -103,6 +104,11 @@ eval: all
 bench: all
 	@scripts/bench.sh
 
+# rebuild news-tag's model from ../shared/data (not needed to build or test:
+# the repository carries data/tagger.model)
+model: $(TRAIN)
+	@scripts/train-model.sh
+
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
 	cp -f $(BIN) $(DESTDIR)$(BINDIR)/
@@ -118,5 +124,5 @@ uninstall:
 clean:
 	rm -rf build bin $(UNIT) $(TOOLS)
 
-.PHONY: all deps asan check test demo eval bench install uninstall clean
+.PHONY: all deps asan check test demo eval bench model install uninstall clean
 .PRECIOUS: $(LIBOBJ) $(ASANOBJ)

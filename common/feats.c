@@ -143,6 +143,37 @@ ftok_init(struct ftok *t, const char *form, size_t len, int first,
 	ftok_lookups(t, m);
 }
 
+uint64_t
+phrase_key(const uint64_t *norm, size_t k)
+{
+	return mkey(hash_add(hash_byte(HASH_INIT, ' '), norm, k * sizeof(*norm)));
+}
+
+void
+ftok_phrases(struct ftok *t, size_t n, const struct model *m)
+{
+	uint64_t norm[PHRASE_MAX];
+	const struct mslot *s;
+	size_t i, k, j;
+
+	if (m == NULL || m->gaz.slot == NULL)
+		return;
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < PHRASE_MAX && i + k < n; k++)
+			norm[k] = t[i + k].norm_h;
+		for (; k >= 2; k--) {
+			if ((s = mtable_get(&m->gaz, phrase_key(norm, k))) == NULL)
+				continue;
+			for (j = 0; j < k; j++) {
+				t[i + j].pgaz = (uint16_t)s->a;
+				t[i + j].pbegin = j == 0;
+			}
+			i += k - 1;
+			break;
+		}
+	}
+}
+
 /* Cluster bit-string prefixes: coarse to fine word classes. */
 static size_t
 cluster_keys(unsigned tmpl, const struct ftok *t, uint64_t *keys)
@@ -296,6 +327,10 @@ ner_features(const struct ftok *t, size_t n, size_t i, const struct nerctx *c,
 	keys[k++] = key2(135, l1->suf_h[2], w->shape_h);
 	keys[k++] = key2(136, c->p1, pos);
 	keys[k++] = key2(153, c->p1, w->gaz);
+	if (w->pgaz) {
+		keys[k++] = key2(155, w->pgaz, w->pbegin);
+		keys[k++] = key2(156, w->pgaz, (uint64_t)w->pbegin << 8 | c->p1);
+	}
 	keys[k++] = key2(154, c->p1, (uint64_t)w->gaz << 16 | r1->gaz);
 	if (w->hyph_h)
 		keys[k++] = key1(137, w->hyph_h);

@@ -43,12 +43,23 @@ struct ftok {
 	uint64_t suf_h[4], pre_h[3];	/* suffixes of 1-4, prefixes of 1-3 */
 	uint32_t cluster;	/* cluster bit string, most significant first */
 	uint8_t clen;		/* its length in bits; 0: no cluster */
+	uint16_t pgaz;		/* gazetteer bits of a phrase it is part of */
+	uint8_t pbegin;		/* it begins that phrase */
 };
 
 /* Word-level facts of form[0..len), the first of its sentence or not; m
  * may be NULL (no clusters or gazetteers). */
 void ftok_init(struct ftok *t, const char *form, size_t len, int first,
     const struct model *m);
+
+/* Mark the tokens of t[0..n) that form a gazetteer phrase of two to five
+ * words ("New York", "United Nations"); the longest match wins. */
+void ftok_phrases(struct ftok *t, size_t n, const struct model *m);
+
+/* The key of a phrase from its words' norm_h values. */
+uint64_t phrase_key(const uint64_t *norm, size_t k);
+
+#define PHRASE_MAX 5
 
 /* The key of a word as gazetteers and clusters are looked up by it: its
  * lower-cased form with digits as 0 (ftok.norm_h). */

@@ -11,16 +11,26 @@ void
 perc_score(const struct mtable *feats, const struct mweight *w,
     const uint64_t *keys, size_t nkeys, float *scores)
 {
-	const struct mslot *s;
+	const struct mslot *s, *hit[PERC_MAXKEYS];
 	const struct mweight *e, *end;
-	size_t i;
+	size_t i, n;
 
-	for (i = 0; i < nkeys; i++) {
-		if ((s = mtable_get(feats, keys[i])) == NULL)
-			continue;
-		for (e = w + s->a, end = e + s->b; e < end; e++)
+	if (feats->slot == NULL)
+		return;
+	if (nkeys > PERC_MAXKEYS)
+		nkeys = PERC_MAXKEYS;
+	/* the table is far larger than the caches: ask for every slot first,
+	 * so the misses overlap instead of coming one after another */
+	for (i = 0; i < nkeys; i++)
+		__builtin_prefetch(&feats->slot[hash_mix(keys[i]) & feats->mask]);
+	for (i = n = 0; i < nkeys; i++)
+		if ((s = mtable_get(feats, keys[i])) != NULL) {
+			__builtin_prefetch(w + s->a);
+			hit[n++] = s;
+		}
+	for (i = 0; i < n; i++)
+		for (e = w + hit[i]->a, end = e + hit[i]->b; e < end; e++)
 			scores[e->cls] += e->w;
-	}
 }
 
 int

@@ -15,6 +15,8 @@
 
 #include "model.h"
 
+#define PERC_MAXKEYS 128	/* keys scored at once, at most */
+
 /* scores[0..nclass) += the weights of every key found in the table. */
 void perc_score(const struct mtable *feats, const struct mweight *w,
     const uint64_t *keys, size_t nkeys, float *scores);

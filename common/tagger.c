@@ -207,6 +207,17 @@ tag_pos(struct tagger *t, const struct ftok *ft, size_t n)
 	}
 }
 
+/* A frequent lower-case word with one part of speech ("the", "of", ",")
+ * outside an entity starts none: the model is not asked.  Names are
+ * neither unambiguous nor frequent enough to be in the POS dictionary. */
+static int
+plainly_outside(const struct tagger *t, const struct ftok *ft, size_t i,
+    unsigned prev)
+{
+	return prev == 0 && !(ft[i].flags & FT_UPPER) && ft[i].gaz == 0 &&
+	    mtable_get(&t->m.pos_dict, ft[i].form_h) != NULL;
+}
+
 static void
 tag_ner(struct tagger *t, const struct ftok *ft, struct tsent *s)
 {
@@ -218,10 +229,14 @@ tag_ner(struct tagger *t, const struct ftok *ft, struct tsent *s)
 
 	for (i = 0; i < s->n; i++) {
 		c.docmem = mem_get(t->mem, ft[i].norm_h);
-		nk = ner_features(ft, s->n, i, &c, keys);
-		memset(t->scores, 0, nn * sizeof(*t->scores));
-		perc_score(&t->m.ner_feats, t->m.ner_w, keys, nk, t->scores);
-		best = perc_best(t->scores, nn, t->ner_legal + prev * nn);
+		if (plainly_outside(t, ft, i, prev)) {
+			best = 0;
+		} else {
+			nk = ner_features(ft, s->n, i, &c, keys);
+			memset(t->scores, 0, nn * sizeof(*t->scores));
+			perc_score(&t->m.ner_feats, t->m.ner_w, keys, nk, t->scores);
+			best = perc_best(t->scores, nn, t->ner_legal + prev * nn);
+		}
 		s->w[i].ner = (uint8_t)best;
 		c.p2 = c.p1;
 		c.p1 = (unsigned)best;
@@ -258,6 +273,7 @@ tagger_tag(struct tagger *t, struct tsent *s)
 		return -1;
 	for (i = 0; i < s->n; i++)
 		ftok_init(&t->ft[i], tsent_form(s, i), s->w[i].len, i == 0, &t->m);
+	ftok_phrases(t->ft, s->n, &t->m);
 	tag_pos(t, t->ft, s->n);
 	for (i = 0; i < s->n; i++)
 		s->w[i].pos = t->pos[i];

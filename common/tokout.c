@@ -198,7 +198,7 @@ put_conllu(struct buf *out, struct tokout *o, const struct tagger *t,
     const struct tsent *s, const struct srec *rec)
 {
 	const char *type;
-	size_t i;
+	size_t i, mark;
 	int begins;
 
 	if (o->lastdoc.l != rec->doclen || memcmp(o->lastdoc.s ? o->lastdoc.s :
@@ -214,7 +214,13 @@ put_conllu(struct buf *out, struct tokout *o, const struct tagger *t,
 	buf_addc(out, '-');
 	tsv_put_uint(out, rec->sent);
 	buf_adds(out, "\n# text = ");
+	/* a comment is one line: a TAB, CR or LF that a record's text may
+	 * hold (escaped) becomes a space */
+	mark = out->l;
 	buf_add(out, rec->text, rec->textlen);
+	for (i = mark; i < out->l; i++)
+		if (out->s[i] == '\n' || out->s[i] == '\r' || out->s[i] == '\t')
+			out->s[i] = ' ';
 	buf_addc(out, '\n');
 	for (i = 0; i < s->n; i++) {
 		const struct tword *w = &s->w[i];

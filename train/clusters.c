@@ -76,7 +76,19 @@ struct vocab {
 	uint32_t *tok;		/* the text: word indices, SENT_END after lines */
 	size_t ntok, tokcap;
 	int64_t nwords;		/* tokens, boundaries not counted */
+	char *line;		/* getline's buffer */
+	size_t linecap;
 };
+
+static void
+vocab_free(struct vocab *v)
+{
+	buf_free(&v->text);
+	free(v->w);
+	free(v->slot);
+	free(v->tok);
+	free(v->line);
+}
 
 static void
 vocab_rehash(struct vocab *v)
@@ -165,12 +177,10 @@ read_line(struct vocab *v, const char *s, size_t n)
 static int
 read_file(struct vocab *v, FILE *fp, const char *name)
 {
-	static char *line;
-	static size_t cap;
 	ssize_t n;
 
-	while ((n = getline(&line, &cap, fp)) > 0)
-		read_line(v, line, (size_t)n);
+	while ((n = getline(&v->line, &v->linecap, fp)) > 0)
+		read_line(v, v->line, (size_t)n);
 	if (ferror(fp)) {
 		warnf("%s: read error:", name);
 		return -1;
@@ -302,6 +312,17 @@ bigrams_build(struct bigrams *b, const struct vocab *v, uint32_t nv)
 	free(p);
 }
 
+static void
+bigrams_free(struct bigrams *b)
+{
+	free(b->rs);
+	free(b->ls);
+	free(b->rw);
+	free(b->lw);
+	free(b->rn);
+	free(b->ln);
+}
+
 /* ---- n log n ---- */
 
 static double *xlx_tab;
@@ -392,6 +413,17 @@ classes_init(struct classes *cl, const struct bigrams *b, uint32_t c)
 			cl->nr[cv] += b->rn[j];
 		}
 	}
+}
+
+static void
+classes_free(struct classes *cl)
+{
+	free(cl->n);
+	free(cl->nt);
+	free(cl->nl);
+	free(cl->nr);
+	free(cl->of);
+	free(cl->size);
 }
 
 /* ---- the exchange algorithm ---- */
@@ -907,6 +939,7 @@ main(int argc, char **argv)
 
 	ret = read_inputs(&v, argc, argv);
 	free(v.slot);
+	v.slot = NULL;
 	nv = vocab_number(&v, mincount, &order);
 	if (verbose)
 		fprintf(stderr, "%s: %" PRId64 " tokens, %zu distinct words, "
@@ -915,6 +948,7 @@ main(int argc, char **argv)
 	if (nv > 0) {
 		bigrams_build(&b, &v, nv);
 		free(v.tok);
+		v.tok = NULL;
 		xlx_init(b.total);
 		c = nv < (uint32_t)nclusters ? nv : (uint32_t)nclusters;
 		classes_init(&cl, &b, c);
@@ -929,7 +963,14 @@ main(int argc, char **argv)
 			fprintf(stderr, "%s: %" PRIu32 " classes, paths %d bits "
 			    "deep at most\n", argv0, c, pt.maxdepth);
 		write_paths(out, &v, order, nv, cl.of, &pt);
+		free(pt.bits);
+		free(kid);
+		classes_free(&cl);
+		bigrams_free(&b);
+		free(xlx_tab);
 	}
+	free(order);
+	vocab_free(&v);
 	if (fshut(out, outname ? outname : "<stdout>") < 0)
 		ret = EXIT_BADINPUT;
 	return ret;

@@ -155,6 +155,7 @@ sentence_ftoks(const struct corpus *c, const struct csent *s,
 
 		ftok_init(&ft[i], cw_form(c, w), w->flen, i == 0, res);
 	}
+	ftok_phrases(ft, s->n, res);
 }
 
 static void

@@ -7,6 +7,7 @@
 #include "err.h"
 #include "feats.h"
 #include "hash.h"
+#include "token.h"
 #include "tsv.h"
 
 struct slots {
@@ -102,14 +103,33 @@ static const struct { const char *file; unsigned bit; int column; } gazfiles[] =
 	{ "titles.txt", GAZ_TITLE, 0 },
 };
 
+/* A word's key, or a phrase's: the tokens as news-tag will see them. */
+static uint64_t
+entry_key(const struct tokenizer *tk, const char *s, size_t n)
+{
+	static struct tokspan *sp;
+	static size_t cap;
+	uint64_t norm[PHRASE_MAX];
+	long k, i;
+
+	k = tokenize(tk, s, n, &sp, &cap);
+	if (k <= 1 || k > PHRASE_MAX)
+		return k == 1 ? mkey(ftok_norm_key(s, n)) : 0;
+	for (i = 0; i < k; i++)
+		norm[i] = ftok_norm_key(s + sp[i].s, sp[i].e - sp[i].s);
+	return phrase_key(norm, (size_t)k);
+}
+
 static void
-read_gazetteer(struct slots *t, const char *dir, int k)
+read_gazetteer(struct slots *t, const struct tokenizer *tk, const char *dir,
+    int k)
 {
 	char path[4096];
 	struct linereader lr;
 	FILE *fp;
 	char *s;
 	size_t n;
+	uint64_t key;
 	int col;
 
 	snprintf(path, sizeof(path), "%s/%s", dir, gazfiles[k].file);
@@ -126,9 +146,9 @@ read_gazetteer(struct slots *t, const char *dir, int k)
 		if (s == NULL)
 			continue;
 		n = strcspn(s, "\t");
-		if (n == 0 || memchr(s, ' ', n))	/* one-word entries */
+		if (n == 0 || (key = entry_key(tk, s, n)) == 0)
 			continue;
-		slots_put(t, mkey(ftok_norm_key(s, n)), gazfiles[k].bit, 0, 1);
+		slots_put(t, key, gazfiles[k].bit, 0, 1);
 	}
 	lr_free(&lr);
 	fclose(fp);
@@ -151,8 +171,16 @@ resources_write(struct model_writer *w, const char *clusters,
 		t.n = 0;
 	}
 	if (gazdir) {
+		struct tokenizer *tk = tokenizer_new();
+		char path[4096], err[4352];
+
+		snprintf(path, sizeof(path), "%s/../abbreviations.txt", gazdir);
+		if (tk == NULL || tokenizer_load_abbrev(tk, path, err,
+		    sizeof(err)) < 0)
+			dief(1, "%s", tk ? err : "out of memory");
 		for (k = 0; k < sizeof(gazfiles) / sizeof(gazfiles[0]); k++)
-			read_gazetteer(&t, gazdir, (int)k);
+			read_gazetteer(&t, tk, gazdir, (int)k);
+		tokenizer_free(tk);
 		finish(&t, 1);
 		if (mwriter_table(w, MS_GAZ, t.s, t.n) < 0)
 			dief(1, "out of memory");

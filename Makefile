@@ -44,12 +44,15 @@ ASANBIN = $(PROGS:%=$(ASANDIR)/bin/news-%)
 
 TRAINSRC = train/main.c train/corpus.c train/resources.c
 TRAINHDR = train/corpus.h train/resources.h
-TRAIN = build/news-train
+TRAIN = build/news-train build/news-clusters build/news-tokens
 
 all: $(BIN)
 
-$(TRAIN): $(TRAINSRC) $(TRAINHDR) $(LIB) $(LIBHDR)
+build/news-train: $(TRAINSRC) $(TRAINHDR) $(LIB) $(LIBHDR)
 	$(CC) $(CPPFLAGS) -Itrain $(CFLAGS) $(LDFLAGS) -o $@ $(TRAINSRC) $(LIB) $(LDLIBS)
+
+build/news-%: train/%.c $(LIB) $(LIBHDR)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
 deps:
 	@scripts/install-deps.sh
@@ -106,7 +109,7 @@ bench: all
 
 # rebuild news-tag's model from ../shared/data (not needed to build or test:
 # the repository carries data/tagger.model)
-model: $(TRAIN)
+model: all $(TRAIN)
 	@scripts/train-model.sh
 
 install: all

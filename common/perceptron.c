@@ -60,11 +60,19 @@ struct pfeat {
 	uint32_t n, cap;
 };
 
+struct pcount {
+	uint64_t key;
+	uint32_t n;
+};
+
 struct ptrain {
 	size_t nclass;
 	uint32_t time;		/* instances seen */
 	struct pfeat *f;	/* open addressing, key 0 empty */
 	size_t nf, capf;
+	struct pcount *c;	/* feature counts, when a cut-off is set */
+	size_t nc, capc;
+	uint32_t mincount;
 };
 
 struct ptrain *
@@ -87,7 +95,85 @@ ptrain_free(struct ptrain *p)
 	for (i = 0; i < p->capf; i++)
 		free(p->f[i].e);
 	free(p->f);
+	free(p->c);
 	free(p);
+}
+
+static struct pcount *
+cfind(const struct ptrain *p, uint64_t key)
+{
+	size_t mask = p->capc - 1, i;
+
+	if (p->capc == 0)
+		return NULL;
+	for (i = hash_mix(key) & mask; p->c[i].key; i = (i + 1) & mask)
+		if (p->c[i].key == key)
+			return &p->c[i];
+	return NULL;
+}
+
+static int
+cgrow(struct ptrain *p)
+{
+	size_t cap = p->capc ? p->capc * 2 : 1 << 16, i, j;
+	struct pcount *c = calloc(cap, sizeof(*c));
+
+	if (c == NULL)
+		return -1;
+	for (i = 0; i < p->capc; i++) {
+		if (p->c[i].key == 0)
+			continue;
+		for (j = hash_mix(p->c[i].key) & (cap - 1); c[j].key;
+		    j = (j + 1) & (cap - 1))
+			;
+		c[j] = p->c[i];
+	}
+	free(p->c);
+	p->c = c;
+	p->capc = cap;
+	return 0;
+}
+
+int
+ptrain_count(struct ptrain *p, const uint64_t *keys, size_t nkeys)
+{
+	struct pcount *c;
+	size_t i, j;
+
+	for (i = 0; i < nkeys; i++) {
+		if ((c = cfind(p, keys[i])) != NULL) {
+			c->n++;
+			continue;
+		}
+		if ((p->nc + 1) * 2 > p->capc && cgrow(p) < 0)
+			return -1;
+		for (j = hash_mix(keys[i]) & (p->capc - 1); p->c[j].key;
+		    j = (j + 1) & (p->capc - 1))
+			;
+		p->c[j].key = keys[i];
+		p->c[j].n = 1;
+		p->nc++;
+	}
+	return 0;
+}
+
+void
+ptrain_mincount(struct ptrain *p, unsigned n)
+{
+	p->mincount = n;
+}
+
+/* Features seen fewer times than the cut-off are not learned: a weight
+ * from one or two examples fits the training data, not the language. */
+static int
+too_rare(const struct ptrain *p, uint64_t key)
+{
+	const struct pcount *c;
+
+	if (p->mincount <= 1)
+		return 0;
+	c = cfind(p, key);
+	return c == NULL || c->n < p->mincount;
 }
 
 static struct pfeat *
@@ -196,6 +282,8 @@ ptrain_update(struct ptrain *p, const uint64_t *keys, size_t nkeys,
 	if (truth == guess)
 		return 0;
 	for (i = 0; i < nkeys; i++) {
+		if (too_rare(p, keys[i]))
+			continue;
 		if ((f = padd(p, keys[i])) == NULL ||
 		    pbump(p, f, (uint32_t)truth, 1.0f) < 0 ||
 		    (f = pfind(p, keys[i])) == NULL ||

@@ -41,6 +41,11 @@ void ptrain_score(const struct ptrain *p, const uint64_t *keys, size_t nkeys,
 int ptrain_update(struct ptrain *p, const uint64_t *keys, size_t nkeys,
     int truth, int guess);
 
+/* Count the keys of one instance (a pass before training), and learn only
+ * keys counted at least n times. */
+int ptrain_count(struct ptrain *p, const uint64_t *keys, size_t nkeys);
+void ptrain_mincount(struct ptrain *p, unsigned n);
+
 /* Write the averaged weights to the feats and weights sections, leaving
  * out entries whose averaged weight is below prune in magnitude. Returns
  * the number of features written, or -1 when memory runs out. */

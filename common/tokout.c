@@ -142,15 +142,24 @@ put_spans(struct buf *out, const struct tokout *o, const struct tagger *t,
 	}
 }
 
-/* MISC with NER=<label> added. */
+/* MISC with NER=<label> added, in place of any NER= it had (so that a
+ * tagged file tagged again keeps one label a word). */
 static const char *
 misc_with_ner(struct tokout *o, const char *misc, size_t n, const char *type,
     int begins)
 {
+	const char *p = misc, *end = misc + n, *bar;
+
 	buf_reset(&o->tmp);
 	if (!(n == 1 && misc[0] == '_')) {
-		buf_add(&o->tmp, misc, n);
-		buf_addc(&o->tmp, '|');
+		for (; p < end; p = bar + 1) {
+			if ((bar = memchr(p, '|', (size_t)(end - p))) == NULL)
+				bar = end;
+			if (bar - p >= 4 && memcmp(p, "NER=", 4) == 0)
+				continue;
+			buf_add(&o->tmp, p, (size_t)(bar - p));
+			buf_addc(&o->tmp, '|');
+		}
 	}
 	buf_adds(&o->tmp, "NER=");
 	if (type == NULL) {

@@ -15,18 +15,13 @@ work=$top/build/model
 mkdir -p "$work"
 
 # word clusters from raw text: the training sentences and Wikinews
-if [ -x "$top/build/news-clusters" ]; then
-	"$top/scripts/make-cluster-text.sh" "$data" > "$work/clusters.txt"
-	"$top/build/news-clusters" -c 256 -m 2 -o "$work/clusters.paths" "$work/clusters.txt"
-	clusters="--clusters $work/clusters.paths"
-else
-	clusters=
-fi
+"$top/scripts/make-cluster-text.sh" "$data" > "$work/clusters.txt"
+"$top/build/news-clusters" -c 256 -m 2 -o "$work/clusters.paths" "$work/clusters.txt"
 
 set --
 for f in "$data"/gum/train/*.conllu; do set -- "$@" --ner-conllu "$f"; done
-# shellcheck disable=SC2086
-"$top/build/news-train" -o "$out" -e 10 --ner-epochs 10 $clusters \
+"$top/build/news-train" -o "$out" -e 10 --ner-epochs 10 \
+	--clusters "$work/clusters.paths" \
 	--gazetteers "$top/data/gazetteers" \
 	--ner "$data/uner-ewt/en_ewt-ud-train.iob2" "$@" \
 	"$data/ud-ewt/en_ewt-ud-train.conllu" "$data"/gum/train/*.conllu

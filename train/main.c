@@ -30,7 +30,7 @@
 
 struct opts {
 	const char *out, *clusters, *gazdir;
-	int epochs, ner_epochs;
+	int epochs, ner_epochs, ner_mincount;
 	const char *ner[MAXFILES], *nerconllu[MAXFILES];
 	int nner, nnerconllu;
 	float prune;
@@ -341,7 +341,7 @@ write_lemmas(const struct corpus *c, struct model_writer *mw)
 
 static void
 train_ner(const struct corpus *c, const struct tagger *tg, struct ptrain *p,
-    int epochs)
+    int epochs, unsigned mincount)
 {
 	uint64_t keys[FEAT_MAX];
 	float scores[NER_N];
@@ -356,7 +356,7 @@ train_ner(const struct corpus *c, const struct tagger *tg, struct ptrain *p,
 	int e, guess;
 
 	tsent_init(&ts);
-	for (e = 1; e <= epochs; e++) {
+	for (e = mincount > 1 ? 0 : 1; e <= epochs; e++) {
 		order = doc_order(c, has_ner, &n);
 		right = total = 0;
 		for (k = 0; k < n; k++) {
@@ -387,6 +387,13 @@ train_ner(const struct corpus *c, const struct tagger *tg, struct ptrain *p,
 				cx.docmem = memk[slot] == ft[i].norm_h ? memt[slot] :
 				    FTAG_NONE;
 				nk = ner_features(ft, s->n, i, &cx, keys);
+				if (e == 0) {	/* the counting pass */
+					if (ptrain_count(p, keys, nk) < 0)
+						dief(1, "out of memory");
+					cx.p2 = cx.p1;
+					cx.p1 = (unsigned)truth;
+					continue;
+				}
 				memset(scores, 0, sizeof(scores));
 				ptrain_score(p, keys, nk, scores);
 				guess = perc_best(scores, NER_N, NULL);
@@ -407,8 +414,12 @@ train_ner(const struct corpus *c, const struct tagger *tg, struct ptrain *p,
 				}
 			}
 		}
-		fprintf(stderr, "news-train: ner epoch %d: %.2f%% on training data\n",
-		    e, 100.0 * (double)right / (double)(total ? total : 1));
+		if (e == 0)
+			ptrain_mincount(p, mincount);
+		else
+			fprintf(stderr, "news-train: ner epoch %d: %.2f%% on "
+			    "training data\n", e, 100.0 * (double)right /
+			    (double)(total ? total : 1));
 		free(order);
 	}
 	tsent_free(&ts);
@@ -439,6 +450,7 @@ parse(int argc, char **argv, struct opts *o)
 		{ "ner-conllu", required_argument, NULL, 'N' },
 		{ "ner-epochs", required_argument, NULL, 'E' },
 		{ "prune", required_argument, NULL, 'p' },
+		{ "ner-mincount", required_argument, NULL, 'M' },
 		{ NULL, 0, NULL, 0 }
 	};
 	int ch;
@@ -454,6 +466,7 @@ parse(int argc, char **argv, struct opts *o)
 		case 'c': o->clusters = optarg; break;
 		case 'g': o->gazdir = optarg; break;
 		case 'p': o->prune = strtof(optarg, NULL); break;
+		case 'M': o->ner_mincount = atoi(optarg); break;
 		case 'n':
 			if (o->nner < MAXFILES)
 				o->ner[o->nner++] = optarg;
@@ -522,7 +535,7 @@ main(int argc, char **argv)
 			dief(1, "%s", err);
 		write_classes(&mw, MS_NER_CLASSES, ner_label, NER_N);
 		p = ptrain_new(NER_N);
-		train_ner(&nc, &tg, p, o.ner_epochs);
+		train_ner(&nc, &tg, p, o.ner_epochs, (unsigned)o.ner_mincount);
 		tagger_free(&tg);
 		if ((nf = ptrain_write(p, &mw, MS_NER_FEATS, MS_NER_WEIGHTS,
 		    o.prune)) < 0)

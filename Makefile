@@ -33,7 +33,7 @@ DATA = data/abbreviations.txt data/sentence-starters.txt data/tlds.txt \
 	data/tagger.model
 MAN1 = docs/man/news-split.1 docs/man/news-tag.1
 UNIT = tests/unit/test_tsv tests/unit/test_utf8 tests/unit/test_split tests/unit/test_token
-TOOLS = tests/tools/offsets-check tests/tools/token-eval
+TOOLS = tests/tools/offsets-check tests/tools/token-eval tests/tools/tokens-check
 
 LIB = build/libnewsfilters.a
 LIBOBJ = $(LIBSRC:common/%.c=build/%.o)

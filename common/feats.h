@@ -31,7 +31,8 @@ enum {				/* ftok.flags */
 enum {
 	GAZ_FIRST = 1, GAZ_SURNAME = 2, GAZ_COUNTRY = 4, GAZ_CITY = 8,
 	GAZ_ORG = 16, GAZ_TITLE = 32, GAZ_DEMONYM = 64, GAZ_REGION = 128,
-	GAZ_WORD = 256		/* a common English word in lower case */
+	GAZ_ORGHEAD = 256,	/* ends organisation names: University, Inc. */
+	GAZ_LOCHEAD = 512	/* ends place names: River, Strip, County */
 };
 
 struct ftok {

@@ -75,7 +75,9 @@ lemma_rule(struct buf *out, const char *form, size_t n, const char *xpos)
 	char w[256];
 	size_t m;
 
-	if (strncmp(xpos, "NNP", 3) == 0 && strcmp(xpos, "NNPS") != 0) {
+	/* proper nouns and the pronoun "I" keep their case */
+	if ((strncmp(xpos, "NNP", 3) == 0 && strcmp(xpos, "NNPS") != 0) ||
+	    (n == 1 && form[0] == 'I')) {
 		buf_add(out, form, n);
 		return;
 	}

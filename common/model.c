@@ -108,6 +108,18 @@ check_weights(const struct mtable *t, const struct mweight *w, uint64_t nw,
 	return 0;
 }
 
+/* Every class a table names (a = class) must be a real one. */
+static int
+check_classes(const struct mtable *t, size_t nclass)
+{
+	uint64_t i;
+
+	for (i = 0; t->slot && i <= t->mask; i++)
+		if (t->slot[i].key && t->slot[i].a >= nclass)
+			return -1;
+	return 0;
+}
+
 static int
 check_pool_refs(const struct mtable *t, uint64_t poolbytes)
 {
@@ -187,6 +199,7 @@ bind_sections(struct model *m, const char *path, char *err, size_t errsize)
 	if (check_weights(&m->pos_feats, m->pos_w, m->count[MS_POS_WEIGHTS],
 	    m->npos) < 0 || check_weights(&m->ner_feats, m->ner_w,
 	    m->count[MS_NER_WEIGHTS], m->nner) < 0 ||
+	    check_classes(&m->pos_dict, m->npos) < 0 ||
 	    check_pool_refs(&m->lemmas, m->count[MS_LEMMA_POOL]) < 0)
 		return bad(err, errsize, path, "damaged weights");
 	return 0;
@@ -307,6 +320,7 @@ model_write(const struct model_writer *w, const char *path, char *err,
     size_t errsize)
 {
 	unsigned char head[HEADER_BYTES + MS_MAX * SECDIR_BYTES];
+	char tmp[4096];
 	static const unsigned char zero[8];
 	uint64_t off, size;
 	uint32_t nsec = 0;
@@ -335,8 +349,11 @@ model_write(const struct model_writer *w, const char *path, char *err,
 	}
 	size = off;
 	put64(head + 16, size);
-	if ((fp = fopen(path, "wb")) == NULL) {
-		snprintf(err, errsize, "%s: %s", path, strerror(errno));
+	/* a new file renamed over the old one: a program that has the old
+	 * model mapped keeps reading it intact */
+	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
+	if ((fp = fopen(tmp, "wb")) == NULL) {
+		snprintf(err, errsize, "%s: %s", tmp, strerror(errno));
 		return -1;
 	}
 	off = HEADER_BYTES + (uint64_t)nsec * SECDIR_BYTES;
@@ -349,8 +366,9 @@ model_write(const struct model_writer *w, const char *path, char *err,
 		fwrite(w->data[i].s, 1, w->data[i].l, fp);
 		off += w->data[i].l;
 	}
-	if (ferror(fp) | fclose(fp)) {
+	if (ferror(fp) | fclose(fp) || rename(tmp, path) < 0) {
 		snprintf(err, errsize, "%s: write error", path);
+		remove(tmp);
 		return -1;
 	}
 	return 0;

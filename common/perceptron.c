@@ -73,6 +73,7 @@ struct ptrain {
 	struct pcount *c;	/* feature counts, when a cut-off is set */
 	size_t nc, capc;
 	uint32_t mincount;
+	int final;		/* w holds the averaged weights (ptrain_add) */
 };
 
 struct ptrain *
@@ -325,8 +326,8 @@ ptrain_write(const struct ptrain *p, struct model_writer *w, int feats,
 		for (j = 0; j < f->n; j++) {
 			const struct pentry *e = &f->e[j];
 
-			avg = (e->total + (double)(p->time - e->ts) * e->w) /
-			    (p->time ? p->time : 1);
+			avg = p->final ? e->w : (e->total + (double)(p->time -
+			    e->ts) * e->w) / (p->time ? p->time : 1);
 			if (fabs(avg) < prune)
 				continue;
 			mw.w = (float)avg;
@@ -349,4 +350,30 @@ ptrain_write(const struct ptrain *p, struct model_writer *w, int feats,
 nomem:
 	free(slots);
 	return -1;
+}
+
+int
+ptrain_add(struct ptrain *dst, const struct ptrain *src, double scale)
+{
+	struct pfeat *f;
+	double avg;
+	size_t i;
+	uint32_t j;
+
+	dst->final = 1;
+	for (i = 0; i < src->capf; i++) {
+		const struct pfeat *sf = &src->f[i];
+
+		if (sf->key == 0 || (f = padd(dst, sf->key)) == NULL)
+			continue;
+		for (j = 0; j < sf->n; j++) {
+			const struct pentry *e = &sf->e[j];
+
+			avg = (e->total + (double)(src->time - e->ts) * e->w) /
+			    (src->time ? src->time : 1);
+			if (pbump(dst, f, e->cls, (float)(avg * scale)) < 0)
+				return -1;
+		}
+	}
+	return 0;
 }

@@ -46,6 +46,11 @@ int ptrain_update(struct ptrain *p, const uint64_t *keys, size_t nkeys,
 int ptrain_count(struct ptrain *p, const uint64_t *keys, size_t nkeys);
 void ptrain_mincount(struct ptrain *p, unsigned n);
 
+/* Add src's averaged weights times scale to dst, which then holds final
+ * weights: averaging models trained on different shufflings (an ensemble
+ * of one size) cuts the variance a perceptron shows between runs. */
+int ptrain_add(struct ptrain *dst, const struct ptrain *src, double scale);
+
 /* Write the averaged weights to the feats and weights sections, leaving
  * out entries whose averaged weight is below prune in magnitude. Returns
  * the number of features written, or -1 when memory runs out. */

@@ -137,14 +137,25 @@ rules_load(const char *path, char *err, size_t errsize)
 	return rs;
 }
 
-/* Words [a, b) become rule k's entity; model entities they cut into are
- * dropped whole, so no half entity is left. */
+/* Words [a, b) become rule k's entity; the entities they cut into, the
+ * model's or an earlier rule's, are dropped whole, so no half entity is
+ * left. */
 static int
 inside(const struct tagger *t, const struct tsent *s, size_t i)
 {
 	int begins;
 
+	if (s->w[i].rule)
+		return !s->w[i].rule_begin;
 	return t->m.nner && tagger_ner_type(t, s->w[i].ner, &begins) && !begins;
+}
+
+static void
+drop(struct tsent *s, size_t i)
+{
+	s->w[i].ner = 0;
+	s->w[i].rule = 0;
+	s->w[i].rule_begin = 0;
 }
 
 static void
@@ -152,10 +163,13 @@ mark(const struct tagger *t, struct tsent *s, size_t a, size_t b, unsigned k)
 {
 	size_t i;
 
-	for (i = a; i < s->n && i > 0 && inside(t, s, i); i--)
-		s->w[i - 1].ner = 0;	/* the entity's start goes too */
+	/* back to the first word of an entity that word a continues */
+	for (i = a; i > 0 && i < s->n && inside(t, s, i); i--)
+		;
+	for (; i < a; i++)
+		drop(s, i);
 	for (i = b; i < s->n && inside(t, s, i); i++)
-		s->w[i].ner = 0;
+		drop(s, i);
 	for (i = a; i < b; i++) {
 		s->w[i].ner = 0;
 		s->w[i].rule = (uint16_t)(k + 1);

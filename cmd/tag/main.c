@@ -159,9 +159,20 @@ flush_out(struct run *r)
 	buf_reset(&r->out);
 }
 
-/* One sentence record: tokenize, tag, write. */
+/* Let the records out now: the next read may wait (tail -f). */
 static void
-tag_record(struct run *r, const struct srec *rec)
+flush_now(struct run *r)
+{
+	flush_out(r);
+	if (fflush(stdout) == EOF)
+		dief(EXIT_BADINPUT, "write error on <stdout>:");
+}
+
+/* One sentence record, line lineno of the input name: tokenize, tag,
+ * write. */
+static void
+tag_record(struct run *r, const struct srec *rec, const char *name,
+    unsigned long lineno)
 {
 	long n, i;
 	size_t s, e;
@@ -172,8 +183,7 @@ tag_record(struct run *r, const struct srec *rec)
 		tagger_newdoc(&r->tagger);
 		buf_reset(&r->lastdoc);
 		buf_add(&r->lastdoc, rec->doc, rec->doclen);
-		flush_out(r);	/* a document at a time, for tail -f */
-		fflush(stdout);
+		flush_now(r);	/* a document at a time, for tail -f */
 	}
 	n = tokenize(r->tk, rec->text, rec->textlen, &r->spans, &r->capspans);
 	if (n < 0)
@@ -196,7 +206,7 @@ tag_record(struct run *r, const struct srec *rec)
 		dief(EXIT_BADINPUT, "out of memory");
 	if (r->rs && rules_apply(r->rs, &r->tagger, &r->sent, rec->text,
 	    rec->textlen, r->spans, err, sizeof(err)) < 0) {
-		warnf("%s", err);
+		warnf("%s:%lu: rule %s", name, lineno, err);
 		r->ret = 1;
 	}
 	tokout_sentence(&r->to, &r->out, &r->tagger, &r->sent, rec);
@@ -213,7 +223,10 @@ tag_records(struct run *r, FILE *fp, const char *name)
 	sentrec_init(&sr, fp, name);
 	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
 		if (rc == SR_REC) {
-			tag_record(r, &rec);
+			tag_record(r, &rec, name, sr.tsv.lr.lineno);
+			/* all that was read is tagged */
+			if (sr.tsv.lr.rpos >= sr.tsv.lr.rlen)
+				flush_now(r);
 			continue;
 		}
 		warnf("%s", err);

@@ -44,7 +44,8 @@ ASANBIN = $(PROGS:%=$(ASANDIR)/bin/news-%)
 
 TRAINSRC = train/main.c train/corpus.c train/resources.c
 TRAINHDR = train/corpus.h train/resources.h
-TRAIN = build/news-train build/news-clusters build/news-tokens
+TRAIN = build/news-train build/news-clusters build/news-tokens \
+	build/news-embclust
 
 all: $(BIN)
 

@@ -101,11 +101,15 @@ ftok_lookups(struct ftok *t, const struct model *m)
 		return;
 	if ((s = mtable_get(&m->clusters, t->form_h)) != NULL ||
 	    (s = mtable_get(&m->clusters, t->norm_h)) != NULL) {
-		t->cluster = s->a;
-		t->clen = (uint8_t)s->b;
+		t->clen = (uint8_t)mslot_b(s);
+		t->cluster = t->clen ? mslot_a(s) << (32 - t->clen) : 0;
 	}
 	if ((s = mtable_get(&m->gaz, t->norm_h)) != NULL)
-		t->gaz = (uint16_t)s->a;
+		t->gaz = (uint16_t)mslot_a(s);
+	if ((s = mtable_get(&m->eclusters, t->norm_h)) != NULL) {
+		t->eclen = (uint8_t)mslot_b(s);
+		t->ecluster = t->eclen ? mslot_a(s) << (32 - t->eclen) : 0;
+	}
 }
 
 void
@@ -165,7 +169,7 @@ ftok_phrases(struct ftok *t, size_t n, const struct model *m)
 			if ((s = mtable_get(&m->gaz, phrase_key(norm, k))) == NULL)
 				continue;
 			for (j = 0; j < k; j++) {
-				t[i + j].pgaz = (uint16_t)s->a;
+				t[i + j].pgaz = (uint16_t)mslot_a(s);
 				t[i + j].pbegin = j == 0;
 			}
 			i += k - 1;
@@ -174,23 +178,32 @@ ftok_phrases(struct ftok *t, size_t n, const struct model *m)
 	}
 }
 
-/* Cluster bit-string prefixes: coarse to fine word classes. */
+/* Bit-string prefixes of a word class: coarse to fine. */
 static size_t
-cluster_keys(unsigned tmpl, const struct ftok *t, uint64_t *keys)
+bits_keys(unsigned tmpl, uint32_t bits, uint8_t blen, uint64_t *keys)
 {
 	static const uint8_t len[] = { 4, 8, 12, 20 };
 	size_t k, n = 0;
 
-	if (t->clen == 0)
+	if (blen == 0)
 		return 0;
 	for (k = 0; k < sizeof(len); k++) {
-		uint8_t l = len[k] < t->clen ? len[k] : t->clen;
+		uint8_t l = len[k] < blen ? len[k] : blen;
 
-		keys[n++] = key2(tmpl + (unsigned)k, t->cluster >> (32 - l), l);
-		if (l == t->clen)
+		keys[n++] = key2(tmpl + (unsigned)k, bits >> (32 - l), l);
+		if (l == blen)
 			break;
 	}
 	return n;
+}
+
+/* The word's classes: from the training text, and from word vectors. */
+static size_t
+cluster_keys(unsigned tmpl, const struct ftok *t, uint64_t *keys)
+{
+	size_t n = bits_keys(tmpl, t->cluster, t->clen, keys);
+
+	return n + bits_keys(tmpl + 200, t->ecluster, t->eclen, keys + n);
 }
 
 size_t
@@ -327,6 +340,14 @@ ner_features(const struct ftok *t, size_t n, size_t i, const struct nerctx *c,
 	keys[k++] = key2(135, l1->suf_h[2], w->shape_h);
 	keys[k++] = key2(136, c->p1, pos);
 	keys[k++] = key2(153, c->p1, w->gaz);
+	if (c->p1 != 0 && c->p1 != FTAG_NONE && c->estart < i) {
+		/* what the entity so far is: its first word, its length */
+		const struct ftok *e = &t[c->estart];
+
+		keys[k++] = key2(157, c->p1, (uint64_t)e->gaz << 16 | w->gaz);
+		keys[k++] = key2(158, c->p1, e->norm_h);
+		keys[k++] = key2(159, c->p1, i - c->estart > 3 ? 3 : i - c->estart);
+	}
 	if (w->pgaz) {
 		keys[k++] = key2(155, w->pgaz, w->pbegin);
 		keys[k++] = key2(156, w->pgaz, (uint64_t)w->pbegin << 8 | c->p1);

@@ -44,6 +44,8 @@ struct ftok {
 	uint64_t suf_h[4], pre_h[3];	/* suffixes of 1-4, prefixes of 1-3 */
 	uint32_t cluster;	/* cluster bit string, most significant first */
 	uint8_t clen;		/* its length in bits; 0: no cluster */
+	uint32_t ecluster;	/* word-vector class bits, most significant first */
+	uint8_t eclen;		/* its length in bits; 0: none */
 	uint16_t pgaz;		/* gazetteer bits of a phrase it is part of */
 	uint8_t pbegin;		/* it begins that phrase */
 };
@@ -78,6 +80,8 @@ struct nerctx {
 	unsigned p1, p2;	/* entity labels of the two tokens before */
 	unsigned docmem;	/* label an earlier mention of this word in the
 				 * document had, or FTAG_NONE */
+	size_t estart;		/* where the entity the label before belongs
+				 * to starts (when p1 is not O) */
 };
 
 size_t ner_features(const struct ftok *t, size_t n, size_t i,

@@ -18,12 +18,13 @@
 const struct mslot *
 mtable_get(const struct mtable *t, uint64_t key)
 {
+	uint32_t k = mkey_fold(key);
 	uint64_t i;
 
 	if (t->slot == NULL)
 		return NULL;
-	for (i = hash_mix(key) & t->mask;; i = (i + 1) & t->mask) {
-		if (t->slot[i].key == key)
+	for (i = hash_mix(k) & t->mask;; i = (i + 1) & t->mask) {
+		if (t->slot[i].key == k)
 			return &t->slot[i];
 		if (t->slot[i].key == 0)
 			return NULL;
@@ -99,9 +100,11 @@ check_weights(const struct mtable *t, const struct mweight *w, uint64_t nw,
 	for (i = 0; t->slot && i <= t->mask; i++) {
 		if (t->slot[i].key == 0)
 			continue;
-		if ((uint64_t)t->slot[i].a + t->slot[i].b > nw)
+		uint64_t a = mslot_a(&t->slot[i]), b = mslot_b(&t->slot[i]);
+
+		if (a + b > nw)
 			return -1;
-		for (j = t->slot[i].a; j < (uint64_t)t->slot[i].a + t->slot[i].b; j++)
+		for (j = a; j < a + b; j++)
 			if (w[j].cls >= nclass)
 				return -1;
 	}
@@ -115,7 +118,7 @@ check_classes(const struct mtable *t, size_t nclass)
 	uint64_t i;
 
 	for (i = 0; t->slot && i <= t->mask; i++)
-		if (t->slot[i].key && t->slot[i].a >= nclass)
+		if (t->slot[i].key && mslot_a(&t->slot[i]) >= nclass)
 			return -1;
 	return 0;
 }
@@ -126,8 +129,8 @@ check_pool_refs(const struct mtable *t, uint64_t poolbytes)
 	uint64_t i;
 
 	for (i = 0; t->slot && i <= t->mask; i++)
-		if (t->slot[i].key && (uint64_t)t->slot[i].a + t->slot[i].b >
-		    poolbytes)
+		if (t->slot[i].key && (uint64_t)mslot_a(&t->slot[i]) +
+		    mslot_b(&t->slot[i]) > poolbytes)
 			return -1;
 	return 0;
 }
@@ -146,7 +149,8 @@ parse_sections(struct model *m, const char *path, char *err, size_t errsize)
 		[MS_NER_CLASSES] = 1, [MS_NER_FEATS] = sizeof(struct mslot),
 		[MS_NER_WEIGHTS] = sizeof(struct mweight),
 		[MS_CLUSTERS] = sizeof(struct mslot),
-		[MS_GAZ] = sizeof(struct mslot)
+		[MS_GAZ] = sizeof(struct mslot),
+		[MS_ECLUSTERS] = sizeof(struct mslot)
 	};
 
 	if (m->size < HEADER_BYTES || memcmp(p, MAGIC, 7) != 0)
@@ -194,7 +198,8 @@ bind_sections(struct model *m, const char *path, char *err, size_t errsize)
 	    table_of(m, MS_LEMMAS, &m->lemmas) < 0 ||
 	    table_of(m, MS_NER_FEATS, &m->ner_feats) < 0 ||
 	    table_of(m, MS_CLUSTERS, &m->clusters) < 0 ||
-	    table_of(m, MS_GAZ, &m->gaz) < 0)
+	    table_of(m, MS_GAZ, &m->gaz) < 0 ||
+	    table_of(m, MS_ECLUSTERS, &m->eclusters) < 0)
 		return bad(err, errsize, path, "damaged table");
 	if (check_weights(&m->pos_feats, m->pos_w, m->count[MS_POS_WEIGHTS],
 	    m->npos) < 0 || check_weights(&m->ner_feats, m->ner_w,
@@ -277,20 +282,31 @@ mwriter_add(struct model_writer *w, int id, const void *p, size_t bytes,
 }
 
 int
-mwriter_table(struct model_writer *w, int id, const struct mslot *s, size_t n)
+mwriter_table(struct model_writer *w, int id, const struct mentry *s, size_t n)
 {
 	uint64_t size = 1, i, j;
 	struct mslot *t;
+	uint32_t k;
 
-	while (size < 2 * (uint64_t)n + 1)	/* load at most one half */
+	/* a load of at most 0.7 keeps probes short (about 2 on a miss) */
+	while (size * 7 < (uint64_t)n * 10 + 1)
 		size *= 2;
 	if ((t = calloc(size, sizeof(*t))) == NULL)
 		return -1;
 	for (i = 0; i < n; i++) {
-		for (j = hash_mix(s[i].key) & (size - 1); t[j].key;
+		if (s[i].a >= MENTRY_A_MAX || s[i].b >= MENTRY_B_MAX) {
+			free(t);
+			return -1;
+		}
+		k = mkey_fold(s[i].key);
+		/* two keys folding into one: the first entry keeps it */
+		for (j = hash_mix(k) & (size - 1); t[j].key && t[j].key != k;
 		    j = (j + 1) & (size - 1))
 			;
-		t[j] = s[i];
+		if (t[j].key == k)
+			continue;
+		t[j].key = k;
+		t[j].val = s[i].a << 8 | s[i].b;
 	}
 	buf_reset(&w->data[id]);
 	w->count[id] = 0;

@@ -8,9 +8,12 @@
  *   data     each section's bytes, 8-byte aligned
  *
  * Sections are arrays of one of three kinds: hashed tables of struct mslot
- * (a 64-bit key and two u32 values; key 0 marks an empty slot; a power of
- * two of slots, linear probing on hash_mix(key)), weight entries (struct
- * mweight), or string pools (NUL-terminated strings back to back).
+ * (a 32-bit key folded from the 64-bit hash, and a value holding a 24-bit
+ * and an 8-bit number; key 0 marks an empty slot; a power of two of slots
+ * at most 70% full, linear probing on hash_mix(key)), weight entries
+ * (struct mweight), or string pools (NUL-terminated strings back to back).
+ * Eight bytes a slot keep the model small; with half a million keys, two
+ * features share a key about a dozen times, which a perceptron shrugs off.
  *
  * Loading checks the magic, the version, that every section lies inside the
  * file, that table sizes are powers of two, and that every offset a table
@@ -25,7 +28,7 @@
 
 #include "buf.h"
 
-#define MODEL_VERSION 1
+#define MODEL_VERSION 2
 
 enum model_section {
 	MS_POS_CLASSES = 1,	/* pool: POS classes "XPOS\tUPOS" */
@@ -39,13 +42,36 @@ enum model_section {
 	MS_NER_WEIGHTS,		/* weights */
 	MS_CLUSTERS,		/* table: word -> a = cluster bits, b = length */
 	MS_GAZ,			/* table: word or phrase -> a = gazetteer bits */
+	MS_ECLUSTERS,		/* table: lower-cased word -> a = bits, b = length
+				 * (classes of pre-trained word vectors) */
 	MS_MAX
 };
 
-struct mslot {
+/* What a writer gives for a table entry: a = up to 24 bits, b = 8 bits. */
+struct mentry {
 	uint64_t key;
 	uint32_t a, b;
 };
+
+#define MENTRY_A_MAX (1u << 24)
+#define MENTRY_B_MAX (1u << 8)
+
+struct mslot {
+	uint32_t key;
+	uint32_t val;		/* a << 8 | b */
+};
+
+static inline uint32_t
+mslot_a(const struct mslot *s)
+{
+	return s->val >> 8;
+}
+
+static inline uint32_t
+mslot_b(const struct mslot *s)
+{
+	return s->val & 0xFF;
+}
 
 struct mweight {
 	float w;
@@ -62,7 +88,8 @@ struct model {
 	size_t size;
 	const void *sec[MS_MAX];
 	uint64_t count[MS_MAX];	/* entries (slots, weights or pool bytes) */
-	struct mtable pos_feats, pos_dict, lemmas, ner_feats, clusters, gaz;
+	struct mtable pos_feats, pos_dict, lemmas, ner_feats, clusters, gaz,
+	    eclusters;
 	const struct mweight *pos_w, *ner_w;
 	const char **pos_class, **ner_class;	/* names, in class order */
 	size_t npos, nner;
@@ -80,6 +107,18 @@ mkey(uint64_t h)
 	return h ? h : 1;
 }
 
+/* The 32-bit key a 64-bit one is stored under; never 0. */
+static inline uint32_t
+mkey_fold(uint64_t key)
+{
+	uint32_t k = (uint32_t)(key ^ (key >> 32));
+
+	return k ? k : 1;
+}
+
+/* Where the search for key starts in t (for prefetching). */
+#define MTABLE_HOME(t, key) (&(t)->slot[hash_mix(mkey_fold(key)) & (t)->mask])
+
 /* The slot holding key, or NULL. */
 const struct mslot *mtable_get(const struct mtable *t, uint64_t key);
 
@@ -93,9 +132,9 @@ struct model_writer {
 void mwriter_init(struct model_writer *w);
 void mwriter_free(struct model_writer *w);
 
-/* Build a hashed table from n slots (keys distinct and non-zero) into
- * section id.  -1 when memory runs out. */
-int mwriter_table(struct model_writer *w, int id, const struct mslot *s,
+/* Build a hashed table from n entries (keys distinct and non-zero) into
+ * section id.  -1 when memory runs out or a value does not fit. */
+int mwriter_table(struct model_writer *w, int id, const struct mentry *s,
     size_t n);
 /* Append raw entries (weights or pool bytes) to section id. */
 int mwriter_add(struct model_writer *w, int id, const void *p, size_t bytes,

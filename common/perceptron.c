@@ -22,14 +22,14 @@ perc_score(const struct mtable *feats, const struct mweight *w,
 	/* the table is far larger than the caches: ask for every slot first,
 	 * so the misses overlap instead of coming one after another */
 	for (i = 0; i < nkeys; i++)
-		__builtin_prefetch(&feats->slot[hash_mix(keys[i]) & feats->mask]);
+		__builtin_prefetch(MTABLE_HOME(feats, keys[i]));
 	for (i = n = 0; i < nkeys; i++)
 		if ((s = mtable_get(feats, keys[i])) != NULL) {
-			__builtin_prefetch(w + s->a);
+			__builtin_prefetch(w + mslot_a(s));
 			hit[n++] = s;
 		}
 	for (i = 0; i < n; i++)
-		for (e = w + hit[i]->a, end = e + hit[i]->b; e < end; e++)
+		for (e = w + mslot_a(hit[i]), end = e + mslot_b(hit[i]); e < end; e++)
 			scores[e->cls] += e->w;
 }
 
@@ -297,7 +297,7 @@ ptrain_update(struct ptrain *p, const uint64_t *keys, size_t nkeys,
 static int
 slot_cmp(const void *a, const void *b)
 {
-	const struct mslot *x = a, *y = b;
+	const struct mentry *x = a, *y = b;
 
 	return x->key < y->key ? -1 : x->key > y->key;
 }
@@ -306,7 +306,7 @@ long
 ptrain_write(const struct ptrain *p, struct model_writer *w, int feats,
     int weights, float prune)
 {
-	struct mslot *slots;
+	struct mentry *slots;
 	struct mweight mw;
 	size_t i, n = 0, k;
 	uint32_t j, off = 0;

@@ -194,7 +194,7 @@ tag_pos(struct tagger *t, const struct ftok *ft, size_t n)
 
 	for (i = 0; i < n; i++) {
 		if ((d = mtable_get(&t->m.pos_dict, ft[i].form_h)) != NULL) {
-			best = (int)d->a;
+			best = (int)mslot_a(d);
 		} else {
 			nk = pos_features(ft, n, i, p1, p2, keys);
 			memset(t->scores, 0, t->m.npos * sizeof(*t->scores));
@@ -222,7 +222,7 @@ static void
 tag_ner(struct tagger *t, const struct ftok *ft, struct tsent *s)
 {
 	uint64_t keys[FEAT_MAX];
-	struct nerctx c = { t->pos, FTAG_NONE, FTAG_NONE, FTAG_NONE };
+	struct nerctx c = { t->pos, FTAG_NONE, FTAG_NONE, FTAG_NONE, 0 };
 	size_t i, nk, nn = t->m.nner;
 	unsigned prev = 0;	/* class 0 is O */
 	int best;
@@ -238,6 +238,8 @@ tag_ner(struct tagger *t, const struct ftok *ft, struct tsent *s)
 			best = perc_best(t->scores, nn, t->ner_legal + prev * nn);
 		}
 		s->w[i].ner = (uint8_t)best;
+		if (t->m.ner_class[best][0] == 'B')
+			c.estart = i;
 		c.p2 = c.p1;
 		c.p1 = (unsigned)best;
 		prev = (unsigned)best;

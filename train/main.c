@@ -29,8 +29,8 @@
 #define MAXFILES 1024
 
 struct opts {
-	const char *out, *clusters, *gazdir;
-	int epochs, ner_epochs, ner_mincount;
+	const char *out, *clusters, *eclusters, *gazdir;
+	int epochs, ner_epochs, ner_mincount, ner_runs;
 	const char *ner[MAXFILES], *nerconllu[MAXFILES];
 	int nner, nnerconllu;
 	float prune;
@@ -209,7 +209,7 @@ write_pos_dict(const struct corpus *c, const struct classes *cl,
 {
 	struct seen { uint64_t key; uint32_t n, cls; int mixed; } *t;
 	size_t cap = 1, i, j, nd = 0;
-	struct mslot *slots;
+	struct mentry *slots;
 
 	while (cap < 2 * c->nw + 2)
 		cap *= 2;
@@ -281,7 +281,7 @@ static void
 write_lemmas(const struct corpus *c, struct model_writer *mw)
 {
 	struct lemma_count *lc = ecalloc(c->nw + 1, sizeof(*lc));
-	struct mslot *slots = ecalloc(c->nw + 1, sizeof(*slots));
+	struct mentry *slots = ecalloc(c->nw + 1, sizeof(*slots));
 	struct buf rule = BUF_INIT;
 	size_t i, j, n = 0, ns = 0, best;
 	uint32_t pool = 0;
@@ -380,6 +380,7 @@ train_ner(const struct corpus *c, const struct tagger *tg, struct ptrain *p,
 			sentence_ftoks(c, s, &tg->m, ft);
 			cx.pos = pos;
 			cx.p1 = cx.p2 = FTAG_NONE;
+			cx.estart = 0;
 			for (i = 0; i < s->n; i++) {
 				int truth = c->w[s->first + i].ner;
 				size_t slot = ft[i].norm_h & 4095;
@@ -390,6 +391,8 @@ train_ner(const struct corpus *c, const struct tagger *tg, struct ptrain *p,
 				if (e == 0) {	/* the counting pass */
 					if (ptrain_count(p, keys, nk) < 0)
 						dief(1, "out of memory");
+					if (ner_label[truth][0] == 'B')
+						cx.estart = i;
 					cx.p2 = cx.p1;
 					cx.p1 = (unsigned)truth;
 					continue;
@@ -401,6 +404,8 @@ train_ner(const struct corpus *c, const struct tagger *tg, struct ptrain *p,
 					dief(1, "out of memory");
 				right += guess == truth;
 				total++;
+				if (ner_label[guess][0] == 'B')
+					cx.estart = i;
 				cx.p2 = cx.p1;
 				cx.p1 = (unsigned)guess;
 			}
@@ -445,18 +450,22 @@ parse(int argc, char **argv, struct opts *o)
 {
 	static const struct option lo[] = {
 		{ "clusters", required_argument, NULL, 'c' },
+		{ "vector-classes", required_argument, NULL, 'V' },
 		{ "gazetteers", required_argument, NULL, 'g' },
 		{ "ner", required_argument, NULL, 'n' },
 		{ "ner-conllu", required_argument, NULL, 'N' },
 		{ "ner-epochs", required_argument, NULL, 'E' },
 		{ "prune", required_argument, NULL, 'p' },
 		{ "ner-mincount", required_argument, NULL, 'M' },
+		{ "seed", required_argument, NULL, 's' },
+		{ "ner-runs", required_argument, NULL, 'R' },
 		{ NULL, 0, NULL, 0 }
 	};
 	int ch;
 
 	o->epochs = 10;
 	o->ner_epochs = 10;
+	o->ner_runs = 1;
 	o->prune = 0.0f;
 	while ((ch = getopt_long(argc, argv, "o:e:", lo, NULL)) != -1) {
 		switch (ch) {
@@ -464,9 +473,15 @@ parse(int argc, char **argv, struct opts *o)
 		case 'e': o->epochs = atoi(optarg); break;
 		case 'E': o->ner_epochs = atoi(optarg); break;
 		case 'c': o->clusters = optarg; break;
+		case 'V': o->eclusters = optarg; break;
 		case 'g': o->gazdir = optarg; break;
 		case 'p': o->prune = strtof(optarg, NULL); break;
 		case 'M': o->ner_mincount = atoi(optarg); break;
+		case 'R': o->ner_runs = atoi(optarg); break;
+		case 's':
+			rng_state = strtoull(optarg, NULL, 10) * 0x9E3779B97F4A7C15ULL
+			    | 1;
+			break;
 		case 'n':
 			if (o->nner < MAXFILES)
 				o->ner[o->nner++] = optarg;
@@ -507,7 +522,7 @@ main(int argc, char **argv)
 	    pc.ns, pc.nw, cl.n);
 
 	mwriter_init(&mw);
-	if (resources_write(&mw, o.clusters, o.gazdir) < 0 ||
+	if (resources_write(&mw, o.clusters, o.eclusters, o.gazdir) < 0 ||
 	    resources_model(&mw, &res) < 0)
 		return 1;
 	write_classes(&mw, MS_POS_CLASSES, (const char *const *)cl.name, cl.n);
@@ -535,7 +550,15 @@ main(int argc, char **argv)
 			dief(1, "%s", err);
 		write_classes(&mw, MS_NER_CLASSES, ner_label, NER_N);
 		p = ptrain_new(NER_N);
-		train_ner(&nc, &tg, p, o.ner_epochs, (unsigned)o.ner_mincount);
+		for (i = 0; i < o.ner_runs; i++) {
+			struct ptrain *one = ptrain_new(NER_N);
+
+			train_ner(&nc, &tg, one, o.ner_epochs,
+			    (unsigned)o.ner_mincount);
+			if (ptrain_add(p, one, 1.0 / o.ner_runs) < 0)
+				dief(1, "out of memory");
+			ptrain_free(one);
+		}
 		tagger_free(&tg);
 		if ((nf = ptrain_write(p, &mw, MS_NER_FEATS, MS_NER_WEIGHTS,
 		    o.prune)) < 0)

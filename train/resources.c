@@ -11,7 +11,7 @@
 #include "tsv.h"
 
 struct slots {
-	struct mslot *s;
+	struct mentry *s;
 	size_t n, cap;
 };
 
@@ -35,7 +35,7 @@ slots_put(struct slots *t, uint64_t key, uint32_t a, uint32_t b, int merge)
 static int
 slot_cmp(const void *x, const void *y)
 {
-	const struct mslot *a = x, *b = y;
+	const struct mentry *a = x, *b = y;
 
 	return a->key < b->key ? -1 : a->key > b->key;
 }
@@ -60,7 +60,7 @@ finish(struct slots *t, int or_bits)
 }
 
 static int
-read_clusters(struct slots *t, const char *path)
+read_clusters(struct slots *t, const char *path, int lower)
 {
 	struct linereader lr;
 	FILE *fp = fopen(path, "r");
@@ -79,13 +79,12 @@ read_clusters(struct slots *t, const char *path)
 		word = tab + 1;
 		end = strchr(word, '\t');
 		len = end ? (size_t)(end - word) : strlen(word);
-		if ((size_t)(tab - lr.line.s) > 32)
+		if ((size_t)(tab - lr.line.s) > 24)	/* MENTRY_A_MAX */
 			continue;
 		for (bits = 0, i = 0; lr.line.s + i < tab; i++)
 			bits = bits << 1 | (lr.line.s[i] == '1');
-		bits <<= 32 - (tab - lr.line.s);
-		slots_put(t, mkey(hash_str(word, len)), bits,
-		    (uint32_t)(tab - lr.line.s), 0);
+		slots_put(t, mkey(lower ? ftok_norm_key(word, len) :
+		    hash_str(word, len)), bits, (uint32_t)(tab - lr.line.s), 0);
 	}
 	lr_free(&lr);
 	fclose(fp);
@@ -101,6 +100,8 @@ static const struct { const char *file; unsigned bit; int column; } gazfiles[] =
 	{ "regions.txt", GAZ_REGION, 0 },
 	{ "organizations.txt", GAZ_ORG, 0 },
 	{ "titles.txt", GAZ_TITLE, 0 },
+	{ "org-heads.txt", GAZ_ORGHEAD, 0 },
+	{ "loc-heads.txt", GAZ_LOCHEAD, 0 },
 };
 
 /* A word's key, or a phrase's: the tokens as news-tag will see them. */
@@ -154,22 +155,32 @@ read_gazetteer(struct slots *t, const struct tokenizer *tk, const char *dir,
 	fclose(fp);
 }
 
+static int
+cluster_table(struct model_writer *w, int id, const char *path, int lower)
+{
+	struct slots t = { NULL, 0, 0 };
+
+	if (read_clusters(&t, path, lower) < 0)
+		return -1;
+	finish(&t, 0);
+	if (mwriter_table(w, id, t.s, t.n) < 0)
+		dief(1, "out of memory");
+	fprintf(stderr, "news-train: %s: %zu words\n", path, t.n);
+	free(t.s);
+	return 0;
+}
+
 int
 resources_write(struct model_writer *w, const char *clusters,
-    const char *gazdir)
+    const char *eclusters, const char *gazdir)
 {
 	struct slots t = { NULL, 0, 0 };
 	size_t k;
 
-	if (clusters) {
-		if (read_clusters(&t, clusters) < 0)
-			return -1;
-		finish(&t, 0);
-		if (mwriter_table(w, MS_CLUSTERS, t.s, t.n) < 0)
-			dief(1, "out of memory");
-		fprintf(stderr, "news-train: %zu clustered words\n", t.n);
-		t.n = 0;
-	}
+	if (clusters && cluster_table(w, MS_CLUSTERS, clusters, 0) < 0)
+		return -1;
+	if (eclusters && cluster_table(w, MS_ECLUSTERS, eclusters, 1) < 0)
+		return -1;
 	if (gazdir) {
 		struct tokenizer *tk = tokenizer_new();
 		char path[4096], err[4352];
@@ -203,5 +214,6 @@ resources_model(const struct model_writer *w, struct model *m)
 	memset(m, 0, sizeof(*m));
 	view(w, MS_CLUSTERS, &m->clusters);
 	view(w, MS_GAZ, &m->gaz);
+	view(w, MS_ECLUSTERS, &m->eclusters);
 	return 0;
 }

@@ -2,6 +2,8 @@
  * files when training and stored as model tables (MS_CLUSTERS, MS_GAZ).
  *
  *   clusters    Brown-style paths: BITS<TAB>WORD[<TAB>COUNT] a line
+ *   eclusters   the same format, classes of pre-trained word vectors for
+ *               lower-cased words (news-embclust)
  *   gazetteers  a directory of word lists (data/gazetteers/): first-names,
  *               surnames, countries (both columns), cities, regions,
  *               organizations, titles; one-word entries only
@@ -14,7 +16,7 @@
 /* Read the files (either may be NULL) into w's sections; -1 after a
  * message. */
 int resources_write(struct model_writer *w, const char *clusters,
-    const char *gazdir);
+    const char *eclusters, const char *gazdir);
 
 /* A model that sees only w's cluster and gazetteer tables, for extracting
  * features while training. */

@@ -25,7 +25,7 @@ LIBSRC = common/buf.c common/err.c common/utf8.c common/tsv.c \
 	common/wordset.c common/datadir.c common/doc.c common/docread.c \
 	common/split.c common/sentrec.c common/token.c common/model.c \
 	common/perceptron.c common/feats.c common/lemma.c common/tagger.c \
-	common/conllu.c common/tokout.c common/rules.c
+	common/conllu.c common/tokout.c common/rules.c common/nerbeam.c
 LIBHDR = $(LIBSRC:.c=.h) common/hash.h
 PROGS = split tag
 BIN = $(PROGS:%=bin/news-%)

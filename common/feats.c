@@ -340,6 +340,10 @@ ner_features(const struct ftok *t, size_t n, size_t i, const struct nerctx *c,
 	keys[k++] = key2(135, l1->suf_h[2], w->shape_h);
 	keys[k++] = key2(136, c->p1, pos);
 	keys[k++] = key2(153, c->p1, w->gaz);
+	keys[k++] = key2(161, c->p1, (uint64_t)l1->gaz << 16 | w->gaz |
+	    (uint64_t)(l1->pgaz != 0) << 32);
+	keys[k++] = key2(160, w->gaz, (uint64_t)r1->gaz << 8 |
+	    (r1->flags & FT_UPPER) | (w->flags & FT_UPPER) << 4);
 	if (c->p1 != 0 && c->p1 != FTAG_NONE && c->estart < i) {
 		/* what the entity so far is: its first word, its length */
 		const struct ftok *e = &t[c->estart];

@@ -294,6 +294,29 @@ ptrain_update(struct ptrain *p, const uint64_t *keys, size_t nkeys,
 	return 0;
 }
 
+void
+ptrain_tick(struct ptrain *p)
+{
+	p->time++;
+}
+
+int
+ptrain_adjust(struct ptrain *p, const uint64_t *keys, size_t nkeys, int cls,
+    float delta)
+{
+	struct pfeat *f;
+	size_t i;
+
+	for (i = 0; i < nkeys; i++) {
+		if (too_rare(p, keys[i]))
+			continue;
+		if ((f = padd(p, keys[i])) == NULL ||
+		    pbump(p, f, (uint32_t)cls, delta) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 static int
 slot_cmp(const void *a, const void *b)
 {

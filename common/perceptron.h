@@ -41,6 +41,13 @@ void ptrain_score(const struct ptrain *p, const uint64_t *keys, size_t nkeys,
 int ptrain_update(struct ptrain *p, const uint64_t *keys, size_t nkeys,
     int truth, int guess);
 
+/* For structured training: one more instance seen, and the keys' weights
+ * for class cls moved by delta (+1 towards the gold sequence, -1 away from
+ * the predicted one). */
+void ptrain_tick(struct ptrain *p);
+int ptrain_adjust(struct ptrain *p, const uint64_t *keys, size_t nkeys,
+    int cls, float delta);
+
 /* Count the keys of one instance (a pass before training), and learn only
  * keys counted at least n times. */
 int ptrain_count(struct ptrain *p, const uint64_t *keys, size_t nkeys);

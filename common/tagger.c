@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lemma.h"
+#include "nerbeam.h"
 #include "perceptron.h"
 
 /* ---- sentences ---- */
@@ -114,21 +115,15 @@ split_classes(struct tagger *t)
 	return 0;
 }
 
-/* Entity labels "B-PER", "I-PER", ... : types and legal successions. */
+/* Entity labels "B-PER", "I-PER", ... : the type each belongs to. */
 static int
 ner_tables(struct tagger *t)
 {
 	size_t n = t->m.nner, a, b;
 	const char **c = t->m.ner_class;
 
-	t->ner_legal = calloc(n * n + 1, 1);
-	t->ner_type = calloc(n + 1, sizeof(*t->ner_type));
-	if (!t->ner_legal || !t->ner_type)
+	if ((t->ner_type = calloc(n + 1, sizeof(*t->ner_type))) == NULL)
 		return -1;
-	for (a = 0; a < n; a++)
-		for (b = 0; b < n; b++)
-			t->ner_legal[a * n + b] = c[b][0] != 'I' ||
-			    (c[a][0] != 'O' && strcmp(c[a] + 1, c[b] + 1) == 0);
 	for (a = 0; a < n; a++) {
 		if (c[a][0] == 'O')
 			continue;
@@ -148,7 +143,8 @@ tagger_load(struct tagger *t, const char *path, char *err, size_t errsize)
 	t->mem = calloc(1, sizeof(*t->mem));
 	t->scores = calloc(t->m.npos + t->m.nner + 1, sizeof(*t->scores));
 	if (!t->mem || !t->scores || split_classes(t) < 0 ||
-	    ner_tables(t) < 0) {
+	    ner_tables(t) < 0 || (t->m.nner && nerbeam_init(&t->beam,
+	    t->m.ner_class, t->m.nner) < 0)) {
 		tagger_free(t);
 		snprintf(err, errsize, "%s: out of memory", path);
 		return -1;
@@ -163,12 +159,13 @@ tagger_free(struct tagger *t)
 	free(t->xpos);
 	free(t->upos);
 	free(t->names);
-	free(t->ner_legal);
 	free(t->ner_type);
 	free(t->mem);
 	free(t->ft);
 	free(t->pos);
 	free(t->scores);
+	nerbeam_free(&t->beam);
+	free(t->labels);
 	memset(t, 0, sizeof(*t));
 }
 
@@ -210,43 +207,56 @@ tag_pos(struct tagger *t, const struct ftok *ft, size_t n)
 /* A frequent lower-case word with one part of speech ("the", "of", ",")
  * outside an entity starts none: the model is not asked.  Names are
  * neither unambiguous nor frequent enough to be in the POS dictionary. */
-static int
-plainly_outside(const struct tagger *t, const struct ftok *ft, size_t i,
+int
+tagger_plainly_outside(const struct tagger *t, const struct ftok *ft, size_t i,
     unsigned prev)
 {
 	return prev == 0 && !(ft[i].flags & FT_UPPER) && ft[i].gaz == 0 &&
 	    mtable_get(&t->m.pos_dict, ft[i].form_h) != NULL;
 }
 
-static void
+/* The scores of token i for the beam search (nerbeam.h). */
+struct ner_scoring {
+	struct tagger *t;
+	const struct ftok *ft;
+	size_t n;
+};
+
+static int
+ner_score(void *ctx, size_t i, const struct nerctx *c, float *scores)
+{
+	struct ner_scoring *sc = ctx;
+	struct tagger *t = sc->t;
+	uint64_t keys[FEAT_MAX];
+	struct nerctx cx = *c;
+	unsigned prev = c->p1 == FTAG_NONE ? 0 : c->p1;
+	size_t nk;
+
+	if (tagger_plainly_outside(t, sc->ft, i, prev))
+		return 1;
+	cx.docmem = mem_get(t->mem, sc->ft[i].norm_h);
+	nk = ner_features(sc->ft, sc->n, i, &cx, keys);
+	memset(scores, 0, t->m.nner * sizeof(*scores));
+	perc_score(&t->m.ner_feats, t->m.ner_w, keys, nk, scores);
+	return 0;
+}
+
+static int
 tag_ner(struct tagger *t, const struct ftok *ft, struct tsent *s)
 {
-	uint64_t keys[FEAT_MAX];
-	struct nerctx c = { t->pos, FTAG_NONE, FTAG_NONE, FTAG_NONE, 0 };
-	size_t i, nk, nn = t->m.nner;
-	unsigned prev = 0;	/* class 0 is O */
-	int best;
+	struct ner_scoring sc = { t, ft, s->n };
+	size_t i, stop;
 
-	for (i = 0; i < s->n; i++) {
-		c.docmem = mem_get(t->mem, ft[i].norm_h);
-		if (plainly_outside(t, ft, i, prev)) {
-			best = 0;
-		} else {
-			nk = ner_features(ft, s->n, i, &c, keys);
-			memset(t->scores, 0, nn * sizeof(*t->scores));
-			perc_score(&t->m.ner_feats, t->m.ner_w, keys, nk, t->scores);
-			best = perc_best(t->scores, nn, t->ner_legal + prev * nn);
-		}
-		s->w[i].ner = (uint8_t)best;
-		if (t->m.ner_class[best][0] == 'B')
-			c.estart = i;
-		c.p2 = c.p1;
-		c.p1 = (unsigned)best;
-		prev = (unsigned)best;
-	}
+	if (grow(&t->labels, s->n, &t->caplabels, sizeof(*t->labels)) < 0 ||
+	    nerbeam_decode(&t->beam, s->n, ner_score, &sc, t->pos, NULL,
+	    t->labels, &stop) < 0)
+		return -1;
+	for (i = 0; i < s->n; i++)
+		s->w[i].ner = t->labels[i];
 	for (i = 0; i < s->n; i++)
 		if (s->w[i].ner && (ft[i].flags & FT_UPPER))
 			mem_put(t->mem, ft[i].norm_h, t->ner_type[s->w[i].ner]);
+	return 0;
 }
 
 static void
@@ -279,8 +289,8 @@ tagger_tag(struct tagger *t, struct tsent *s)
 	tag_pos(t, t->ft, s->n);
 	for (i = 0; i < s->n; i++)
 		s->w[i].pos = t->pos[i];
-	if (t->m.nner)
-		tag_ner(t, t->ft, s);
+	if (t->m.nner && tag_ner(t, t->ft, s) < 0)
+		return -1;
 	lemmas(t, s);
 	return 0;
 }

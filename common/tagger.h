@@ -19,6 +19,7 @@
 #include "buf.h"
 #include "feats.h"
 #include "model.h"
+#include "nerbeam.h"
 
 struct tword {
 	uint32_t off, len;	/* form: bytes of tsent.forms */
@@ -55,7 +56,6 @@ struct tagger {
 	struct model m;
 	const char **xpos, **upos;	/* of each POS class */
 	char *names;			/* their storage */
-	unsigned char *ner_legal;	/* [prev * nner + cur]: a legal pair */
 	unsigned *ner_type;		/* entity type index of each label, 0: O */
 	struct docmem *mem;
 	/* scratch, kept between sentences */
@@ -64,6 +64,9 @@ struct tagger {
 	uint16_t *pos;
 	size_t cappos;
 	float *scores;
+	struct nerbeam beam;
+	uint8_t *labels;
+	size_t caplabels;
 };
 
 /* Load the model; 0, or -1 with "PATH: reason" in err. */
@@ -75,6 +78,12 @@ void tagger_newdoc(struct tagger *t);
 
 /* Tag s in place; -1 when memory runs out. */
 int tagger_tag(struct tagger *t, struct tsent *s);
+
+/* Is token i of ft, after entity label prev, plainly outside any entity:
+ * a frequent lower-case word of one part of speech ("the", "of") after O?
+ * The model is not asked about such tokens, in tagging or training. */
+int tagger_plainly_outside(const struct tagger *t, const struct ftok *ft,
+    size_t i, unsigned prev);
 
 /* The entity type of label l ("PER", ...) or NULL for O, and whether it
  * begins an entity. */

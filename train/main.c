@@ -22,6 +22,7 @@
 #include "hash.h"
 #include "lemma.h"
 #include "model.h"
+#include "nerbeam.h"
 #include "perceptron.h"
 #include "resources.h"
 #include "tagger.h"
@@ -339,22 +340,145 @@ write_lemmas(const struct corpus *c, struct model_writer *mw)
 
 /* ---- the entity model ---- */
 
+/* Scores for the beam search while training (nerbeam.h). */
+struct train_scoring {
+	const struct tagger *tg;
+	struct ptrain *p;
+	const struct ftok *ft;
+	size_t n;
+	const uint64_t *memk;
+	const uint16_t *memt;
+};
+
+static unsigned
+train_mem(const struct train_scoring *sc, size_t i)
+{
+	size_t slot = sc->ft[i].norm_h & 4095;
+
+	return sc->memk[slot] == sc->ft[i].norm_h ? sc->memt[slot] : FTAG_NONE;
+}
+
+/* The keys of token i in context c, or 0 when it is plainly outside. */
+static size_t
+train_keys(const struct train_scoring *sc, size_t i, const struct nerctx *c,
+    uint64_t *keys)
+{
+	struct nerctx cx = *c;
+
+	if (tagger_plainly_outside(sc->tg, sc->ft, i,
+	    c->p1 == FTAG_NONE ? 0 : c->p1))
+		return 0;
+	cx.docmem = train_mem(sc, i);
+	return ner_features(sc->ft, sc->n, i, &cx, keys);
+}
+
+static int
+train_score(void *ctx, size_t i, const struct nerctx *c, float *scores)
+{
+	struct train_scoring *sc = ctx;
+	uint64_t keys[FEAT_MAX];
+	size_t nk = train_keys(sc, i, c, keys);
+
+	if (nk == 0)
+		return 1;
+	memset(scores, 0, NER_N * sizeof(*scores));
+	ptrain_score(sc->p, keys, nk, scores);
+	return 0;
+}
+
+/* Move the weights of tokens [0, stop) towards the gold labels and away
+ * from the predicted ones. */
+static void
+structured_update(const struct nerbeam *nb, struct train_scoring *sc,
+    const uint16_t *pos, const uint8_t *gold, const uint8_t *pred, size_t stop)
+{
+	uint64_t keys[FEAT_MAX];
+	struct nerctx c;
+	size_t i, nk;
+
+	if (memcmp(gold, pred, stop) == 0)
+		return;
+	for (i = 0; i < stop; i++) {
+		nerbeam_context(nb, gold, i, pos, &c);
+		if ((nk = train_keys(sc, i, &c, keys)) > 0 &&
+		    ptrain_adjust(sc->p, keys, nk, gold[i], 1.0f) < 0)
+			dief(1, "out of memory");
+		nerbeam_context(nb, pred, i, pos, &c);
+		if ((nk = train_keys(sc, i, &c, keys)) > 0 &&
+		    ptrain_adjust(sc->p, keys, nk, pred[i], -1.0f) < 0)
+			dief(1, "out of memory");
+	}
+}
+
+/* The counting pass: every key the gold labels give, counted once. */
+static void
+count_keys(struct train_scoring *sc, const struct nerbeam *nb,
+    const uint16_t *pos, const uint8_t *gold)
+{
+	uint64_t keys[FEAT_MAX];
+	struct nerctx c;
+	size_t i, nk;
+
+	for (i = 0; i < sc->n; i++) {
+		nerbeam_context(nb, gold, i, pos, &c);
+		if ((nk = train_keys(sc, i, &c, keys)) > 0 &&
+		    ptrain_count(sc->p, keys, nk) < 0)
+			dief(1, "out of memory");
+	}
+}
+
+/* The POS tags the tagger will see: its own. */
+static void
+own_pos(const struct corpus *c, const struct csent *s, const struct tagger *tg,
+    struct tsent *ts, uint16_t *pos)
+{
+	size_t i;
+
+	tsent_clear(ts);
+	for (i = 0; i < s->n; i++)
+		tsent_add(ts, cw_form(c, &c->w[s->first + i]),
+		    c->w[s->first + i].flen, 0, 0);
+	tagger_tag((struct tagger *)tg, ts);
+	for (i = 0; i < s->n; i++)
+		pos[i] = ts->w[i].pos;
+}
+
+static void
+remember(const struct corpus *c, const struct csent *s, const struct ftok *ft,
+    uint64_t *memk, uint16_t *memt)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		int l = c->w[s->first + i].ner;
+		size_t slot = ft[i].norm_h & 4095;
+
+		if (l && (ft[i].flags & FT_UPPER)) {
+			memk[slot] = ft[i].norm_h;
+			memt[slot] = (uint16_t)(l - (l % 2 == 0));
+		}
+	}
+}
+
 static void
 train_ner(const struct corpus *c, const struct tagger *tg, struct ptrain *p,
     int epochs, unsigned mincount)
 {
-	uint64_t keys[FEAT_MAX];
-	float scores[NER_N];
 	struct ftok *ft = NULL;
 	uint16_t *pos = NULL;
-	size_t capft = 0, cappos = 0, *order, n, k, i, nk, right, total;
+	uint8_t *gold = NULL, *pred = NULL;
+	size_t capft = 0, cappos = 0, capg = 0, capp = 0, *order, n, k, i, stop;
+	size_t right, total;
 	struct tsent ts;
-	struct nerctx cx;
+	struct nerbeam nb;
 	uint64_t memk[4096];
 	uint16_t memt[4096];
 	uint32_t lastdoc = (uint32_t)-1;
-	int e, guess;
+	struct train_scoring sc = { tg, p, NULL, 0, memk, memt };
+	int e;
 
+	if (nerbeam_init(&nb, ner_label, NER_N) < 0)
+		dief(1, "too many entity labels");
 	tsent_init(&ts);
 	for (e = mincount > 1 ? 0 : 1; e <= epochs; e++) {
 		order = doc_order(c, has_ner, &n);
@@ -367,57 +491,30 @@ train_ner(const struct corpus *c, const struct tagger *tg, struct ptrain *p,
 				lastdoc = s->doc;
 			}
 			if (grow(&ft, s->n, &capft, sizeof(*ft)) < 0 ||
-			    grow(&pos, s->n, &cappos, sizeof(*pos)) < 0)
+			    grow(&pos, s->n, &cappos, sizeof(*pos)) < 0 ||
+			    grow(&gold, s->n, &capg, 1) < 0 ||
+			    grow(&pred, s->n, &capp, 1) < 0)
 				dief(1, "out of memory");
-			/* the POS the tagger will see: its own */
-			tsent_clear(&ts);
-			for (i = 0; i < s->n; i++)
-				tsent_add(&ts, cw_form(c, &c->w[s->first + i]),
-				    c->w[s->first + i].flen, 0, 0);
-			tagger_tag((struct tagger *)tg, &ts);
-			for (i = 0; i < s->n; i++)
-				pos[i] = ts.w[i].pos;
+			own_pos(c, s, tg, &ts, pos);
 			sentence_ftoks(c, s, &tg->m, ft);
-			cx.pos = pos;
-			cx.p1 = cx.p2 = FTAG_NONE;
-			cx.estart = 0;
-			for (i = 0; i < s->n; i++) {
-				int truth = c->w[s->first + i].ner;
-				size_t slot = ft[i].norm_h & 4095;
-
-				cx.docmem = memk[slot] == ft[i].norm_h ? memt[slot] :
-				    FTAG_NONE;
-				nk = ner_features(ft, s->n, i, &cx, keys);
-				if (e == 0) {	/* the counting pass */
-					if (ptrain_count(p, keys, nk) < 0)
-						dief(1, "out of memory");
-					if (ner_label[truth][0] == 'B')
-						cx.estart = i;
-					cx.p2 = cx.p1;
-					cx.p1 = (unsigned)truth;
-					continue;
-				}
-				memset(scores, 0, sizeof(scores));
-				ptrain_score(p, keys, nk, scores);
-				guess = perc_best(scores, NER_N, NULL);
-				if (ptrain_update(p, keys, nk, truth, guess) < 0)
+			for (i = 0; i < s->n; i++)
+				gold[i] = c->w[s->first + i].ner;
+			sc.ft = ft;
+			sc.n = s->n;
+			if (e == 0) {
+				count_keys(&sc, &nb, pos, gold);
+			} else {
+				if (nerbeam_decode(&nb, s->n, train_score, &sc, pos,
+				    gold, pred, &stop) < 0)
 					dief(1, "out of memory");
-				right += guess == truth;
-				total++;
-				if (ner_label[guess][0] == 'B')
-					cx.estart = i;
-				cx.p2 = cx.p1;
-				cx.p1 = (unsigned)guess;
+				structured_update(&nb, &sc, pos, gold, pred, stop);
+				for (i = 0; i < s->n; i++)
+					ptrain_tick(p);
+				for (i = 0; i < stop; i++)
+					right += gold[i] == pred[i];
+				total += s->n;
 			}
-			for (i = 0; i < s->n; i++) {
-				int l = c->w[s->first + i].ner;
-				size_t slot = ft[i].norm_h & 4095;
-
-				if (l && (ft[i].flags & FT_UPPER)) {
-					memk[slot] = ft[i].norm_h;
-					memt[slot] = (uint16_t)(l - (l % 2 == 0));
-				}
-			}
+			remember(c, s, ft, memk, memt);
 		}
 		if (e == 0)
 			ptrain_mincount(p, mincount);
@@ -427,9 +524,12 @@ train_ner(const struct corpus *c, const struct tagger *tg, struct ptrain *p,
 			    (double)(total ? total : 1));
 		free(order);
 	}
+	nerbeam_free(&nb);
 	tsent_free(&ts);
 	free(ft);
 	free(pos);
+	free(gold);
+	free(pred);
 }
 
 /* ---- main ---- */

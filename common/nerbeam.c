@@ -1,0 +1,183 @@
+#include "nerbeam.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+struct cand {
+	struct nerbeam_hyp h;
+	int gold;		/* the gold sequence so far */
+};
+
+int
+nerbeam_init(struct nerbeam *b, const char *const *labels, size_t n)
+{
+	size_t a, c;
+
+	memset(b, 0, sizeof(*b));
+	if (n == 0 || n > NERBEAM_MAXLABEL)
+		return -1;
+	b->nlabel = n;
+	for (a = 0; a < n; a++) {
+		b->begins[a] = labels[a][0] == 'B';
+		for (c = 0; c < n; c++)	/* I-X only after B-X or I-X */
+			b->legal[a * n + c] = labels[c][0] != 'I' ||
+			    (labels[a][0] != 'O' &&
+			    strcmp(labels[a] + 1, labels[c] + 1) == 0);
+	}
+	return 0;
+}
+
+void
+nerbeam_free(struct nerbeam *b)
+{
+	free(b->trail);
+	b->trail = NULL;
+	b->captrail = 0;
+}
+
+static int
+cand_cmp(const void *x, const void *y)
+{
+	const struct cand *a = x, *b = y;
+
+	if (a->h.score != b->h.score)
+		return a->h.score > b->h.score ? -1 : 1;
+	if (a->h.from != b->h.from)	/* ties: by history, then label */
+		return a->h.from < b->h.from ? -1 : 1;
+	return a->h.label < b->h.label ? -1 : a->h.label > b->h.label;
+}
+
+/* Expand hypothesis k of the beam by every legal label of token i. */
+static size_t
+expand(const struct nerbeam *b, size_t i, const struct nerbeam_hyp *h,
+    int gold_so_far, unsigned k, nerbeam_score_fn score, void *ctx,
+    const uint16_t *pos, const uint8_t *gold, struct cand *out)
+{
+	float s[NERBEAM_MAXLABEL];
+	struct nerctx c = { pos, h->p1, h->p2, FTAG_NONE, h->estart };
+	unsigned prev = h->p1 == FTAG_NONE ? 0 : h->p1, l;
+	size_t m = 0;
+
+	if (score(ctx, i, &c, s)) {
+		out[0].h = *h;
+		out[0].h.from = k;
+		out[0].h.label = 0;
+		out[0].gold = gold_so_far && gold && gold[i] == 0;
+		return 1;
+	}
+	for (l = 0; l < b->nlabel; l++) {
+		if (!b->legal[prev * b->nlabel + l])
+			continue;
+		out[m].h = *h;
+		out[m].h.score = h->score + s[l];
+		out[m].h.from = k;
+		out[m].h.label = l;
+		out[m].gold = gold_so_far && gold && gold[i] == l;
+		m++;
+	}
+	return m;
+}
+
+/* The best NERBEAM_WIDTH candidates, one per history state; returns how
+ * many, and whether the gold sequence is among them. */
+static size_t
+prune(const struct nerbeam *b, struct cand *cand, size_t nc, size_t i,
+    struct nerbeam_hyp *beam, int *golds, int *gold_in)
+{
+	size_t a, k, nb = 0;
+
+	qsort(cand, nc, sizeof(*cand), cand_cmp);
+	*gold_in = 0;
+	for (a = 0; a < nc && nb < NERBEAM_WIDTH; a++) {
+		struct nerbeam_hyp h = cand[a].h;
+
+		h.p2 = h.p1;
+		h.p1 = h.label;
+		if (b->begins[h.label])
+			h.estart = i;
+		for (k = 0; k < nb; k++)	/* the same future: keep the best */
+			if (beam[k].p1 == h.p1 && beam[k].p2 == h.p2 &&
+			    beam[k].estart == h.estart)
+				break;
+		if (k < nb)
+			continue;
+		golds[nb] = cand[a].gold;
+		*gold_in |= cand[a].gold;
+		beam[nb++] = h;
+	}
+	return nb;
+}
+
+/* The best sequence of the first m tokens, read backwards (the trail is
+ * laid out for n). */
+static void
+backtrack(const struct nerbeam *b, size_t n, size_t m, uint8_t *out)
+{
+	const unsigned *from = b->trail, *label = b->trail + n * NERBEAM_WIDTH;
+	size_t i, best = 0;
+
+	for (i = m; i-- > 0; ) {
+		out[i] = (uint8_t)label[i * NERBEAM_WIDTH + best];
+		best = from[i * NERBEAM_WIDTH + best];
+	}
+}
+
+int
+nerbeam_decode(struct nerbeam *b, size_t n, nerbeam_score_fn score,
+    void *ctx, const uint16_t *pos, const uint8_t *gold, uint8_t *out,
+    size_t *stop)
+{
+	struct nerbeam_hyp beam[NERBEAM_WIDTH];
+	struct cand cand[NERBEAM_WIDTH * NERBEAM_MAXLABEL];
+	int golds[NERBEAM_WIDTH], gold_in;
+	size_t i, k, nb = 1, nc;
+	unsigned *from, *label;
+
+	*stop = n;
+	if (n == 0)
+		return 0;
+	if (grow(&b->trail, 2 * n * NERBEAM_WIDTH, &b->captrail,
+	    sizeof(*b->trail)) < 0)
+		return -1;
+	from = b->trail;
+	label = b->trail + n * NERBEAM_WIDTH;
+	memset(beam, 0, sizeof(beam));
+	beam[0].p1 = beam[0].p2 = FTAG_NONE;
+	golds[0] = 1;
+	for (i = 0; i < n; i++) {
+		for (k = nc = 0; k < nb; k++)
+			nc += expand(b, i, &beam[k], golds[k], (unsigned)k, score,
+			    ctx, pos, gold, cand + nc);
+		nb = prune(b, cand, nc, i, beam, golds, &gold_in);
+		for (k = 0; k < nb; k++) {
+			from[i * NERBEAM_WIDTH + k] = beam[k].from;
+			label[i * NERBEAM_WIDTH + k] = beam[k].label;
+		}
+		if (gold && !gold_in) {		/* early update from here */
+			*stop = i + 1;
+			break;
+		}
+	}
+	backtrack(b, n, *stop, out);
+	return 0;
+}
+
+void
+nerbeam_context(const struct nerbeam *b, const uint8_t *labels, size_t i,
+    const uint16_t *pos, struct nerctx *c)
+{
+	size_t j;
+
+	c->pos = pos;
+	c->p1 = i > 0 ? labels[i - 1] : FTAG_NONE;
+	c->p2 = i > 1 ? labels[i - 2] : FTAG_NONE;
+	c->docmem = FTAG_NONE;
+	c->estart = 0;
+	for (j = i; j-- > 0; )
+		if (b->begins[labels[j]]) {
+			c->estart = j;
+			break;
+		}
+}

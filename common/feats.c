@@ -290,9 +290,11 @@ name_head(const struct ftok *t, size_t n, size_t i, size_t *len)
 	return &t[last];
 }
 
+/* The entity features that do not depend on the labels before: scored
+ * once a token, whatever the history a beam hypothesis has. */
 size_t
-ner_features(const struct ftok *t, size_t n, size_t i, const struct nerctx *c,
-    uint64_t *keys)
+ner_static_features(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c, uint64_t *keys)
 {
 	const struct ftok *w = &t[i];
 	static const struct ftok none;
@@ -324,10 +326,6 @@ ner_features(const struct ftok *t, size_t n, size_t i, const struct nerctx *c,
 	keys[k++] = key1(119, pos);
 	keys[k++] = key2(120, posl, pos);
 	keys[k++] = key2(121, pos, posr);
-	keys[k++] = key1(122, c->p1);
-	keys[k++] = key2(123, c->p1, c->p2);
-	keys[k++] = key2(124, c->p1, w->shape_h);
-	keys[k++] = key2(125, c->p1, w->norm_h);
 	keys[k++] = key1(126, w->gaz);
 	keys[k++] = key2(127, w->gaz, w->flags);
 	keys[k++] = key1(128, l1->gaz);
@@ -338,25 +336,10 @@ ner_features(const struct ftok *t, size_t n, size_t i, const struct nerctx *c,
 	keys[k++] = key2(133, l1->norm_h, w->shape_h);
 	keys[k++] = key2(134, w->shape_h, r1->norm_h);
 	keys[k++] = key2(135, l1->suf_h[2], w->shape_h);
-	keys[k++] = key2(136, c->p1, pos);
-	keys[k++] = key2(153, c->p1, w->gaz);
-	keys[k++] = key2(161, c->p1, (uint64_t)l1->gaz << 16 | w->gaz |
-	    (uint64_t)(l1->pgaz != 0) << 32);
 	keys[k++] = key2(160, w->gaz, (uint64_t)r1->gaz << 8 |
 	    (r1->flags & FT_UPPER) | (w->flags & FT_UPPER) << 4);
-	if (c->p1 != 0 && c->p1 != FTAG_NONE && c->estart < i) {
-		/* what the entity so far is: its first word, its length */
-		const struct ftok *e = &t[c->estart];
-
-		keys[k++] = key2(157, c->p1, (uint64_t)e->gaz << 16 | w->gaz);
-		keys[k++] = key2(158, c->p1, e->norm_h);
-		keys[k++] = key2(159, c->p1, i - c->estart > 3 ? 3 : i - c->estart);
-	}
-	if (w->pgaz) {
+	if (w->pgaz)
 		keys[k++] = key2(155, w->pgaz, w->pbegin);
-		keys[k++] = key2(156, w->pgaz, (uint64_t)w->pbegin << 8 | c->p1);
-	}
-	keys[k++] = key2(154, c->p1, (uint64_t)w->gaz << 16 | r1->gaz);
 	if (w->hyph_h)
 		keys[k++] = key1(137, w->hyph_h);
 	if (w->flags & FT_UPPER) {
@@ -371,4 +354,46 @@ ner_features(const struct ftok *t, size_t n, size_t i, const struct nerctx *c,
 	k += cluster_keys(144, r1, keys + k);
 	k += cluster_keys(148, l1, keys + k);
 	return k;
+}
+
+/* The entity features of the labels before (c->p1, c->p2, c->estart). */
+size_t
+ner_history_features(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c, uint64_t *keys)
+{
+	const struct ftok *w = &t[i];
+	static const struct ftok none;
+	const struct ftok *l1 = i > 0 ? &t[i - 1] : &none;
+	const struct ftok *r1 = i + 1 < n ? &t[i + 1] : &none;
+	size_t k = 0;
+
+	keys[k++] = key1(122, c->p1);
+	keys[k++] = key2(123, c->p1, c->p2);
+	keys[k++] = key2(124, c->p1, w->shape_h);
+	keys[k++] = key2(125, c->p1, w->norm_h);
+	keys[k++] = key2(136, c->p1, c->pos[i]);
+	keys[k++] = key2(153, c->p1, w->gaz);
+	keys[k++] = key2(161, c->p1, (uint64_t)l1->gaz << 16 | w->gaz |
+	    (uint64_t)(l1->pgaz != 0) << 32);
+	if (c->p1 != 0 && c->p1 != FTAG_NONE && c->estart < i) {
+		/* what the entity so far is: its first word, its length */
+		const struct ftok *e = &t[c->estart];
+
+		keys[k++] = key2(157, c->p1, (uint64_t)e->gaz << 16 | w->gaz);
+		keys[k++] = key2(158, c->p1, e->norm_h);
+		keys[k++] = key2(159, c->p1, i - c->estart > 3 ? 3 : i - c->estart);
+	}
+	if (w->pgaz)
+		keys[k++] = key2(156, w->pgaz, (uint64_t)w->pbegin << 8 | c->p1);
+	keys[k++] = key2(154, c->p1, (uint64_t)w->gaz << 16 | r1->gaz);
+	return k;
+}
+
+size_t
+ner_features(const struct ftok *t, size_t n, size_t i, const struct nerctx *c,
+    uint64_t *keys)
+{
+	size_t k = ner_static_features(t, n, i, c, keys);
+
+	return k + ner_history_features(t, n, i, c, keys + k);
 }

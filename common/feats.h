@@ -84,7 +84,14 @@ struct nerctx {
 				 * to starts (when p1 is not O) */
 };
 
+/* All the keys of the entity features of token i: those that do not
+ * depend on the labels before, then those that do (their sum; a beam
+ * search scores the first part once a token). */
 size_t ner_features(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c, uint64_t *keys);
+size_t ner_static_features(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c, uint64_t *keys);
+size_t ner_history_features(const struct ftok *t, size_t n, size_t i,
     const struct nerctx *c, uint64_t *keys);
 
 #endif

@@ -220,6 +220,8 @@ struct ner_scoring {
 	struct tagger *t;
 	const struct ftok *ft;
 	size_t n;
+	size_t cached;			/* token whose static scores are kept */
+	float base[NERBEAM_MAXLABEL];	/* them */
 };
 
 static int
@@ -234,9 +236,15 @@ ner_score(void *ctx, size_t i, const struct nerctx *c, float *scores)
 
 	if (tagger_plainly_outside(t, sc->ft, i, prev))
 		return 1;
-	cx.docmem = mem_get(t->mem, sc->ft[i].norm_h);
-	nk = ner_features(sc->ft, sc->n, i, &cx, keys);
-	memset(scores, 0, t->m.nner * sizeof(*scores));
+	if (sc->cached != i) {	/* once a token: what no label changes */
+		cx.docmem = mem_get(t->mem, sc->ft[i].norm_h);
+		nk = ner_static_features(sc->ft, sc->n, i, &cx, keys);
+		memset(sc->base, 0, sizeof(sc->base));
+		perc_score(&t->m.ner_feats, t->m.ner_w, keys, nk, sc->base);
+		sc->cached = i;
+	}
+	nk = ner_history_features(sc->ft, sc->n, i, &cx, keys);
+	memcpy(scores, sc->base, t->m.nner * sizeof(*scores));
 	perc_score(&t->m.ner_feats, t->m.ner_w, keys, nk, scores);
 	return 0;
 }
@@ -244,7 +252,7 @@ ner_score(void *ctx, size_t i, const struct nerctx *c, float *scores)
 static int
 tag_ner(struct tagger *t, const struct ftok *ft, struct tsent *s)
 {
-	struct ner_scoring sc = { t, ft, s->n };
+	struct ner_scoring sc = { t, ft, s->n, (size_t)-1, { 0 } };
 	size_t i, stop;
 
 	if (grow(&t->labels, s->n, &t->caplabels, sizeof(*t->labels)) < 0 ||

@@ -34,7 +34,7 @@ fi
 
 set --
 for f in "$data"/gum/train/*.conllu; do set -- "$@" --ner-conllu "$f"; done
-"$top/build/news-train" -o "$out" -e 10 --ner-epochs 5 --ner-runs 3 \
+"$top/build/news-train" -o "$out" -e 10 --ner-epochs 5 --ner-runs 3 --prune 0.05 \
 	--clusters "$work/clusters.paths" --vector-classes "$work/vectors.paths" \
 	--gazetteers "$top/data/gazetteers" \
 	--ner "$data/uner-ewt/en_ewt-ud-train.iob2" "$@" \

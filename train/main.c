@@ -203,12 +203,19 @@ train_pos(const struct corpus *c, const struct classes *cl,
 	free(scores);
 }
 
+#ifndef DICT_MIN
+#define DICT_MIN 10
+#endif
+#ifndef DICT_PURITY
+#define DICT_PURITY 990	/* per mille */
+#endif
+
 /* Frequent words seen with one class only skip the model when tagging. */
 static void
 write_pos_dict(const struct corpus *c, const struct classes *cl,
     struct model_writer *mw)
 {
-	struct seen { uint64_t key; uint32_t n, cls; int mixed; } *t;
+	struct seen { uint64_t key; uint32_t n, cls, ncls; } *t;
 	size_t cap = 1, i, j, nd = 0;
 	struct mentry *slots;
 
@@ -228,11 +235,13 @@ write_pos_dict(const struct corpus *c, const struct classes *cl,
 			t[j].cls = c->w[i].pos;
 		}
 		t[j].n++;
-		t[j].mixed |= t[j].cls != c->w[i].pos;
+		t[j].ncls += t[j].cls == c->w[i].pos;
 	}
 	slots = ecalloc(cap, sizeof(*slots));
 	for (j = 0; j < cap; j++)
-		if (t[j].key && t[j].n >= 20 && !t[j].mixed) {
+		/* Honnibal's rule: seen often, and with one tag nearly always */
+		if (t[j].key && t[j].n >= DICT_MIN && t[j].ncls * 1000 >=
+		    t[j].n * DICT_PURITY) {
 			slots[nd].key = t[j].key;
 			slots[nd++].a = t[j].cls;
 		}

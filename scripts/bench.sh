@@ -192,3 +192,25 @@ awk -v a="$small" -v b="$mib" -v rd="$rd" -v rd2="$rd2" -v rp="$rp" \
 	printf "\npeak RSS, %d MiB vs %d MiB input: --docs %.1f vs %.1f MiB; plain text (one document) %.1f vs %.1f MiB\n",
 	    a, b, rd / 1024, rd2 / 1024, rp / 1024, rp2 / 1024
 }'
+
+# news-tag: tokens, lemmas, parts of speech and entities of the small
+# corpus's sentence records (the rate does not depend on the size)
+tag=${NEWS_BIN:-bin}/news-tag
+if [ -x "$tag" ]; then
+	"$split" --docs "$docs_small" >"$out/sents.tsv"
+	ntok=$("$tag" "$out/sents.tsv" | wc -l) || die "news-tag failed"
+	printf '\n%-22s %8s %9s %9s %11s %11s %9s\n' input MB seconds MB/s \
+	    tokens tokens/s 'RSS MiB'
+	row "news-tag" "$out/sents.tsv" "$ntok" "$tag" "$out/sents.tsv"
+	# start-up: the model is mapped, not read
+	t0=$(date +%s%N)
+	i=0
+	while [ "$i" -lt 20 ]; do
+		"$tag" </dev/null >/dev/null
+		i=$((i + 1))
+	done
+	t1=$(date +%s%N)
+	awk -v a="$t0" -v b="$t1" 'BEGIN {
+		printf "news-tag start-up: %.1f ms (mean of 20 runs on empty input)\n",
+		    (b - a) / 20 / 1e6 }'
+fi

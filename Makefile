@@ -30,7 +30,7 @@ LIBHDR = $(LIBSRC:.c=.h) common/hash.h
 PROGS = split tag
 BIN = $(PROGS:%=bin/news-%)
 DATA = data/abbreviations.txt data/sentence-starters.txt data/tlds.txt \
-	data/tagger.model
+	data/tagger.model data/tagger.model.LICENSE
 MAN1 = docs/man/news-split.1 docs/man/news-tag.1
 UNIT = tests/unit/test_tsv tests/unit/test_utf8 tests/unit/test_split tests/unit/test_token
 TOOLS = tests/tools/offsets-check tests/tools/token-eval tests/tools/tokens-check
@@ -102,7 +102,7 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@scripts/demo.sh
 
-eval: all
+eval: all tests/tools/token-eval
 	@scripts/eval.sh
 
 bench: all

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Score news-split on the evaluation sets in eval/data/ (what `make eval` runs).
+# Score news-split and news-tag on the evaluation sets in eval/data/ (what
+# `make eval` runs).
 #
 # usage: scripts/eval.sh [-v]
 #
@@ -9,17 +10,33 @@
 #   - the 52 Golden Rules, eval/data/golden-rules/: cases split exactly right;
 #   - GUM news and interview documents, eval/data/gum-news/: boundary F1;
 #   - UD English Web Treebank dev documents, eval/data/ewt-dev/: boundary F1;
-# and prints one table, scored by scripts/eval-split.sh (awk).  Outputs are
-# kept in build/eval/.
+# and prints one table, scored by scripts/eval-split.sh (awk).
 #
-# When ../shared (or $NEWSFILTERS_SHARED) holds eval/split.py and python3 is
-# installed, the table gets a column with that official scorer's F1 for the
-# same files, and a row for the full GUM news, interview and speech set of
-# ../shared.  Nothing else comes from ../shared.
+# Then runs bin/news-tag (or $NEWS_BIN/news-tag) with gold tokens
+# (--input conllu) on
+#   - UD EWT dev, eval/data/ewt-dev/en_ewt-ud-dev.conllu, and the four GUM
+#     dev news and interview documents, eval/data/gum-dev/: UPOS, XPOS and
+#     lemma accuracy;
+#   - Universal NER EWT dev, eval/data/uner-dev/en_ewt-ud-dev.iob2, turned
+#     into CoNLL-U: entity precision, recall and F1 for PER, ORG, LOC and all;
+# scored by scripts/eval-tag.sh (awk), and prints the token precision,
+# recall and F1 of news-tag's tokenizer on the same EWT and GUM sentences,
+# from tests/tools/token-eval (built by `make tests/tools/token-eval`; the
+# row says so when it is missing).  Outputs are kept in build/eval/.
+#
+# When ../shared (or $NEWSFILTERS_SHARED) holds the official scorers
+# (eval/split.py, eval/tagging.py, eval/ner.py) and python3 is installed,
+# the tables get a column with their figures for the same files, and a row
+# for the full GUM news, interview and speech set of ../shared.  The awk
+# scorers of news-tag print what tagging.py and ner.py print, byte for byte,
+# and the UNER input they make is what `ner.py --conllu` makes: any
+# difference stops the script with status 1.  Nothing else comes from
+# ../shared.
 #
 # -v also lists the Golden Rules cases that are split wrongly.
 #
-# Exit status: 0 scored, 1 news-split or a scorer failed, 2 usage.
+# Exit status: 0 scored, 1 a program or a scorer failed, or a scorer
+# disagreed with the official one, 2 usage.
 set -eu
 
 prog='eval'
@@ -114,6 +131,123 @@ if [ -n "$official" ] && [ -r "$gumall.docs.tsv" ]; then
 	printf '* from %s, not shipped: GUM states no license for the speeches\n' \
 	    "$shared"
 fi
+
+# ---- news-tag ----
+
+tag=$bin/news-tag
+tscore=scripts/eval-tag.sh
+tokeval=${TOKEN_EVAL:-tests/tools/token-eval}
+[ -x "$tag" ] || die "$tag not found; run make first"
+
+# official NAME: the path of ../shared/eval/NAME when it can be run
+official() {
+	if [ -r "$shared/eval/$1" ] && command -v python3 >/dev/null 2>&1; then
+		printf '%s\n' "$shared/eval/$1"
+	fi
+}
+otag=$(official tagging.py)
+oner=$(official ner.py)
+
+# tagrun NAME FILE...: news-tag --input conllu FILE... > $out/NAME.conllu
+tagrun() {
+	name=$1
+	shift
+	"$tag" --input conllu "$@" >"$out/$name.conllu" 2>"$out/$name.err" ||
+		die "news-tag failed on $name (status $?): $(head -n 3 "$out/$name.err")"
+}
+
+# agree NAME SCRIPT ARG...: run the official SCRIPT into $out/NAME.official
+# and stop unless it printed exactly what ours did, $out/NAME.score
+agree() {
+	name=$1
+	script=$2
+	shift 2
+	python3 "$script" "$@" >"$out/$name.official" 2>&1 ||
+		die "$script failed on $name: $(head -n 3 "$out/$name.official")"
+	cmp -s "$out/$name.score" "$out/$name.official" ||
+		die "$tscore and $script disagree on $name: compare $out/$name.score and $out/$name.official"
+}
+
+# accuracy NAME LABEL GOLD: score $out/NAME.conllu, print one row
+accuracy() {
+	name=$1
+	label=$2
+	gold=$3
+	"$tscore" "$gold" "$out/$name.conllu" >"$out/$name.score" 2>&1 ||
+		die "scoring $name failed: $(head -n 3 "$out/$name.score")"
+	off=
+	if [ -n "$otag" ]; then
+		agree "$name" "$otag" "$gold" "$out/$name.conllu"
+		off=$(sed -n 's/^UPOS \([0-9.]*\)  XPOS \([0-9.]*\)  lemma \([0-9.]*\)$/\1 \2 \3/p' \
+		    "$out/$name.official")
+	fi
+	sed -n 's/^UPOS \([0-9.]*\)  XPOS \([0-9.]*\)  lemma \([0-9.]*\)$/\1 \2 \3/p' \
+	    "$out/$name.score" | {
+		read -r u x l
+		printf '%-30s %6s %7s %7s %7s   %s\n' "$label" \
+		    "$(sed -n 's/^words //p' "$out/$name.score")" "$u" "$x" "$l" "$off"
+	}
+}
+
+# entity TYPE: one row of the entity table, from $out/uner.score
+entity() {
+	awk -v t="$1" -v off="${oner:+$(sed -n "s/^$1 .* F1 \([0-9.]*\).*/\1/p" "$out/uner.official" 2>/dev/null)}" '
+	$1 == t { printf "%-30s %6s %9s %7s %7s %10s\n", "  " t, \
+	    $8 == "(gold" ? $9 + 0 : gold, $3, $5, $7, off }
+	$8 == "(gold" { gold += $9 }' "$out/uner.score"
+}
+
+# tokens LABEL FILE...: token-eval's figures on FILE..., one row
+tokens() {
+	label=$1
+	shift
+	if [ ! -x "$tokeval" ]; then
+		printf '%-30s %s\n' "$label" "(no $tokeval: make $tokeval)"
+		return
+	fi
+	"$tokeval" "$@" >"$out/tokens.score" 2>&1 ||
+		die "$tokeval failed: $(head -n 3 "$out/tokens.score")"
+	awk -v label="$label" '
+	$1 == "sentences" { n = $2; exact = $4 }
+	$1 == "tokens" { gold = $3 }
+	$1 == "precision" { p = $2; r = $4; f = $6 }
+	END { printf "%-30s %6s %9s %7s %7s %10s\n", label, gold, p, r, f, \
+	    exact "/" n }' "$out/tokens.score"
+}
+
+ewtgold=$data/ewt-dev/en_ewt-ud-dev.conllu
+unergold=$data/uner-dev/en_ewt-ud-dev.iob2
+tagrun ewt-tag "$ewtgold"
+cat "$data"/gum-dev/*.conllu >"$out/gum-dev.gold.conllu"
+tagrun gum-dev-tag "$data"/gum-dev/*.conllu
+"$tscore" -c "$unergold" >"$out/uner.input.conllu" ||
+	die "converting $unergold failed"
+if [ -n "$oner" ]; then
+	python3 "$oner" --conllu "$unergold" >"$out/uner.input.official" ||
+		die "$oner --conllu failed"
+	cmp -s "$out/uner.input.conllu" "$out/uner.input.official" ||
+		die "$tscore -c and $oner --conllu disagree: compare $out/uner.input.conllu and $out/uner.input.official"
+fi
+tagrun uner-tag "$out/uner.input.conllu"
+
+printf '\n%-30s %6s %7s %7s %7s   %s\n' "news-tag, gold tokens" words \
+    UPOS XPOS lemma "${otag:+tagging.py (UPOS XPOS lemma)}"
+accuracy ewt-tag "UD EWT dev" "$ewtgold"
+accuracy gum-dev-tag "GUM dev news+interview" "$out/gum-dev.gold.conllu"
+
+"$tscore" -n "$unergold" "$out/uner-tag.conllu" >"$out/uner.score" 2>&1 ||
+	die "scoring entities failed: $(head -n 3 "$out/uner.score")"
+[ -z "$oner" ] || agree uner "$oner" "$unergold" "$out/uner-tag.conllu"
+printf '\n%-30s %6s %9s %7s %7s %10s\n' "entities (UNER EWT dev)" gold \
+    precision recall F1 "${oner:+ner.py F1}"
+for t in PER ORG LOC all; do
+	entity "$t"
+done
+
+printf '\n%-30s %6s %9s %7s %7s %10s\n' "tokenizer (on # text)" tokens \
+    precision recall F1 exact
+tokens "UD EWT dev" "$ewtgold"
+tokens "GUM dev news+interview" "$data"/gum-dev/*.conllu
 
 if [ "$verbose" = 1 ]; then
 	printf '\nGolden Rules cases split wrongly:\n'

@@ -1,13 +1,17 @@
 #!/usr/bin/env bats
-# Accuracy floors of news-split on the evaluation sets in eval/data/, scored
-# by scripts/eval-split.sh, and checks of that scorer itself.
+# Accuracy floors of news-split and news-tag on the evaluation sets in
+# eval/data/, scored by scripts/eval-split.sh and scripts/eval-tag.sh, and
+# checks of those scorers themselves.
 #
-# The floors hold the level reached; raise them when news-split gets better.
-# `make eval` prints the full figures.
+# The floors hold the level reached; raise them when the programs get
+# better.  `make eval` prints the full figures.
 
 load test_helper
 
 SCORE=$ROOT/scripts/eval-split.sh
+TAGSCORE=$ROOT/scripts/eval-tag.sh
+TAG=$NEWS_BIN/news-tag
+TOKEN_EVAL=$BATS_TEST_DIRNAME/tools/token-eval
 EVAL=$ROOT/eval/data
 
 # split_to FILE ARG...: news-split ARG... > FILE, expecting status 0 and
@@ -19,6 +23,28 @@ split_to() {
 	"$SPLIT" "$@" >"$file" 2>err.txt || status=$?
 	[ "$status" -eq 0 ] || fail "news-split $*: status $status: $(head -n 5 err.txt)"
 	[ ! -s err.txt ] || fail "news-split $*: $(head -n 5 err.txt)"
+}
+
+# tag_to FILE ARG...: news-tag --input conllu ARG... > FILE, expecting
+# status 0 and nothing on stderr.
+tag_to() {
+	local file=$1 status=0
+
+	shift
+	"$TAG" --input conllu "$@" >"$file" 2>err.txt || status=$?
+	[ "$status" -eq 0 ] || fail "news-tag $*: status $status: $(head -n 5 err.txt)"
+	[ ! -s err.txt ] || fail "news-tag $*: $(head -n 5 err.txt)"
+}
+
+# accuracies: "UPOS XPOS lemma" from eval-tag.sh's output in $output
+accuracies() {
+	printf '%s\n' "$output" |
+		sed -n 's/^UPOS \([0-9.]*\)  XPOS \([0-9.]*\)  lemma \([0-9.]*\)$/\1 \2 \3/p'
+}
+
+# entity_f1 TYPE: the F1 of TYPE (or all) in eval-tag.sh -n's output
+entity_f1() {
+	printf '%s\n' "$output" | awk -v t="$1" '$1 == t { print $7 }'
 }
 
 # value LABEL: N or N/M from the scorer's last line "LABEL N" of the last run
@@ -103,4 +129,127 @@ F1 0.6667"
 	run -0 "$SCORE" "$EVAL/ewt-dev/dev.sentences.tsv" pred.tsv
 	assert_line "docs 318 (missing from output: 0)"
 	at_least "EWT boundary F1" "$(value F1)" 0.93
+}
+
+# ---- news-tag ----
+
+# gold.conllu: two sentences, with a multi-word token, an empty node and
+# comments; pred.conllu: the same words, with one UPOS, two XPOS and one
+# lemma wrong, and one lemma that differs only in case (not wrong).
+write_tag_pair() {
+	printf '# sent_id = 1\n# text = Don'\''t go\n' >gold.conllu
+	printf '1-2\tDon'\''t\t_\t_\t_\t_\t_\t_\t_\t_\n' >>gold.conllu
+	printf '1\tDo\tdo\tAUX\tVBP\t_\t3\taux\t_\t_\n' >>gold.conllu
+	printf '2\tn'\''t\tnot\tPART\tRB\t_\t3\tadvmod\t_\t_\n' >>gold.conllu
+	printf '3\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n' >>gold.conllu
+	printf '3.1\tgo\tgo\tVERB\tVB\t_\t_\t_\t_\t_\n\n' >>gold.conllu
+	printf '# sent_id = 2\n1\t\303\211mile\t\303\211mile\tPROPN\tNNP\t_\t0\troot\t_\t_\n\n' >>gold.conllu
+	printf '# sent_id = 1\n1-2\tDon'\''t\t_\t_\t_\t_\t_\t_\t_\t_\n' >pred.conllu
+	printf '1\tDo\tdo\tAUX\tVBP\t_\t_\t_\t_\tNER=O\n' >>pred.conllu
+	printf '2\tn'\''t\tn'\''t\tPART\tRB\t_\t_\t_\t_\tNER=O\n' >>pred.conllu
+	printf '3\tgo\tgo\tVERB\tVBP\t_\t_\t_\t_\tNER=O\n' >>pred.conllu
+	printf '3.1\tx\tx\tX\tX\t_\t_\t_\t_\t_\n\n' >>pred.conllu
+	printf '1\t\303\211mile\t\303\251mile\tNOUN\tNN\t_\t_\t_\t_\tNER=B-PER\n\n' >>pred.conllu
+}
+
+@test "tag scorer: UPOS, XPOS and lemma accuracy; ranges, empty nodes and comments skipped" {
+	write_tag_pair
+	run -0 "$TAGSCORE" gold.conllu pred.conllu
+	assert_output "words 4
+UPOS 0.7500  XPOS 0.5000  lemma 0.7500
+UPOS 0.7500"
+	# CRLF line ends read as LF
+	sed 's/$/\r/' pred.conllu >crlf.conllu
+	run -0 "$TAGSCORE" gold.conllu crlf.conllu
+	assert_line "UPOS 0.7500  XPOS 0.5000  lemma 0.7500"
+}
+
+@test "tag scorer: other sentences or other tokens are errors" {
+	write_tag_pair
+	sed '/mile/d' pred.conllu >short.conllu
+	run -1 "$TAGSCORE" gold.conllu short.conllu
+	assert_output "eval-tag: 2 gold sentences but 1 predicted"
+	sed 's/^3\tgo\t/3\tgone\t/' pred.conllu >other.conllu
+	run -1 "$TAGSCORE" gold.conllu other.conllu
+	assert_output "eval-tag: sentence 1: the predicted tokens differ from the gold tokens"
+	run -2 "$TAGSCORE" gold.conllu
+	run -2 "$TAGSCORE" gold.conllu missing.conllu
+}
+
+@test "entity scorer: exact spans by type; an I- after O or another type starts an entity" {
+	printf '# sent_id = a\n# text = Ann Lee visited New York\n' >gold.iob2
+	printf '1\tAnn\tB-PER\n2\tLee\tI-PER\n3\tvisited\tO\n4\tNew\tB-LOC\n5\tYork\tI-LOC\n\n' >>gold.iob2
+	printf '1\tthe\tO\n2\tUN\tI-ORG\n3\tsaid\tO\n\n' >>gold.iob2
+	printf '1\tBank\tB-ORG\n2\tof\tI-ORG\n3\tParis\tI-LOC\n\n' >>gold.iob2
+	run -0 "$TAGSCORE" -c gold.iob2
+	assert_output "# sent_id = a
+# text = Ann Lee visited New York
+$(printf '1\tAnn\t_\t_\t_\t_\t_\t_\t_\t_')
+$(printf '2\tLee\t_\t_\t_\t_\t_\t_\t_\t_')
+$(printf '3\tvisited\t_\t_\t_\t_\t_\t_\t_\t_')
+$(printf '4\tNew\t_\t_\t_\t_\t_\t_\t_\t_')
+$(printf '5\tYork\t_\t_\t_\t_\t_\t_\t_\t_')
+
+$(printf '1\tthe\t_\t_\t_\t_\t_\t_\t_\t_')
+$(printf '2\tUN\t_\t_\t_\t_\t_\t_\t_\t_')
+$(printf '3\tsaid\t_\t_\t_\t_\t_\t_\t_\t_')
+
+$(printf '1\tBank\t_\t_\t_\t_\t_\t_\t_\t_')
+$(printf '2\tof\t_\t_\t_\t_\t_\t_\t_\t_')
+$(printf '3\tParis\t_\t_\t_\t_\t_\t_\t_\t_')"
+	# the second New York starts at an I-; Bank of Paris is one ORG, not
+	# an ORG and a LOC
+	"$TAGSCORE" -c gold.iob2 | awk -F'\t' -v OFS='\t' '
+	$2 == "Ann" { $10 = "NER=B-PER" } $2 == "Lee" { $10 = "NER=I-PER" }
+	$2 == "New" { $10 = "NER=I-LOC" } $2 == "York" { $10 = "SpaceAfter=No|NER=I-LOC" }
+	$2 == "UN" { $10 = "NER=O|NER=B-ORG" } $2 == "the" { $10 = "NER=O" }
+	$2 == "Bank" { $10 = "NER=B-ORG" } $2 == "of" || $2 == "Paris" { $10 = "NER=I-ORG" }
+	{ print }' >pred.conllu
+	run -0 "$TAGSCORE" -n gold.iob2 pred.conllu
+	assert_output "LOC  precision 1.0000 recall 0.5000 F1 0.6667 (gold 2)
+ORG  precision 0.5000 recall 0.5000 F1 0.5000 (gold 2)
+PER  precision 1.0000 recall 1.0000 F1 1.0000 (gold 1)
+all  precision 0.7500 recall 0.6000 F1 0.6667
+F1 0.6667"
+}
+
+@test "news-tag, UD EWT dev, gold tokens: UPOS >= 0.950, XPOS >= 0.945, lemma >= 0.97" {
+	local gold=$EVAL/ewt-dev/en_ewt-ud-dev.conllu u x l
+
+	tag_to pred.conllu "$gold"
+	run -0 "$TAGSCORE" "$gold" pred.conllu
+	assert_line "words 25147"
+	read -r u x l <<<"$(accuracies)"
+	at_least "EWT dev UPOS" "$u" 0.950
+	at_least "EWT dev XPOS" "$x" 0.945
+	at_least "EWT dev lemma" "$l" 0.97
+}
+
+@test "news-tag, GUM dev news and interviews, gold tokens: UPOS >= 0.95" {
+	cat "$EVAL"/gum-dev/*.conllu >gold.conllu
+	tag_to pred.conllu "$EVAL"/gum-dev/*.conllu
+	run -0 "$TAGSCORE" gold.conllu pred.conllu
+	assert_line "words 3302"
+	at_least "GUM dev UPOS" "$(value UPOS)" 0.95
+}
+
+@test "news-tag, UNER EWT dev, gold tokens: entity F1 >= 0.72, PER >= 0.80" {
+	local gold=$EVAL/uner-dev/en_ewt-ud-dev.iob2
+
+	"$TAGSCORE" -c "$gold" >in.conllu
+	tag_to pred.conllu in.conllu
+	run -0 "$TAGSCORE" -n "$gold" pred.conllu
+	assert_line --regexp '^PER  precision .* \(gold 343\)$'
+	at_least "UNER dev entity F1" "$(value F1)" 0.72
+	at_least "UNER dev PER F1" "$(entity_f1 PER)" 0.80
+}
+
+@test "news-tag's tokenizer, UD EWT dev: token F1 >= 0.99" {
+	[ -x "$TOKEN_EVAL" ] ||
+		fail "$TOKEN_EVAL is missing: run 'make tests/tools/token-eval'"
+	run -0 "$TOKEN_EVAL" -a "$ROOT/data/abbreviations.txt" \
+		"$EVAL/ewt-dev/en_ewt-ud-dev.conllu"
+	assert_line --partial "sentences 2001 "
+	at_least "EWT dev token F1" \
+		"$(printf '%s\n' "$output" | sed -n 's/^precision .* F1 \([0-9.]*\)$/\1/p')" 0.99
 }

@@ -10,6 +10,7 @@ set -eu
 prog=demo
 cd "$(dirname "$0")/.."
 split=${NEWS_BIN:-bin}/news-split
+tag=${NEWS_BIN:-bin}/news-tag
 seeds=examples/seeds
 
 die() {
@@ -91,4 +92,16 @@ printf '$ news-split --csv --title-col title news.csv\n'
 ns --csv --title-col title "$tmp/news.csv"
 cat "$tmp/out.tsv"
 
-printf '\nSee README.md, docs/format.md and man docs/man/news-split.1 for more.\n'
+heading "Tokens, lemmas, parts of speech, entities: news-split | news-tag"
+printf '$ news-split examples/seeds/000_335cacaebf01be3e.txt | news-tag | head -n 8\n'
+"$split" examples/seeds/000_335cacaebf01be3e.txt | "$tag" >"$tmp/tok.tsv" ||
+	die "news-tag failed"
+head -n 8 "$tmp/tok.tsv"
+
+heading "The people, places and organisations of the sample articles: --spans"
+printf '$ news-split examples/seeds/*.txt | news-tag --spans | cut -f5,6 | sort | uniq -c | sort -rn | head\n'
+"$split" examples/seeds/*.txt | "$tag" --spans | cut -f5,6 |
+	sort | uniq -c | sort -rn | head
+
+printf '\nSee README.md, docs/format.md, man docs/man/news-split.1 and\n'
+printf 'man docs/man/news-tag.1 for more.\n'

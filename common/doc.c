@@ -7,6 +7,7 @@ void
 doc_init(struct doc *d)
 {
 	memset(d, 0, sizeof(*d));
+	d->utf8 = -1;
 }
 
 void
@@ -19,6 +20,7 @@ doc_clear(struct doc *d)
 	d->record = 0;
 	d->base = 0;
 	d->sent0 = d->para0 = d->paras = 0;
+	d->utf8 = -1;
 }
 
 void

@@ -36,6 +36,8 @@ struct doc {
 	unsigned long para0;	/* paragraphs in the earlier parts */
 	unsigned long paras;	/* paragraphs up to the end of this part, set
 				 * by the splitter */
+	int utf8;		/* text known to be valid UTF-8 without NULs
+				 * (1), known not to be (0), or unknown (-1) */
 	struct sent *sent;
 	size_t nsent, capsent;
 };

@@ -122,6 +122,7 @@ next_part(struct docreader *r, struct doc *d)
 		p++;
 	}
 	d->base += d->text.l;
+	d->utf8 = -1;
 	d->sent0 += d->nsent;
 	d->para0 = d->paras;
 	d->nsent = 0;

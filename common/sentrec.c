@@ -28,8 +28,12 @@ sentrec_put_doc(struct buf *out, const struct doc *d)
 
 	/* the id is the same on every record: escape it once */
 	tsv_put(&id, d->id.s, d->id.l);
-	utf8_scan(d->text.s, d->text.l, &nbad, &nnul);
-	clean = nbad + nnul == 0;
+	if (d->utf8 < 0) {
+		utf8_scan(d->text.s, d->text.l, &nbad, &nnul);
+		clean = nbad + nnul == 0;
+	} else {
+		clean = d->utf8;
+	}
 	for (i = 0; i < d->nsent; i++) {
 		s = &d->sent[i];
 		buf_add(out, id.s, id.l);

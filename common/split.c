@@ -885,7 +885,9 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 static int
 add_chunk(struct splitter *sp, size_t s, size_t e, size_t line)
 {
-	if (grow(&sp->ch, sp->nch, &sp->capch, sizeof(*sp->ch)) < 0)
+	/* once a word: test before calling */
+	if (sp->nch >= sp->capch &&
+	    grow(&sp->ch, sp->nch, &sp->capch, sizeof(*sp->ch)) < 0)
 		return -1;
 	sp->ch[sp->nch].s = (uint32_t)s;
 	sp->ch[sp->nch].e = (uint32_t)e;

@@ -165,11 +165,12 @@ line_of(const struct doc *d, size_t off)
 
 /* Warn about bytes that will be written as U+FFFD; 1 if there were any. */
 static int
-check_utf8(const struct doc *d)
+check_utf8(struct doc *d)
 {
 	size_t bad, nul, first = utf8_scan(d->text.s, d->text.l, &bad, &nul);
 
-	if (bad + nul == 0)
+	d->utf8 = bad + nul == 0;
+	if (d->utf8)
 		return 0;
 	warnf("%s:%lu: %s (%zu bytes replaced by U+FFFD)", d->file,
 	    line_of(d, first), !nul ? "invalid UTF-8" : !bad ? "NUL bytes" :

@@ -146,16 +146,6 @@ is_bullet(int32_t c)
 	    c == 0x2043 || c == 0x25CF || c == 0x2219;
 }
 
-static int
-is_closer(int32_t c)
-{
-	switch (c) {
-	case '"': case '\'': case ')': case ']': case '}':
-	case 0x201D: case 0x2019: case 0xBB: case 0x203A:
-		return 1;
-	}
-	return 0;
-}
 
 static int
 is_quote(int32_t c)
@@ -317,7 +307,7 @@ chunk_ending(const struct splitter *sp, const struct chunk *c,
 			i = st;		/* "martyr.[1]": a reference mark */
 			continue;
 		}
-		if (i == c->s || !is_closer(cp = cp_before(sp, i, &st)))
+		if (i == c->s || !u_isclosing(cp = cp_before(sp, i, &st)))
 			break;
 		en->closed = 1;
 		if (is_quote(cp))
@@ -527,7 +517,7 @@ all_closers(const struct splitter *sp, const struct chunk *c)
 	size_t i = c->s;
 	int len;
 
-	while (i < c->e && is_closer(cp_at(sp, i, &len)))
+	while (i < c->e && u_isclosing(cp_at(sp, i, &len)))
 		i += (size_t)len;
 	return i == c->e;
 }

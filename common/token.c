@@ -170,17 +170,6 @@ is_hyphen(int32_t c)
 	return c == '-' || c == 0x2010 || c == 0x2011;
 }
 
-/* Closing quotes and brackets: after the sentence's last full stop. */
-static int
-is_closer(int32_t c)
-{
-	switch (c) {
-	case '"': case '\'': case ')': case ']': case '}':
-	case 0x201D: case 0x2019: case 0xBB: case 0x203A:
-		return 1;
-	}
-	return 0;
-}
 
 /* Letters, digits and anything else that is not punctuation or a symbol
  * (other scripts, combining marks); an invalid byte counts as a letter so
@@ -447,7 +436,7 @@ url_end(const struct tz *z, size_t i, size_t b)
 			if (*open >= 0)
 				break;
 			(*open)++;
-		} else if (!is_closer(c) && c != 0x2026 && !(c > 0 &&
+		} else if (!u_isclosing(c) && c != 0x2026 && !(c > 0 &&
 		    c < 0x80 && strchr(".,;:!?>", c))) {
 			break;
 		}
@@ -812,7 +801,7 @@ tail_start(const struct tz *z)
 		p = utf8_prev(z->t, e);
 		if (utf8_space_len(z->t + p, e - p) != (int)(e - p)) {
 			utf8_decode(z->t + p, e - p, &c);
-			if (!is_closer(c))
+			if (!u_isclosing(c))
 				break;
 		}
 		e = p;

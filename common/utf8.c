@@ -213,6 +213,17 @@ u_isalpha(int32_t cp)
 }
 
 int
+u_isclosing(int32_t cp)
+{
+	switch (cp) {
+	case '"': case '\'': case ')': case ']': case '}':
+	case 0x201D: case 0x2019: case 0xBB: case 0x203A:
+		return 1;
+	}
+	return 0;
+}
+
+int
 u_isdigit(int32_t cp)
 {
 	return cp >= '0' && cp <= '9';

@@ -35,6 +35,7 @@ int u_isupper(int32_t cp);
 int u_islower(int32_t cp);
 int u_isalpha(int32_t cp);	/* upper, lower, or a caseless letter we know */
 int u_isdigit(int32_t cp);	/* ASCII digits only */
+int u_isclosing(int32_t cp);	/* a closing quotation mark or bracket */
 
 /* Byte classes for the hot loops: ASCII whitespace, and the lead bytes of
  * the non-ASCII spaces (C2, E1, E2, E3, EF), which need a closer look. */

@@ -954,3 +954,10 @@ big_records() {
 	env --ignore-signal=PIPE "$TAG" big.tsv 2> err.txt | head -n 1 > first.txt
 	[ ! -s err.txt ] || fail "stderr: $(cat err.txt)"
 }
+
+@test "--rules with --input conllu is a usage error" {
+	printf 'X\tfoo\n' > rules.txt
+	run -2 --separate-stderr "$TAG" --input conllu --rules rules.txt /dev/null
+	assert_stderr_regex '^news-tag: --rules match sentence text'
+	assert_output ''
+}

@@ -118,6 +118,9 @@ parse_options(int argc, char **argv, struct run *r)
 	}
 	if (r->conllu_in && (spans || (outset && r->fmt != TO_CONLLU)))
 		dief(EXIT_USAGE, "--input conllu writes CoNLL-U only");
+	if (r->conllu_in && r->rules)
+		dief(EXIT_USAGE, "--rules match sentence text, which --input conllu "
+		    "does not give");
 	if (r->conllu_in)
 		r->fmt = TO_CONLLU;
 	if (spans) {

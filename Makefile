@@ -25,13 +25,17 @@ LIBSRC = common/buf.c common/err.c common/utf8.c common/tsv.c \
 	common/wordset.c common/datadir.c common/doc.c common/docread.c \
 	common/split.c common/sentrec.c common/token.c common/model.c \
 	common/perceptron.c common/feats.c common/lemma.c common/tagger.c \
-	common/conllu.c common/tokout.c common/rules.c common/nerbeam.c
+	common/conllu.c common/tokout.c common/rules.c common/nerbeam.c \
+	common/annotate.c common/people.c
 LIBHDR = $(LIBSRC:.c=.h) common/hash.h
-PROGS = split tag
+PROGS = split tag extract-people
 BIN = $(PROGS:%=bin/news-%)
 DATA = data/abbreviations.txt data/sentence-starters.txt data/tlds.txt \
 	data/tagger.model data/tagger.model.LICENSE
 MAN1 = docs/man/news-split.1 docs/man/news-tag.1
+# the word lists news-extract-people reads at run time
+GAZ = data/gazetteers/titles.txt data/gazetteers/title-modifiers.tsv \
+	data/gazetteers/honorifics.txt data/gazetteers/countries.tsv
 UNIT = tests/unit/test_tsv tests/unit/test_utf8 tests/unit/test_split tests/unit/test_token
 TOOLS = tests/tools/offsets-check tests/tools/token-eval tests/tools/tokens-check
 
@@ -117,11 +121,14 @@ install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
 	cp -f $(BIN) $(DESTDIR)$(BINDIR)/
 	cp -f $(DATA) $(DESTDIR)$(DATADIR)/
+	mkdir -p $(DESTDIR)$(DATADIR)/gazetteers
+	cp -f $(GAZ) $(DESTDIR)$(DATADIR)/gazetteers/
 	cp -f $(MAN1) $(DESTDIR)$(MANDIR)/man1/
 
 uninstall:
 	cd $(DESTDIR)$(BINDIR) && rm -f $(BIN:bin/%=%)
-	cd $(DESTDIR)$(DATADIR) && rm -f $(DATA:data/%=%)
+	cd $(DESTDIR)$(DATADIR) && rm -f $(DATA:data/%=%) $(GAZ:data/%=%)
+	-rmdir $(DESTDIR)$(DATADIR)/gazetteers
 	-rmdir $(DESTDIR)$(DATADIR)
 	cd $(DESTDIR)$(MANDIR)/man1 && rm -f $(MAN1:docs/man/%=%)
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "annotate.h"
 #include "conllu.h"
 #include "datadir.h"
 #include "err.h"
@@ -62,11 +63,9 @@ struct run {
 	enum tokout_fmt fmt;
 	const char *model, *rules;
 	struct tagger tagger;
-	struct tokenizer *tk;
+	struct annotator ann;	/* tokenizer and tagger of records */
 	struct rules *rs;
 	struct tsent sent;
-	struct tokspan *spans;
-	size_t capspans;
 	struct buf lastdoc, out;
 	struct tokout to;
 	int ret;
@@ -144,11 +143,12 @@ load(struct run *r)
 	}
 	if (tagger_load(&r->tagger, r->model, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
-	if ((r->tk = tokenizer_new()) == NULL)
+	r->ann.tagger = &r->tagger;
+	if ((r->ann.tk = tokenizer_new()) == NULL)
 		dief(EXIT_BADINPUT, "out of memory");
 	if (datadir_find("abbreviations.txt", path, sizeof(path)) < 0)
 		dief(EXIT_USAGE, "%s: word list not found", path);
-	if (tokenizer_load_abbrev(r->tk, path, err, sizeof(err)) < 0)
+	if (tokenizer_load_abbrev(r->ann.tk, path, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
 	if (r->rules && (r->rs = rules_load(r->rules, err, sizeof(err))) == NULL)
 		dief(EXIT_USAGE, "%s", err);
@@ -177,8 +177,6 @@ static void
 tag_record(struct run *r, const struct srec *rec, const char *name,
     unsigned long lineno)
 {
-	long n, i;
-	size_t s, e;
 	char err[512];
 
 	if (r->lastdoc.l != rec->doclen ||
@@ -188,27 +186,10 @@ tag_record(struct run *r, const struct srec *rec, const char *name,
 		buf_add(&r->lastdoc, rec->doc, rec->doclen);
 		flush_now(r);	/* a document at a time, for tail -f */
 	}
-	n = tokenize(r->tk, rec->text, rec->textlen, &r->spans, &r->capspans);
-	if (n < 0)
-		dief(EXIT_BADINPUT, "out of memory");
-	tsent_clear(&r->sent);
-	for (i = 0; i < n; i++) {
-		/* text offsets to document offsets: exact when the sentence's
-		 * whitespace was single bytes, as it mostly is (docs/format.md) */
-		s = rec->start + r->spans[i].s;
-		e = rec->start + r->spans[i].e;
-		if (e > rec->end)
-			e = rec->end;
-		if (s > e)
-			s = e;
-		if (tsent_add(&r->sent, rec->text + r->spans[i].s,
-		    r->spans[i].e - r->spans[i].s, s, e) < 0)
-			dief(EXIT_BADINPUT, "out of memory");
-	}
-	if (tagger_tag(&r->tagger, &r->sent) < 0)
+	if (annotate_record(&r->ann, rec, &r->sent) < 0)
 		dief(EXIT_BADINPUT, "out of memory");
 	if (r->rs && rules_apply(r->rs, &r->tagger, &r->sent, rec->text,
-	    rec->textlen, r->spans, err, sizeof(err)) < 0) {
+	    rec->textlen, r->ann.spans, err, sizeof(err)) < 0) {
 		warnf("%s:%lu: rule %s", name, lineno, err);
 		r->ret = 1;
 	}
@@ -326,9 +307,9 @@ main(int argc, char **argv)
 	flush_out(&r);
 	tsent_free(&r.sent);
 	tagger_free(&r.tagger);
-	tokenizer_free(r.tk);
+	tokenizer_free(r.ann.tk);
 	rules_free(r.rs);
-	free(r.spans);
+	free(r.ann.spans);
 	tokout_free(&r.to);
 	buf_free(&r.lastdoc);
 	buf_free(&r.out);

@@ -1,0 +1,225 @@
+/* news-extract-people: the people of each article, with title and
+ * affiliation. */
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "annotate.h"
+#include "datadir.h"
+#include "err.h"
+#include "people.h"
+#include "sentrec.h"
+#include "tsv.h"
+
+#ifndef VERSION
+#define VERSION "dev"
+#endif
+
+static const char usage_text[] =
+"usage: news-extract-people [options] [file ...]\n"
+"The people of each document of sentence records (news-split output), a\n"
+"record each: doc name title affiliation mentions first aliases.\n"
+"With no file, or when file is -, read standard input.\n"
+"\n"
+"  -H, --header          print a header line naming the columns\n"
+"      --model FILE      news-tag's model [tagger.model beside the program]\n"
+"      --data-dir DIR    directory of the model and word lists\n"
+"  -h, --help            show this help and exit\n"
+"      --version         show the version and exit\n"
+"\n"
+"Exit status: 0 all input processed, 1 some input bad (the rest processed),\n"
+"2 usage error or missing model or word list.\n"
+"\n"
+"Example: news-split article.txt | news-extract-people\n";
+
+#define HEADER "#doc\tname\ttitle\taffiliation\tmentions\tfirst\taliases\n"
+
+enum { OPT_MODEL = 256, OPT_DATADIR, OPT_VERSION };
+
+static const struct option longopts[] = {
+	{ "header", no_argument, NULL, 'H' },
+	{ "model", required_argument, NULL, OPT_MODEL },
+	{ "data-dir", required_argument, NULL, OPT_DATADIR },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ NULL, 0, NULL, 0 }
+};
+
+struct run {
+	int header, ret;
+	const char *model;
+	struct tagger tagger;
+	struct annotator ann;
+	struct people_lex lex;
+	struct people people;
+	struct tsent sent;
+	struct buf doc, out;
+};
+
+_Noreturn static void
+usage(int status)
+{
+	fputs(usage_text, status ? stderr : stdout);
+	exit(status);
+}
+
+static void
+parse_options(int argc, char **argv, struct run *r)
+{
+	int c;
+
+	while ((c = getopt_long(argc, argv, "Hh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'H': r->header = 1; break;
+		case OPT_MODEL: r->model = optarg; break;
+		case OPT_DATADIR: datadir_set(optarg); break;
+		case 'h': usage(EXIT_OK);
+		case OPT_VERSION:
+			printf("news-extract-people (newsfilters) %s\n", VERSION);
+			exit(EXIT_OK);
+		default: usage(EXIT_USAGE);
+		}
+	}
+}
+
+static void
+load(struct run *r)
+{
+	char path[4096], err[4352], *slash;
+
+	if (r->model == NULL) {
+		if (datadir_find("tagger.model", path, sizeof(path)) < 0)
+			dief(EXIT_USAGE, "%s: model not found; install newsfilters "
+			    "or give --model", path);
+		r->model = estrdup(path);
+	}
+	if (tagger_load(&r->tagger, r->model, err, sizeof(err)) < 0)
+		dief(EXIT_USAGE, "%s", err);
+	r->ann.tagger = &r->tagger;
+	if ((r->ann.tk = tokenizer_new()) == NULL)
+		dief(EXIT_BADINPUT, "out of memory");
+	if (datadir_find("abbreviations.txt", path, sizeof(path)) < 0 ||
+	    tokenizer_load_abbrev(r->ann.tk, path, err, sizeof(err)) < 0)
+		dief(EXIT_USAGE, "%s: word list not found or bad", path);
+	if (datadir_find("gazetteers/titles.txt", path, sizeof(path)) < 0)
+		dief(EXIT_USAGE, "%s: word list not found", path);
+	if ((slash = strrchr(path, '/')) != NULL)
+		*slash = '\0';
+	if (people_lex_load(&r->lex, path, err, sizeof(err)) < 0)
+		dief(EXIT_USAGE, "%s", err);
+}
+
+/* The people of the document just read, a record each. */
+static void
+flush_doc(struct run *r)
+{
+	const struct person *p;
+	size_t i;
+
+	for (i = 0; i < r->people.n; i++) {
+		p = &r->people.p[i];
+		tsv_put(&r->out, r->doc.s, r->doc.l);
+		tsv_put_tab(&r->out);
+		tsv_put(&r->out, p->name.s, p->name.l);
+		tsv_put_tab(&r->out);
+		tsv_put(&r->out, p->title.s, p->title.l);
+		tsv_put_tab(&r->out);
+		tsv_put(&r->out, p->affil.s, p->affil.l);
+		tsv_put_tab(&r->out);
+		tsv_put_uint(&r->out, p->mentions);
+		tsv_put_tab(&r->out);
+		tsv_put_uint(&r->out, p->first);
+		tsv_put_tab(&r->out);
+		tsv_put(&r->out, p->aliases.s, p->aliases.l);
+		tsv_put_end(&r->out);
+	}
+	people_clear(&r->people);
+	if (r->out.l && (fwrite(r->out.s, 1, r->out.l, stdout) != r->out.l ||
+	    fflush(stdout) == EOF))
+		dief(EXIT_BADINPUT, "write error on <stdout>:");
+	buf_reset(&r->out);
+}
+
+static void
+read_records(struct run *r, FILE *fp, const char *name)
+{
+	struct sentrec_reader sr;
+	struct srec rec;
+	char err[512];
+	int rc;
+
+	sentrec_init(&sr, fp, name);
+	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
+		if (rc != SR_REC) {
+			warnf("%s", err);
+			r->ret = 1;
+			if (rc == SR_FATAL)
+				break;
+			continue;
+		}
+		if (r->doc.l != rec.doclen ||
+		    memcmp(r->doc.s ? r->doc.s : "", rec.doc, rec.doclen)) {
+			flush_doc(r);
+			buf_reset(&r->doc);
+			buf_add(&r->doc, rec.doc, rec.doclen);
+			tagger_newdoc(&r->tagger);
+		}
+		if (annotate_record(&r->ann, &rec, &r->sent) < 0 ||
+		    people_sentence(&r->people, &r->lex, &r->tagger, &r->sent,
+		    rec.sent, rec.start) < 0)
+			dief(EXIT_BADINPUT, "out of memory");
+	}
+	sentrec_free(&sr);
+}
+
+static void
+read_file(struct run *r, const char *name)
+{
+	FILE *fp = stdin;
+
+	if (strcmp(name, "-") != 0 && (fp = fopen(name, "r")) == NULL) {
+		warnf("%s:", name);
+		r->ret = 1;
+		return;
+	}
+	read_records(r, fp, strcmp(name, "-") == 0 ? "<stdin>" : name);
+	if (fp != stdin)
+		fclose(fp);
+}
+
+int
+main(int argc, char **argv)
+{
+	static struct run r;
+	int i;
+
+	setprogname(argv[0]);
+	argv[0] = (char *)argv0;
+	signal(SIGPIPE, SIG_DFL);
+	parse_options(argc, argv, &r);
+	argc -= optind;
+	argv += optind;
+	load(&r);
+	tsent_init(&r.sent);
+	people_init(&r.people);
+	if (r.header && fputs(HEADER, stdout) == EOF)
+		dief(EXIT_BADINPUT, "write error on <stdout>:");
+	if (argc == 0)
+		read_file(&r, "-");
+	for (i = 0; i < argc; i++)
+		read_file(&r, argv[i]);
+	flush_doc(&r);
+	tsent_free(&r.sent);
+	people_free(&r.people);
+	people_lex_free(&r.lex);
+	tagger_free(&r.tagger);
+	tokenizer_free(r.ann.tk);
+	free(r.ann.spans);
+	buf_free(&r.doc);
+	buf_free(&r.out);
+	if (fshut(stdout, "<stdout>") < 0)
+		r.ret = 1;
+	return r.ret ? EXIT_BADINPUT : EXIT_OK;
+}

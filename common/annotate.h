@@ -1,0 +1,28 @@
+/* annotate.h: a sentence record to a tagged sentence, the first step of
+ * every program after news-split: tokenize the text field, map the tokens
+ * to document offsets, tag them.
+ *
+ * Offsets: the record's start plus the token's place in the text field,
+ * which is exact where the sentence's whitespace was one byte wide;
+ * otherwise later tokens shift, and a token past the sentence's end is
+ * clamped to it (docs/man/news-tag.1).
+ */
+#ifndef NF_ANNOTATE_H
+#define NF_ANNOTATE_H
+
+#include "sentrec.h"
+#include "tagger.h"
+#include "token.h"
+
+struct annotator {
+	struct tagger *tagger;
+	struct tokenizer *tk;
+	struct tokspan *spans;	/* the last sentence's tokens in its text */
+	size_t capspans;
+};
+
+/* Tokenize and tag rec into s; -1 when memory runs out. */
+int annotate_record(struct annotator *a, const struct srec *rec,
+    struct tsent *s);
+
+#endif

@@ -1,0 +1,572 @@
+#include "people.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tsv.h"
+
+/* ---- word lists ---- */
+
+static int
+kind_any(const char *kind)
+{
+	(void)kind;
+	return 1;
+}
+
+enum { MOD_STATUS = 1, MOD_RANK, MOD_PORTFOLIO };
+
+static int
+kind_of_modifier(const char *kind)
+{
+	if (kind == NULL)
+		return 0;
+	if (strcmp(kind, "status") == 0)
+		return MOD_STATUS;
+	if (strcmp(kind, "rank") == 0)
+		return MOD_RANK;
+	return strcmp(kind, "portfolio") == 0 ? MOD_PORTFOLIO : 0;
+}
+
+static int
+add_canon(struct people_lex *lx, const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < lx->ncanon; i++)
+		if (strlen(lx->canon.s + lx->canon_off[i]) == n &&
+		    memcmp(lx->canon.s + lx->canon_off[i], name, n) == 0)
+			return (int)i + 1;
+	if (grow(&lx->canon_off, lx->ncanon, &lx->capcanon,
+	    sizeof(*lx->canon_off)) < 0)
+		return -1;
+	lx->canon_off[lx->ncanon] = lx->canon.l;
+	buf_add(&lx->canon, name, n);
+	buf_addc(&lx->canon, '\0');
+	return (int)++lx->ncanon;
+}
+
+/* countries.tsv: CANONICAL<TAB>VARIANT; both name the country */
+static int
+load_countries(struct people_lex *lx, const char *path, char *err,
+    size_t errsize)
+{
+	struct linereader lr;
+	FILE *fp = fopen(path, "r");
+	char *tab;
+	int idx;
+
+	if (fp == NULL) {
+		snprintf(err, errsize, "%s: cannot open", path);
+		return -1;
+	}
+	lr_init(&lr, fp, path);
+	while (lr_next(&lr) == LR_LINE) {
+		if (lr.line.s[0] == '#' || (tab = strchr(lr.line.s, '\t')) == NULL)
+			continue;
+		if ((idx = add_canon(lx, lr.line.s, (size_t)(tab - lr.line.s))) < 0)
+			break;
+		wordset_put(&lx->countries, lr.line.s, (size_t)(tab - lr.line.s),
+		    idx);
+		wordset_put(&lx->countries, tab + 1, strlen(tab + 1), idx);
+	}
+	lr_free(&lr);
+	fclose(fp);
+	return 0;
+}
+
+int
+people_lex_load(struct people_lex *lx, const char *dir, char *err,
+    size_t errsize)
+{
+	char path[4096];
+
+	memset(lx, 0, sizeof(*lx));
+	wordset_init(&lx->titles);
+	wordset_init(&lx->modifiers);
+	wordset_init(&lx->honorifics);
+	wordset_init(&lx->countries);
+	snprintf(path, sizeof(path), "%s/titles.txt", dir);
+	if (wordset_load(&lx->titles, path, kind_any, err, errsize) < 0)
+		return -1;
+	snprintf(path, sizeof(path), "%s/title-modifiers.tsv", dir);
+	if (wordset_load(&lx->modifiers, path, kind_of_modifier, err,
+	    errsize) < 0)
+		return -1;
+	snprintf(path, sizeof(path), "%s/honorifics.txt", dir);
+	if (wordset_load(&lx->honorifics, path, kind_any, err, errsize) < 0)
+		return -1;
+	snprintf(path, sizeof(path), "%s/countries.tsv", dir);
+	return load_countries(lx, path, err, errsize);
+}
+
+void
+people_lex_free(struct people_lex *lx)
+{
+	wordset_free(&lx->titles);
+	wordset_free(&lx->modifiers);
+	wordset_free(&lx->honorifics);
+	wordset_free(&lx->countries);
+	buf_free(&lx->canon);
+	free(lx->canon_off);
+}
+
+/* ---- words ---- */
+
+/* Lower-case ASCII, and the Latin letters news names carry folded to
+ * ASCII: "Yılmaz", "Yilmaz" and "YILMAZ" are one name. */
+static void
+fold(struct buf *out, const char *s, size_t n)
+{
+	static const char *const two[] = {
+		"\xC3\xA0" "a", "\xC3\xA1" "a", "\xC3\xA2" "a", "\xC3\xA3" "a",
+		"\xC3\xA4" "a", "\xC3\xA5" "a", "\xC3\xA7" "c", "\xC3\xA8" "e",
+		"\xC3\xA9" "e", "\xC3\xAA" "e", "\xC3\xAB" "e", "\xC3\xAC" "i",
+		"\xC3\xAD" "i", "\xC3\xAE" "i", "\xC3\xAF" "i", "\xC3\xB1" "n",
+		"\xC3\xB2" "o", "\xC3\xB3" "o", "\xC3\xB4" "o", "\xC3\xB5" "o",
+		"\xC3\xB6" "o", "\xC3\xB8" "o", "\xC3\xB9" "u", "\xC3\xBA" "u",
+		"\xC3\xBB" "u", "\xC3\xBC" "u", "\xC4\xB1" "i", "\xC4\xB0" "i",
+		"\xC4\x9F" "g", "\xC4\x9E" "g", "\xC5\x9F" "s", "\xC5\x9E" "s",
+		"\xC4\x8D" "c", "\xC5\xA1" "s", "\xC5\xBE" "z", NULL };
+	size_t i, k;
+	unsigned char c, d;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c < 0x80) {
+			buf_addc(out, c >= 'A' && c <= 'Z' ? c + 32 : c);
+			continue;
+		}
+		if (i + 1 < n) {
+			d = (unsigned char)s[i + 1];
+			if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97)
+				d += 0x20;	/* Latin-1 capitals */
+			for (k = 0; two[k]; k++)
+				if ((unsigned char)two[k][0] == c &&
+				    (unsigned char)two[k][1] == d) {
+					buf_addc(out, two[k][2]);
+					i++;
+					break;
+				}
+			if (two[k])
+				continue;
+		}
+		buf_addc(out, c);
+	}
+}
+
+static const char *
+form(const struct tsent *s, size_t i)
+{
+	return tsent_form(s, i);
+}
+
+static int
+form_is(const struct tsent *s, size_t i, const char *w)
+{
+	return strcmp(form(s, i), w) == 0;
+}
+
+/* Look w up lower-cased (ASCII) in ws; titles are listed in lower case.
+ * Returns the entry's value, 0 if absent. */
+static int
+lower_in(const struct wordset *ws, const char *w, size_t n)
+{
+	char low[256];
+	size_t i;
+	int v;
+
+	if ((v = wordset_get(ws, w, n)) != 0)
+		return v;
+	if (n >= sizeof(low))
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+	return wordset_get(ws, low, n);
+}
+
+/* Append words [a, b) as the text has them: a space only where the text
+ * had whitespace between two words. */
+static void
+words_text(struct buf *out, const struct tsent *s, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++) {
+		if (i > a && s->w[i - 1].end != s->w[i].start)
+			buf_addc(out, ' ');
+		buf_add(out, form(s, i), s->w[i].len);
+	}
+}
+
+/* A title head ending at word e, one to four words long ("minister",
+ * "secretary of state"): its first word, or (size_t)-1. */
+static size_t
+head_at(const struct people_lex *lx, const struct tsent *s, size_t e)
+{
+	struct buf b = BUF_INIT;
+	size_t k, found = (size_t)-1;
+
+	for (k = 0; k < 4 && k <= e; k++) {
+		buf_reset(&b);
+		words_text(&b, s, e - k, e + 1);
+		if (b.l && lower_in(&lx->titles, b.s, b.l))
+			found = e - k;
+	}
+	buf_free(&b);
+	return found;
+}
+
+static int
+is_modifier(const struct people_lex *lx, const struct tsent *s, size_t i)
+{
+	return lower_in(&lx->modifiers, form(s, i), s->w[i].len);
+}
+
+static int
+country_of(const struct people_lex *lx, const struct tsent *s, size_t i)
+{
+	return wordset_get(&lx->countries, form(s, i), s->w[i].len);
+}
+
+static int
+capitalized(const struct tsent *s, size_t i)
+{
+	unsigned char c = (unsigned char)form(s, i)[0];
+
+	return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+}
+
+static int
+is_prep(const struct tsent *s, size_t i)
+{
+	return form_is(s, i, "to") || form_is(s, i, "for") ||
+	    form_is(s, i, "of") || form_is(s, i, "on") || form_is(s, i, "at");
+}
+
+/* ---- titles ---- */
+
+struct title {
+	size_t a, b;		/* its words */
+	int affil;		/* country index + 1, or 0 */
+};
+
+/* Grow a title leftwards over modifiers and further heads ("Deputy
+ * Foreign Minister"), then read a demonym or country before it.  Before a
+ * capitalised head only capitalised modifiers count, but for the status
+ * words news writes in lower case ("former President", not "under
+ * President"). */
+static void
+title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
+    struct title *t)
+{
+	size_t h;
+	int m;
+
+	t->a = head;
+	while (t->a > 0) {
+		m = is_modifier(lx, s, t->a - 1);
+		if (m && capitalized(s, head) && !capitalized(s, t->a - 1) &&
+		    m != MOD_STATUS)
+			break;
+		if (m)
+			t->a--;
+		else if ((h = head_at(lx, s, t->a - 1)) != (size_t)-1)
+			t->a = h;
+		else
+			break;
+	}
+	if (t->a > 0 && (t->affil = country_of(lx, s, t->a - 1)) == 0 &&
+	    t->a > 1 && form_is(s, t->a - 1, "'s"))
+		t->affil = country_of(lx, s, t->a - 2);
+}
+
+/* "TITLE [to|for|of the COMPLEMENT] [,] NAME": the title before word a. */
+static int
+title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
+    struct title *t)
+{
+	size_t e, k, head;
+
+	if (a == 0)
+		return 0;
+	e = a - 1;
+	/* "his counterpart, NAME", "President (Donald) Trump" */
+	if ((form_is(s, e, ",") || form_is(s, e, "(")) && e > 0)
+		e--;
+	while (e > 0 && lower_in(&lx->honorifics, form(s, e), s->w[e].len))
+		e--;
+	t->b = e + 1;
+	/* a complement: "Ambassador to Türkiye", "envoy for the Middle East" */
+	for (k = e; k > 0 && k + 6 > e && (capitalized(s, k) ||
+	    form_is(s, k, "the")) && head_at(lx, s, k) == (size_t)-1; k--)
+		;
+	if (k < e && k > 0 && is_prep(s, k) &&
+	    (head = head_at(lx, s, k - 1)) != (size_t)-1) {
+		title_left(lx, s, head, t);
+		return 1;
+	}
+	if ((head = head_at(lx, s, e)) == (size_t)-1)
+		return 0;
+	title_left(lx, s, head, t);
+	return 1;
+}
+
+/* "NAME, [the] TITLE [of|for COMPLEMENT]": an apposition after the name. */
+static int
+title_after(const struct people_lex *lx, const struct tsent *s, size_t b,
+    struct title *t)
+{
+	size_t i = b, e;
+
+	if (i >= s->n || !form_is(s, i, ","))
+		return 0;
+	i++;
+	if (i < s->n && (form_is(s, i, "the") || form_is(s, i, "a") ||
+	    form_is(s, i, "an")))
+		i++;
+	t->a = i;
+	t->affil = 0;
+	if (i < s->n && (t->affil = country_of(lx, s, i)) != 0)
+		t->a = ++i;
+	while (i < s->n && is_modifier(lx, s, i))
+		i++;
+	for (e = i; e < s->n && e < i + 4; e++)
+		if (head_at(lx, s, e) != (size_t)-1 && head_at(lx, s, e) <= i)
+			break;
+	if (e >= s->n || e >= i + 4)
+		return 0;
+	t->b = e + 1;
+	if (t->b + 1 < s->n && is_prep(s, t->b)) {	/* "of State" */
+		for (e = t->b + 1; e < s->n && (capitalized(s, e) ||
+		    form_is(s, e, "the")); e++)
+			;
+		if (e > t->b + 1 && capitalized(s, e - 1))
+			t->b = e;
+	}
+	return 1;
+}
+
+/* ---- people ---- */
+
+void
+people_init(struct people *pp)
+{
+	memset(pp, 0, sizeof(*pp));
+}
+
+void
+people_clear(struct people *pp)
+{
+	size_t i;
+
+	for (i = 0; i < pp->n; i++) {
+		buf_reset(&pp->p[i].name);
+		buf_reset(&pp->p[i].title);
+		buf_reset(&pp->p[i].affil);
+		buf_reset(&pp->p[i].aliases);
+	}
+	pp->n = 0;
+}
+
+void
+people_free(struct people *pp)
+{
+	size_t i;
+
+	for (i = 0; i < pp->inited; i++) {
+		buf_free(&pp->p[i].name);
+		buf_free(&pp->p[i].title);
+		buf_free(&pp->p[i].affil);
+		buf_free(&pp->p[i].aliases);
+	}
+	free(pp->p);
+	people_init(pp);
+}
+
+/* Does folded name a end with (or start with) the words of folded b? */
+static int
+words_edge(const char *a, const char *b, int at_end)
+{
+	size_t na = strlen(a), nb = strlen(b);
+
+	if (nb > na)
+		return 0;
+	if (nb == na)
+		return strcmp(a, b) == 0;
+	if (at_end)
+		return a[na - nb - 1] == ' ' && strcmp(a + na - nb, b) == 0;
+	return a[nb] == ' ' && strncmp(a, b, nb) == 0;
+}
+
+static void
+add_alias(struct person *p, const char *name)
+{
+	const char *q = p->aliases.s;
+	size_t n = strlen(name);
+
+	if (strcmp(p->name.s, name) == 0)
+		return;
+	while (q && *q) {		/* already there? */
+		const char *comma = strchr(q, ',');
+		size_t len = comma ? (size_t)(comma - q) : strlen(q);
+
+		if (len == n && memcmp(q, name, n) == 0)
+			return;
+		q = comma ? comma + 1 : q + len;
+	}
+	if (p->aliases.l)
+		buf_addc(&p->aliases, ',');
+	buf_adds(&p->aliases, name);
+}
+
+/* The person a mention is, by its folded name; created if none fits. */
+static struct person *
+person_for(struct people *pp, const char *name, size_t ntok)
+{
+	struct buf fa = BUF_INIT, fb = BUF_INIT;
+	struct person *p = NULL;
+	size_t i;
+
+	fold(&fa, name, strlen(name));
+	for (i = 0; i < pp->n && p == NULL; i++) {
+		buf_reset(&fb);
+		fold(&fb, pp->p[i].name.s, pp->p[i].name.l);
+		if (words_edge(fb.s, fa.s, 1) || (ntok == 1 &&
+		    words_edge(fb.s, fa.s, 0)) || words_edge(fa.s, fb.s, 1))
+			p = &pp->p[i];
+	}
+	buf_free(&fa);
+	buf_free(&fb);
+	if (p) {
+		if (ntok > p->ntok) {	/* a fuller form */
+			add_alias(p, p->name.s);
+			buf_reset(&p->name);
+			buf_adds(&p->name, name);
+			p->ntok = ntok;
+		} else {
+			add_alias(p, name);
+		}
+		return p;
+	}
+	if (grow(&pp->p, pp->n, &pp->cap, sizeof(*pp->p)) < 0)
+		return NULL;
+	if (pp->n == pp->inited) {	/* buffers kept from documents before */
+		memset(&pp->p[pp->n], 0, sizeof(pp->p[pp->n]));
+		pp->inited++;
+	}
+	p = &pp->p[pp->n++];
+	buf_adds(&p->name, name);
+	p->ntok = ntok;
+	p->mentions = p->first = 0;
+	p->title_words = 0;
+	return p;
+}
+
+/* The most specific title wins: a formal one, capitalised ("President",
+ * "Secretary of State"), over a role noun ("counterpart"); then the one
+ * of more words ("Deputy Foreign Minister" over "Minister"). */
+static size_t
+specificity(const struct tsent *s, const struct title *t)
+{
+	size_t i, formal = 0;
+
+	for (i = t->a; i < t->b; i++)
+		formal |= capitalized(s, i);
+	return (t->b - t->a) + 100 * formal;
+}
+
+static void
+keep_title(const struct people_lex *lx, const struct tsent *s,
+    struct person *p, const struct title *t)
+{
+	size_t words = specificity(s, t);
+
+	if (words > p->title_words) {
+		buf_reset(&p->title);
+		words_text(&p->title, s, t->a, t->b);
+		p->title_words = words;
+	}
+	if (t->affil && p->affil.l == 0)
+		buf_adds(&p->affil, lx->canon.s + lx->canon_off[t->affil - 1]);
+}
+
+/* One mention, words [a, b): titles and honorifics inside the entity are
+ * moved out of the name ("Saudi Crown Prince Mohammed bin Salman"). */
+static int
+mention(struct people *pp, const struct people_lex *lx, const struct tsent *s,
+    size_t a, size_t b, unsigned long sent, const char *title)
+{
+	struct buf name = BUF_INIT;
+	struct title t = { 0, 0, 0 };
+	struct person *p;
+	size_t in = a;
+
+	while (in + 1 < b && (lower_in(&lx->honorifics, form(s, in),
+	    s->w[in].len) || is_modifier(lx, s, in) || country_of(lx, s, in) ||
+	    head_at(lx, s, in) == in))
+		in++;
+	if (in + 1 == b && country_of(lx, s, in))
+		return 0;		/* "Türkiye" is no person */
+	words_text(&name, s, in, b);
+	p = person_for(pp, name.s, b - in);
+	buf_free(&name);
+	if (p == NULL)
+		return -1;
+	if (p->mentions++ == 0)
+		p->first = sent;
+	if (title) {
+		if (p->title_words == 0) {
+			buf_adds(&p->title, title);
+			p->title_words = 1;
+		}
+		return 0;
+	}
+	/* the words before the name, inside the entity or not */
+	if (title_before(lx, s, in, &t) || title_after(lx, s, b, &t))
+		keep_title(lx, s, p, &t);
+	return 0;
+}
+
+/* "By Vafa Guliyeva" alone: the author. */
+static int
+byline(const struct tsent *s)
+{
+	size_t i;
+
+	if (s->n < 3 || s->n > 6 || !form_is(s, 0, "By"))
+		return 0;
+	for (i = 1; i < s->n; i++)
+		if (!capitalized(s, i) && !form_is(s, i, "-"))
+			return 0;
+	return 1;
+}
+
+int
+people_sentence(struct people *pp, const struct people_lex *lx,
+    const struct tagger *t, const struct tsent *s, unsigned long sent,
+    size_t sent_start)
+{
+	const char *type;
+	size_t i, b;
+	int begins;
+
+	(void)sent_start;
+	if (byline(s))
+		return mention(pp, lx, s, 1, s->n, sent, "author");
+	for (i = 0; i < s->n; i = b) {
+		b = i + 1;
+		if (t->m.nner == 0)
+			break;
+		type = tagger_ner_type(t, s->w[i].ner, &begins);
+		if (type == NULL || strcmp(type, "PER") != 0)
+			continue;
+		while (b < s->n && (type = tagger_ner_type(t, s->w[b].ner,
+		    &begins)) && !begins && strcmp(type, "PER") == 0)
+			b++;
+		if (mention(pp, lx, s, i, b, sent, NULL) < 0)
+			return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,64 @@
+/* people.h: the people of a document, from its tagged sentences.
+ *
+ * The stage behind news-extract-people.  Mentions are the tagger's PER
+ * entities, less honorifics ("Mr", "Dr"); a byline ("By Vafa Guliyeva")
+ * is a person with the title "author".  Mentions merge into people: a
+ * surname or a first name alone joins the full name that shares it, case
+ * and diacritics folded (Yılmaz = Yilmaz), and a fuller form replaces a
+ * shorter one.  Titles come from the words before a mention ("Deputy
+ * Secretary of State", "U.S. Ambassador to Türkiye") or an apposition
+ * after it ("..., the shadow chancellor"), with their heads, modifiers and
+ * multi-word forms from word lists (data/gazetteers/titles.txt,
+ * title-modifiers.tsv); the most specific title wins.  The affiliation is
+ * the country a demonym or country name before the title names
+ * (countries.tsv).  It never reads or prints records.
+ */
+#ifndef NF_PEOPLE_H
+#define NF_PEOPLE_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "tagger.h"
+#include "wordset.h"
+
+struct people_lex {
+	struct wordset titles;		/* heads, and multi-word titles */
+	struct wordset modifiers;	/* deputy, foreign, former, ... */
+	struct wordset honorifics;	/* Mr, Dr, Sir, ... */
+	struct wordset countries;	/* variant -> index + 1 in canon */
+	struct buf canon;		/* canonical country names, NUL-ended */
+	size_t *canon_off;
+	size_t ncanon, capcanon;
+};
+
+struct person {
+	struct buf name, title, affil, aliases;
+	unsigned long mentions, first;
+	size_t ntok;			/* words in name */
+	size_t title_words;
+};
+
+struct people {
+	struct person *p;
+	size_t n, cap;
+	size_t inited;		/* entries whose buffers are initialised */
+};
+
+/* Load the word lists from the gazetteer directory dir; 0, or -1 with
+ * "FILE:LINE: reason" in err. */
+int people_lex_load(struct people_lex *lx, const char *dir, char *err,
+    size_t errsize);
+void people_lex_free(struct people_lex *lx);
+
+void people_init(struct people *pp);
+void people_clear(struct people *pp);	/* a new document */
+void people_free(struct people *pp);
+
+/* Add the people of tagged sentence s, sentence number sent, whose text
+ * is text (the record's text field, for the spacing between words). */
+int people_sentence(struct people *pp, const struct people_lex *lx,
+    const struct tagger *t, const struct tsent *s, unsigned long sent,
+    size_t sent_start);
+
+#endif

@@ -1,0 +1,86 @@
+#!/usr/bin/env bats
+# news-extract-people: the people of each article.
+
+load test_helper
+
+PEOPLE=$NEWS_BIN/news-extract-people
+PDATA=$BATS_TEST_DIRNAME/data/people
+
+@test "the sample articles: the people, titles and affiliations of the golden file" {
+	cd "$ROOT"
+	"$SPLIT" examples/seeds/*.txt > "$T/sents.tsv"
+	run -0 --separate-stderr "$PEOPLE" "$T/sents.tsv"
+	assert_stderr ''
+	save_output "$T/out.tsv"
+	cmp "$T/out.tsv" "$PDATA/seeds.expected.tsv"
+}
+
+@test "mentions merge: a surname joins the full name, diacritics folded" {
+	printf 'Deputy Minister Nuh Yılmaz spoke on Monday. Later, Yilmaz met the press.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_output "$(printf 'in.txt\tNuh Yılmaz\tDeputy Minister\t\t2\t1\tYilmaz')"
+}
+
+@test "titles: before the name, with a complement, and the country before them" {
+	printf 'U.S. Ambassador to Türkiye Thomas Barrack was present.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_output "$(printf 'in.txt\tThomas Barrack\tAmbassador to Türkiye\tUnited States\t1\t1\t')"
+}
+
+@test "a byline is a person with the title author" {
+	printf 'Talks go on\n\nThe talks went on for a day.\n\nBy Vafa Guliyeva\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_output "$(printf 'in.txt\tVafa Guliyeva\tauthor\t\t1\t3\t')"
+}
+
+@test "an article with no people gives no records" {
+	printf 'The weather was fine and the talks went on.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_output ''
+}
+
+@test "-H prints the header" {
+	run -0 "$PEOPLE" -H /dev/null
+	assert_output "$(printf '#doc\tname\ttitle\taffiliation\tmentions\tfirst\taliases')"
+}
+
+@test "a malformed record: message with file and line, status 1, the rest processed" {
+	printf 'd\t1\t1\t0\t20\tPresident Joe Biden spoke.\nbad record\n' > s.tsv
+	run -1 --separate-stderr "$PEOPLE" s.tsv
+	assert_stderr 'news-extract-people: s.tsv:2: expected 6 fields, got 1'
+	assert_output "$(printf 'd\tJoe Biden\tPresident\t\t1\t1\t')"
+}
+
+@test "empty input, missing file, usage" {
+	run -0 "$PEOPLE" /dev/null
+	assert_output ''
+	run -1 --separate-stderr "$PEOPLE" /nonexistent
+	assert_stderr_regex '^news-extract-people: /nonexistent: No such file'
+	run -2 --separate-stderr "$PEOPLE" --bogus
+	run -0 "$PEOPLE" --help
+	assert_line --index 0 --regexp '^usage: news-extract-people'
+}
+
+@test "deterministic" {
+	cd "$ROOT"
+	"$SPLIT" examples/seeds/*.txt > "$T/s.tsv"
+	"$PEOPLE" "$T/s.tsv" > "$T/a"
+	"$PEOPLE" "$T/s.tsv" > "$T/b"
+	cmp "$T/a" "$T/b"
+}
+
+@test "installed under a PREFIX, it finds its model and word lists" {
+	make -C "$ROOT" -s install DESTDIR="$T/stage" PREFIX=/opt/nf >/dev/null
+	[ -f "$T/stage/opt/nf/share/newsfilters/gazetteers/titles.txt" ]
+	printf 'Deputy Minister Nuh Yilmaz spoke.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	cd /
+	run -0 "$T/stage/opt/nf/bin/news-extract-people" "$T/s.tsv"
+	assert_output --partial 'Nuh Yilmaz'
+	make -C "$ROOT" -s uninstall DESTDIR="$T/stage" PREFIX=/opt/nf >/dev/null
+	[ ! -e "$T/stage/opt/nf/share/newsfilters" ]
+}

@@ -200,6 +200,26 @@ words_text(struct buf *out, const struct tsent *s, size_t a, size_t b)
 	}
 }
 
+/* A name from words [a, b): brackets left out ("President (Donald)
+ * Trump" names Donald Trump), words apart where the text has them apart. */
+static void
+name_text(struct buf *out, const struct tsent *s, size_t a, size_t b)
+{
+	size_t i;
+	int gap = 0;
+
+	for (i = a; i < b; i++) {
+		if (form_is(s, i, "(") || form_is(s, i, ")")) {
+			gap = 1;
+			continue;
+		}
+		if (out->l && (gap || s->w[i - 1].end != s->w[i].start))
+			buf_addc(out, ' ');
+		buf_add(out, form(s, i), s->w[i].len);
+		gap = 0;
+	}
+}
+
 /* A title head ending at word e, one to four words long ("minister",
  * "secretary of state"): its first word, or (size_t)-1. */
 static size_t
@@ -400,25 +420,26 @@ words_edge(const char *a, const char *b, int at_end)
 	return a[nb] == ' ' && strncmp(a, b, nb) == 0;
 }
 
+/* Add alias to the comma-separated list unless it is name or listed. */
 static void
-add_alias(struct person *p, const char *name)
+add_alias(struct buf *aliases, const char *name, const char *alias)
 {
-	const char *q = p->aliases.s;
-	size_t n = strlen(name);
+	const char *q = aliases->s;
+	size_t n = strlen(alias);
 
-	if (strcmp(p->name.s, name) == 0)
+	if (strcmp(name, alias) == 0 || n == 0)
 		return;
 	while (q && *q) {		/* already there? */
 		const char *comma = strchr(q, ',');
 		size_t len = comma ? (size_t)(comma - q) : strlen(q);
 
-		if (len == n && memcmp(q, name, n) == 0)
+		if (len == n && memcmp(q, alias, n) == 0)
 			return;
 		q = comma ? comma + 1 : q + len;
 	}
-	if (p->aliases.l)
-		buf_addc(&p->aliases, ',');
-	buf_adds(&p->aliases, name);
+	if (aliases->l)
+		buf_addc(aliases, ',');
+	buf_adds(aliases, alias);
 }
 
 /* The person a mention is, by its folded name; created if none fits. */
@@ -441,12 +462,16 @@ person_for(struct people *pp, const char *name, size_t ntok)
 	buf_free(&fb);
 	if (p) {
 		if (ntok > p->ntok) {	/* a fuller form */
-			add_alias(p, p->name.s);
+			struct buf old = BUF_INIT;
+
+			buf_add(&old, p->name.s, p->name.l);
 			buf_reset(&p->name);
 			buf_adds(&p->name, name);
+			add_alias(&p->aliases, p->name.s, old.s);
+			buf_free(&old);
 			p->ntok = ntok;
 		} else {
-			add_alias(p, name);
+			add_alias(&p->aliases, p->name.s, name);
 		}
 		return p;
 	}
@@ -509,7 +534,11 @@ mention(struct people *pp, const struct people_lex *lx, const struct tsent *s,
 		in++;
 	if (in + 1 == b && country_of(lx, s, in))
 		return 0;		/* "Türkiye" is no person */
-	words_text(&name, s, in, b);
+	name_text(&name, s, in, b);
+	if (name.l == 0) {
+		buf_free(&name);
+		return 0;
+	}
 	p = person_for(pp, name.s, b - in);
 	buf_free(&name);
 	if (p == NULL)
@@ -569,4 +598,168 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 			return -1;
 	}
 	return 0;
+}
+
+/* ---- across documents ---- */
+
+void
+pcorpus_init(struct people_corpus *c)
+{
+	memset(c, 0, sizeof(*c));
+}
+
+static void
+cperson_free(struct cperson *p)
+{
+	buf_free(&p->name);
+	buf_free(&p->fold);
+	buf_free(&p->title);
+	buf_free(&p->affil);
+	buf_free(&p->aliases);
+}
+
+void
+pcorpus_free(struct people_corpus *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		cperson_free(&c->p[i]);
+	free(c->p);
+	pcorpus_init(c);
+}
+
+static size_t
+non_ascii(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += (unsigned char)*s >= 0x80;
+	return n;
+}
+
+/* A title's rank by its text: formal (a capital) first, then words. */
+static size_t
+title_rank(const char *t)
+{
+	size_t words = *t != '\0', cap = 0;
+	const char *p;
+
+	for (p = t; *p; p++) {
+		words += *p == ' ';
+		cap |= *p >= 'A' && *p <= 'Z';
+	}
+	return words + 100 * cap;
+}
+
+/* Add each alias of a comma-separated list. */
+static void
+alias_list_add(struct buf *aliases, const char *name, const char *list)
+{
+	const char *p = list, *comma;
+	size_t n;
+	struct buf one = BUF_INIT;
+
+	while (p && *p) {
+		comma = strchr(p, ',');
+		n = comma ? (size_t)(comma - p) : strlen(p);
+		buf_reset(&one);
+		buf_add(&one, p, n);
+		if (one.l)
+			add_alias(aliases, name, one.s);
+		p = comma ? comma + 1 : p + n;
+	}
+	buf_free(&one);
+}
+
+int
+pcorpus_add(struct people_corpus *c, const char *name, const char *title,
+    const char *affil, unsigned long mentions, const char *aliases)
+{
+	struct buf f = BUF_INIT;
+	struct cperson *p = NULL;
+	size_t i;
+
+	fold(&f, name, strlen(name));
+	for (i = 0; i < c->n && p == NULL; i++)
+		if (strcmp(c->p[i].fold.s, f.s) == 0)
+			p = &c->p[i];
+	if (p == NULL) {
+		if (grow(&c->p, c->n, &c->cap, sizeof(*c->p)) < 0) {
+			buf_free(&f);
+			return -1;
+		}
+		p = &c->p[c->n++];
+		memset(p, 0, sizeof(*p));
+		buf_adds(&p->name, name);
+		buf_add(&p->fold, f.s, f.l);
+	} else if (non_ascii(name) > non_ascii(p->name.s)) {
+		alias_list_add(&p->aliases, name, p->name.s);
+		buf_reset(&p->name);
+		buf_adds(&p->name, name);
+	} else {
+		alias_list_add(&p->aliases, p->name.s, name);
+	}
+	buf_free(&f);
+	if (title_rank(title) > p->title_rank) {
+		buf_reset(&p->title);
+		buf_adds(&p->title, title);
+		p->title_rank = title_rank(title);
+	}
+	if (p->affil.l == 0 && *affil)
+		buf_adds(&p->affil, affil);
+	alias_list_add(&p->aliases, p->name.s, aliases);
+	p->docs++;
+	p->mentions += mentions;
+	return 0;
+}
+
+static int
+cperson_cmp(const void *x, const void *y)
+{
+	const struct cperson *a = x, *b = y;
+
+	if (a->mentions != b->mentions)
+		return a->mentions > b->mentions ? -1 : 1;
+	return strcmp(a->name.s, b->name.s);
+}
+
+void
+pcorpus_finish(struct people_corpus *c)
+{
+	size_t i, k, hit, n;
+
+	/* "Fidan" alone joins the one full name "Hakan Fidan" */
+	for (i = 0; i < c->n; i++) {
+		if (strchr(c->p[i].fold.s, ' '))
+			continue;
+		for (k = 0, hit = c->n, n = 0; k < c->n; k++)
+			if (k != i && words_edge(c->p[k].fold.s, c->p[i].fold.s, 1)) {
+				hit = k;
+				n++;
+			}
+		if (n != 1)
+			continue;
+		c->p[hit].docs += c->p[i].docs;	/* an upper bound */
+		c->p[hit].mentions += c->p[i].mentions;
+		alias_list_add(&c->p[hit].aliases, c->p[hit].name.s,
+		    c->p[i].name.s);
+		if (c->p[i].title_rank > c->p[hit].title_rank) {
+			buf_reset(&c->p[hit].title);
+			buf_add(&c->p[hit].title, c->p[i].title.s, c->p[i].title.l);
+			c->p[hit].title_rank = c->p[i].title_rank;
+		}
+		c->p[i].mentions = 0;
+		c->p[i].docs = 0;
+	}
+	for (i = k = 0; i < c->n; i++) {
+		if (c->p[i].docs == 0) {
+			cperson_free(&c->p[i]);
+			continue;
+		}
+		c->p[k++] = c->p[i];
+	}
+	c->n = k;
+	qsort(c->p, c->n, sizeof(*c->p), cperson_cmp);
 }

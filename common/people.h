@@ -62,3 +62,29 @@ int people_sentence(struct people *pp, const struct people_lex *lx,
     size_t sent_start);
 
 #endif
+
+/* ---- across documents (--corpus) ---- */
+
+struct cperson {
+	struct buf name, fold, title, affil, aliases;
+	size_t title_rank;
+	unsigned long docs, mentions;
+};
+
+struct people_corpus {
+	struct cperson *p;
+	size_t n, cap;
+};
+
+void pcorpus_init(struct people_corpus *c);
+void pcorpus_free(struct people_corpus *c);
+
+/* Add one document's person (as news-extract-people writes it): the same
+ * folded name is one person; the spelling with more letters beyond ASCII
+ * ("Yılmaz" over "Yilmaz") and the most specific title win. */
+int pcorpus_add(struct people_corpus *c, const char *name, const char *title,
+    const char *affil, unsigned long mentions, const char *aliases);
+
+/* Join people known by one name to the one full name ending in it, and
+ * sort by mentions (then name): call once, before reading c->p. */
+void pcorpus_finish(struct people_corpus *c);

@@ -84,3 +84,25 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	make -C "$ROOT" -s uninstall DESTDIR="$T/stage" PREFIX=/opt/nf >/dev/null
 	[ ! -e "$T/stage/opt/nf/share/newsfilters" ]
 }
+
+@test "--corpus: one record a person across the documents, the most complete spelling winning" {
+	cd "$ROOT"
+	"$SPLIT" examples/seeds/*.txt > "$T/s.tsv"
+	run -0 "$PEOPLE" --corpus "$T/s.tsv"
+	save_output "$T/c.tsv"
+	cmp "$T/c.tsv" "$PDATA/seeds.corpus.tsv"
+	assert_line "$(printf 'Nuh Yılmaz\tDeputy Foreign Minister\tTürkiye\t2\t3\tNuh Yilmaz,Yilmaz')"
+	run -0 "$PEOPLE" --corpus -H /dev/null
+	assert_output "$(printf '#name\ttitle\taffiliation\tdocs\tmentions\taliases')"
+}
+
+@test "--corpus merges per-shard results: shard, map, merge equals a single run" {
+	cd "$ROOT"
+	"$SPLIT" examples/seeds/*.txt > "$T/s.tsv"
+	awk -F'\t' -v d="$T" '{ print > (d "/shard" (($1 ~ /00[02]_/) ? 1 : 2) ".tsv") }' "$T/s.tsv"
+	"$PEOPLE" "$T/shard1.tsv" > "$T/m1.tsv"
+	"$PEOPLE" "$T/shard2.tsv" > "$T/m2.tsv"
+	cat "$T/m1.tsv" "$T/m2.tsv" | "$PEOPLE" --corpus > "$T/reduced.tsv"
+	"$PEOPLE" --corpus "$T/s.tsv" > "$T/single.tsv"
+	cmp "$T/reduced.tsv" "$T/single.tsv"
+}

@@ -24,6 +24,10 @@ static const char usage_text[] =
 "With no file, or when file is -, read standard input.\n"
 "\n"
 "  -H, --header          print a header line naming the columns\n"
+"      --corpus          one record a person across all documents:\n"
+"                        name title affiliation docs mentions aliases;\n"
+"                        input may also be this program's per-document\n"
+"                        records (7 fields), to merge shards\n"
 "      --model FILE      news-tag's model [tagger.model beside the program]\n"
 "      --data-dir DIR    directory of the model and word lists\n"
 "  -h, --help            show this help and exit\n"
@@ -35,11 +39,13 @@ static const char usage_text[] =
 "Example: news-split article.txt | news-extract-people\n";
 
 #define HEADER "#doc\tname\ttitle\taffiliation\tmentions\tfirst\taliases\n"
+#define CORPUS_HEADER "#name\ttitle\taffiliation\tdocs\tmentions\taliases\n"
 
-enum { OPT_MODEL = 256, OPT_DATADIR, OPT_VERSION };
+enum { OPT_MODEL = 256, OPT_DATADIR, OPT_VERSION, OPT_CORPUS };
 
 static const struct option longopts[] = {
 	{ "header", no_argument, NULL, 'H' },
+	{ "corpus", no_argument, NULL, OPT_CORPUS },
 	{ "model", required_argument, NULL, OPT_MODEL },
 	{ "data-dir", required_argument, NULL, OPT_DATADIR },
 	{ "help", no_argument, NULL, 'h' },
@@ -48,7 +54,8 @@ static const struct option longopts[] = {
 };
 
 struct run {
-	int header, ret;
+	int header, ret, corpus;
+	struct people_corpus all;
 	const char *model;
 	struct tagger tagger;
 	struct annotator ann;
@@ -73,6 +80,7 @@ parse_options(int argc, char **argv, struct run *r)
 	while ((c = getopt_long(argc, argv, "Hh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'H': r->header = 1; break;
+		case OPT_CORPUS: r->corpus = 1; break;
 		case OPT_MODEL: r->model = optarg; break;
 		case OPT_DATADIR: datadir_set(optarg); break;
 		case 'h': usage(EXIT_OK);
@@ -120,6 +128,13 @@ flush_doc(struct run *r)
 
 	for (i = 0; i < r->people.n; i++) {
 		p = &r->people.p[i];
+		if (r->corpus) {
+			if (pcorpus_add(&r->all, p->name.s, p->title.l ?
+			    p->title.s : "", p->affil.l ? p->affil.s : "",
+			    p->mentions, p->aliases.l ? p->aliases.s : "") < 0)
+				dief(EXIT_BADINPUT, "out of memory");
+			continue;
+		}
 		tsv_put(&r->out, r->doc.s, r->doc.l);
 		tsv_put_tab(&r->out);
 		tsv_put(&r->out, p->name.s, p->name.l);
@@ -142,6 +157,60 @@ flush_doc(struct run *r)
 	buf_reset(&r->out);
 }
 
+static int
+is_number(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return n > 0 && n < 19;
+}
+
+/* With --corpus, a record of an earlier run (doc name title affiliation
+ * mentions first aliases) is merged as it is: the reduce step of a
+ * map/reduce over shards. */
+static int
+people_record(struct run *r, const struct tsv_reader *t)
+{
+	if (t->nfield != 7 || !is_number(t->field[4], t->len[4]) ||
+	    !is_number(t->field[5], t->len[5]) || t->len[1] == 0)
+		return 0;
+	if (pcorpus_add(&r->all, t->field[1], t->field[2], t->field[3],
+	    strtoul(t->field[4], NULL, 10), t->field[6]) < 0)
+		dief(EXIT_BADINPUT, "out of memory");
+	return 1;
+}
+
+/* --corpus: everyone, most mentioned first. */
+static void
+write_corpus(struct run *r)
+{
+	const struct cperson *p;
+	size_t i;
+
+	pcorpus_finish(&r->all);
+	for (i = 0; i < r->all.n; i++) {
+		p = &r->all.p[i];
+		tsv_put(&r->out, p->name.s, p->name.l);
+		tsv_put_tab(&r->out);
+		tsv_put(&r->out, p->title.s, p->title.l);
+		tsv_put_tab(&r->out);
+		tsv_put(&r->out, p->affil.s, p->affil.l);
+		tsv_put_tab(&r->out);
+		tsv_put_uint(&r->out, p->docs);
+		tsv_put_tab(&r->out);
+		tsv_put_uint(&r->out, p->mentions);
+		tsv_put_tab(&r->out);
+		tsv_put(&r->out, p->aliases.s, p->aliases.l);
+		tsv_put_end(&r->out);
+	}
+	if (r->out.l && fwrite(r->out.s, 1, r->out.l, stdout) != r->out.l)
+		dief(EXIT_BADINPUT, "write error on <stdout>:");
+	buf_reset(&r->out);
+}
+
 static void
 read_records(struct run *r, FILE *fp, const char *name)
 {
@@ -152,6 +221,8 @@ read_records(struct run *r, FILE *fp, const char *name)
 
 	sentrec_init(&sr, fp, name);
 	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
+		if (rc == SR_BAD && r->corpus && people_record(r, &sr.tsv))
+			continue;
 		if (rc != SR_REC) {
 			warnf("%s", err);
 			r->ret = 1;
@@ -204,13 +275,17 @@ main(int argc, char **argv)
 	load(&r);
 	tsent_init(&r.sent);
 	people_init(&r.people);
-	if (r.header && fputs(HEADER, stdout) == EOF)
+	pcorpus_init(&r.all);
+	if (r.header && fputs(r.corpus ? CORPUS_HEADER : HEADER, stdout) == EOF)
 		dief(EXIT_BADINPUT, "write error on <stdout>:");
 	if (argc == 0)
 		read_file(&r, "-");
 	for (i = 0; i < argc; i++)
 		read_file(&r, argv[i]);
 	flush_doc(&r);
+	if (r.corpus)
+		write_corpus(&r);
+	pcorpus_free(&r.all);
 	tsent_free(&r.sent);
 	people_free(&r.people);
 	people_lex_free(&r.lex);

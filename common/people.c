@@ -761,5 +761,6 @@ pcorpus_finish(struct people_corpus *c)
 		c->p[k++] = c->p[i];
 	}
 	c->n = k;
-	qsort(c->p, c->n, sizeof(*c->p), cperson_cmp);
+	if (c->n > 1)
+		qsort(c->p, c->n, sizeof(*c->p), cperson_cmp);
 }

@@ -220,6 +220,39 @@ name_text(struct buf *out, const struct tsent *s, size_t a, size_t b)
 	}
 }
 
+/* Words a name may hold in lower case: "Mohammed bin Salman", "Ahmed
+ * al-Sharaa", "Ursula von der Leyen". */
+static int
+particle(const struct tsent *s, size_t i)
+{
+	static const char *const p[] = { "bin", "bint", "ibn", "al", "el",
+		"abu", "van", "von", "der", "den", "de", "da", "di", "du", "del",
+		"della", "la", "le", "dos", "das", "y", "-", "'", ".", NULL };
+	const char *const *q;
+
+	for (q = p; *q; q++)
+		if (form_is(s, i, *q))
+			return 1;
+	return 0;
+}
+
+/* Where a name in the words [a, b) ends: before its first lower-case word
+ * that is no particle (an entity that ran on: "Chan of People Power"). */
+static size_t
+name_end(const struct tsent *s, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a + 1; i < b; i++) {
+		unsigned char c = (unsigned char)form(s, i)[0];
+
+		if (c >= 'a' && c <= 'z' && !particle(s, i) &&
+		    !(i > a && s->w[i - 1].end == s->w[i].start))
+			return i;
+	}
+	return b;
+}
+
 /* A title head ending at word e, one to four words long ("minister",
  * "secretary of state"): its first word, or (size_t)-1. */
 static size_t
@@ -526,8 +559,19 @@ mention(struct people *pp, const struct people_lex *lx, const struct tsent *s,
 	struct buf name = BUF_INIT;
 	struct title t = { 0, 0, 0 };
 	struct person *p;
-	size_t in = a;
+	size_t in = a, end = name_end(s, a, b), org = 0, orgend = 0;
 
+	/* "Raymond Chan of People Power": the name stops at a lower-case word
+	 * other than a particle; "of"/"from" an organisation is the
+	 * affiliation */
+	if (end < b && end + 1 < b && (form_is(s, end, "of") ||
+	    form_is(s, end, "from"))) {
+		org = end + 1;
+		if (org < b && form_is(s, org, "the"))
+			org++;
+		orgend = b;
+	}
+	b = end;
 	while (in + 1 < b && (lower_in(&lx->honorifics, form(s, in),
 	    s->w[in].len) || is_modifier(lx, s, in) || country_of(lx, s, in) ||
 	    head_at(lx, s, in) == in))
@@ -545,6 +589,8 @@ mention(struct people *pp, const struct people_lex *lx, const struct tsent *s,
 		return -1;
 	if (p->mentions++ == 0)
 		p->first = sent;
+	if (org && org < orgend && p->affil.l == 0)
+		words_text(&p->affil, s, org, orgend);
 	if (title) {
 		if (p->title_words == 0) {
 			buf_adds(&p->title, title);

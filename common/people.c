@@ -47,10 +47,10 @@ add_canon(struct people_lex *lx, const char *name, size_t n)
 	return (int)++lx->ncanon;
 }
 
-/* countries.tsv: CANONICAL<TAB>VARIANT; both name the country */
+/* countries.tsv, parties.tsv: CANONICAL<TAB>VARIANT; both name it */
 static int
-load_countries(struct people_lex *lx, const char *path, char *err,
-    size_t errsize)
+load_names(struct people_lex *lx, struct wordset *ws, const char *path,
+    char *err, size_t errsize)
 {
 	struct linereader lr;
 	FILE *fp = fopen(path, "r");
@@ -67,9 +67,8 @@ load_countries(struct people_lex *lx, const char *path, char *err,
 			continue;
 		if ((idx = add_canon(lx, lr.line.s, (size_t)(tab - lr.line.s))) < 0)
 			break;
-		wordset_put(&lx->countries, lr.line.s, (size_t)(tab - lr.line.s),
-		    idx);
-		wordset_put(&lx->countries, tab + 1, strlen(tab + 1), idx);
+		wordset_put(ws, lr.line.s, (size_t)(tab - lr.line.s), idx);
+		wordset_put(ws, tab + 1, strlen(tab + 1), idx);
 	}
 	lr_free(&lr);
 	fclose(fp);
@@ -87,6 +86,7 @@ people_lex_load(struct people_lex *lx, const char *dir, char *err,
 	wordset_init(&lx->modifiers);
 	wordset_init(&lx->honorifics);
 	wordset_init(&lx->countries);
+	wordset_init(&lx->parties);
 	snprintf(path, sizeof(path), "%s/titles.txt", dir);
 	if (wordset_load(&lx->titles, path, kind_any, err, errsize) < 0)
 		return -1;
@@ -97,8 +97,11 @@ people_lex_load(struct people_lex *lx, const char *dir, char *err,
 	snprintf(path, sizeof(path), "%s/honorifics.txt", dir);
 	if (wordset_load(&lx->honorifics, path, kind_any, err, errsize) < 0)
 		return -1;
+	snprintf(path, sizeof(path), "%s/parties.tsv", dir);
+	if (load_names(lx, &lx->parties, path, err, errsize) < 0)
+		return -1;
 	snprintf(path, sizeof(path), "%s/countries.tsv", dir);
-	return load_countries(lx, path, err, errsize);
+	return load_names(lx, &lx->countries, path, err, errsize);
 }
 
 void
@@ -108,6 +111,7 @@ people_lex_free(struct people_lex *lx)
 	wordset_free(&lx->modifiers);
 	wordset_free(&lx->honorifics);
 	wordset_free(&lx->countries);
+	wordset_free(&lx->parties);
 	buf_free(&lx->canon);
 	free(lx->canon_off);
 }
@@ -220,6 +224,14 @@ name_text(struct buf *out, const struct tsent *s, size_t a, size_t b)
 	}
 }
 
+static int
+capitalized(const struct tsent *s, size_t i)
+{
+	unsigned char c = (unsigned char)form(s, i)[0];
+
+	return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+}
+
 /* Words a name may hold in lower case: "Mohammed bin Salman", "Ahmed
  * al-Sharaa", "Ursula von der Leyen". */
 static int
@@ -234,6 +246,28 @@ particle(const struct tsent *s, size_t i)
 		if (form_is(s, i, *q))
 			return 1;
 	return 0;
+}
+
+/* "NAME, from the Federation of Small Businesses,": an organisation after
+ * the name, its words in [*a, *b). */
+static int
+from_org(const struct tsent *s, size_t i, size_t *a, size_t *b)
+{
+	size_t j;
+
+	if (i + 2 >= s->n || !form_is(s, i, ",") || !(form_is(s, i + 1, "from") ||
+	    form_is(s, i + 1, "of")))
+		return 0;
+	j = i + 2;
+	if (form_is(s, j, "the"))
+		j++;
+	*a = j;
+	while (j < s->n && (capitalized(s, j) || ((form_is(s, j, "of") ||
+	    form_is(s, j, "and") || form_is(s, j, "for")) && j + 1 < s->n &&
+	    capitalized(s, j + 1))))
+		j++;
+	*b = j;
+	return j > *a && capitalized(s, j - 1);
 }
 
 /* Where a name in the words [a, b) ends: before its first lower-case word
@@ -283,12 +317,24 @@ country_of(const struct people_lex *lx, const struct tsent *s, size_t i)
 	return wordset_get(&lx->countries, form(s, i), s->w[i].len);
 }
 
+/* A country or party named by the one to three words ending at word e
+ * ("Turkish", "Lib Dem", "Liberal Democrat"): its index + 1, or 0. */
 static int
-capitalized(const struct tsent *s, size_t i)
+affil_before(const struct people_lex *lx, const struct tsent *s, size_t e)
 {
-	unsigned char c = (unsigned char)form(s, i)[0];
+	struct buf b = BUF_INIT;
+	size_t k;
+	int v = 0;
 
-	return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+	/* the longest first: "Liberal Democrat" before "Democrat" */
+	for (k = e < 2 ? e + 1 : 3; k-- > 0 && v == 0; ) {
+		buf_reset(&b);
+		words_text(&b, s, e - k, e + 1);
+		if (b.l && (v = wordset_get(&lx->countries, b.s, b.l)) == 0)
+			v = wordset_get(&lx->parties, b.s, b.l);
+	}
+	buf_free(&b);
+	return v;
 }
 
 static int
@@ -330,9 +376,9 @@ title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
 		else
 			break;
 	}
-	if (t->a > 0 && (t->affil = country_of(lx, s, t->a - 1)) == 0 &&
+	if (t->a > 0 && (t->affil = affil_before(lx, s, t->a - 1)) == 0 &&
 	    t->a > 1 && form_is(s, t->a - 1, "'s"))
-		t->affil = country_of(lx, s, t->a - 2);
+		t->affil = affil_before(lx, s, t->a - 2);
 }
 
 /* "TITLE [to|for|of the COMPLEMENT] [,] NAME": the title before word a. */
@@ -574,7 +620,7 @@ mention(struct people *pp, const struct people_lex *lx, const struct tsent *s,
 	b = end;
 	while (in + 1 < b && (lower_in(&lx->honorifics, form(s, in),
 	    s->w[in].len) || is_modifier(lx, s, in) || country_of(lx, s, in) ||
-	    head_at(lx, s, in) == in))
+	    affil_before(lx, s, in) || head_at(lx, s, in) == in))
 		in++;
 	if (in + 1 == b && country_of(lx, s, in))
 		return 0;		/* "Türkiye" is no person */
@@ -590,6 +636,8 @@ mention(struct people *pp, const struct people_lex *lx, const struct tsent *s,
 	if (p->mentions++ == 0)
 		p->first = sent;
 	if (org && org < orgend && p->affil.l == 0)
+		words_text(&p->affil, s, org, orgend);
+	if (p->affil.l == 0 && from_org(s, b, &org, &orgend))
 		words_text(&p->affil, s, org, orgend);
 	if (title) {
 		if (p->title_words == 0) {

@@ -27,6 +27,7 @@ struct people_lex {
 	struct wordset modifiers;	/* deputy, foreign, former, ... */
 	struct wordset honorifics;	/* Mr, Dr, Sir, ... */
 	struct wordset countries;	/* variant -> index + 1 in canon */
+	struct wordset parties;		/* variant -> index + 1 in canon */
 	struct buf canon;		/* canonical country names, NUL-ended */
 	size_t *canon_off;
 	size_t ncanon, capcanon;

@@ -106,3 +106,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	"$PEOPLE" --corpus "$T/s.tsv" > "$T/single.tsv"
 	cmp "$T/reduced.tsv" "$T/single.tsv"
 }
+
+@test "UK politics: party affiliations, titles in appositions, an organisation after the name" {
+	printf 'Liberal Democrat spokeswoman Susan Kramer said the plan was wrong. Tory MP John Redwood agreed. Oliver Letwin, the shadow chancellor, said nothing. Simon Sweetman, from the Federation of Small Businesses, said rates must fall.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tSusan Kramer\tspokeswoman\tLiberal Democrats\t1\t1\t')"
+	assert_line "$(printf 'in.txt\tJohn Redwood\tMP\tConservative Party\t1\t2\t')"
+	assert_line "$(printf 'in.txt\tOliver Letwin\tshadow chancellor\t\t1\t3\t')"
+	assert_line "$(printf 'in.txt\tSimon Sweetman\t\tFederation of Small Businesses\t1\t4\t')"
+}

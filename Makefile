@@ -35,7 +35,8 @@ DATA = data/abbreviations.txt data/sentence-starters.txt data/tlds.txt \
 MAN1 = docs/man/news-split.1 docs/man/news-tag.1
 # the word lists news-extract-people reads at run time
 GAZ = data/gazetteers/titles.txt data/gazetteers/title-modifiers.tsv \
-	data/gazetteers/honorifics.txt data/gazetteers/countries.tsv
+	data/gazetteers/honorifics.txt data/gazetteers/countries.tsv \
+	data/gazetteers/parties.tsv
 UNIT = tests/unit/test_tsv tests/unit/test_utf8 tests/unit/test_split tests/unit/test_token
 TOOLS = tests/tools/offsets-check tests/tools/token-eval tests/tools/tokens-check
 

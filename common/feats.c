@@ -206,16 +206,13 @@ cluster_keys(unsigned tmpl, const struct ftok *t, uint64_t *keys)
 	return n + bits_keys(tmpl + 200, t->ecluster, t->eclen, keys + n);
 }
 
+/* The part-of-speech features of the word itself: the same wherever it
+ * stands (but first in a sentence or not), so a tagger may keep their
+ * scores for frequent words. */
 size_t
-pos_features(const struct ftok *t, size_t n, size_t i, unsigned p1,
-    unsigned p2, uint64_t *keys)
+pos_word_features(const struct ftok *t, size_t i, uint64_t *keys)
 {
 	const struct ftok *w = &t[i];
-	static const struct ftok none;
-	const struct ftok *l1 = i > 0 ? &t[i - 1] : &none;
-	const struct ftok *l2 = i > 1 ? &t[i - 2] : &none;
-	const struct ftok *r1 = i + 1 < n ? &t[i + 1] : &none;
-	const struct ftok *r2 = i + 2 < n ? &t[i + 2] : &none;
 	size_t k = 0, j;
 
 	keys[k++] = key1(1, 0);					/* bias */
@@ -231,6 +228,23 @@ pos_features(const struct ftok *t, size_t n, size_t i, unsigned p1,
 	keys[k++] = key1(12, w->flags);
 	if (w->hyph_h)
 		keys[k++] = key1(13, w->hyph_h);
+	k += cluster_keys(40, w, keys + k);
+	return k;
+}
+
+/* The features of its neighbours and the tags before it. */
+size_t
+pos_context_features(const struct ftok *t, size_t n, size_t i, unsigned p1,
+    unsigned p2, uint64_t *keys)
+{
+	const struct ftok *w = &t[i];
+	static const struct ftok none;
+	const struct ftok *l1 = i > 0 ? &t[i - 1] : &none;
+	const struct ftok *l2 = i > 1 ? &t[i - 2] : &none;
+	const struct ftok *r1 = i + 1 < n ? &t[i + 1] : &none;
+	const struct ftok *r2 = i + 2 < n ? &t[i + 2] : &none;
+	size_t k = 0;
+
 	keys[k++] = key1(14, l1->norm_h);
 	keys[k++] = key1(15, l1->suf_h[2]);
 	keys[k++] = key1(16, l2->norm_h);
@@ -246,10 +260,18 @@ pos_features(const struct ftok *t, size_t n, size_t i, unsigned p1,
 	keys[k++] = key2(26, p1, w->suf_h[2]);
 	keys[k++] = key1(27, r1->shape_h);
 	keys[k++] = key1(28, l1->shape_h);
-	k += cluster_keys(40, w, keys + k);
 	k += cluster_keys(44, r1, keys + k);
 	k += cluster_keys(48, l1, keys + k);
 	return k;
+}
+
+size_t
+pos_features(const struct ftok *t, size_t n, size_t i, unsigned p1,
+    unsigned p2, uint64_t *keys)
+{
+	size_t k = pos_word_features(t, i, keys);
+
+	return k + pos_context_features(t, n, i, p1, p2, keys + k);
 }
 
 /* "of", "and", "the", "for", "&" inside a name ("Bank of America") */

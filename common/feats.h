@@ -74,6 +74,12 @@ uint64_t ftok_norm_key(const char *form, size_t len);
 size_t pos_features(const struct ftok *t, size_t n, size_t i, unsigned p1,
     unsigned p2, uint64_t *keys);
 
+/* The two parts of pos_features(): the word's own features, and those of
+ * its context and the tags before it. */
+size_t pos_word_features(const struct ftok *t, size_t i, uint64_t *keys);
+size_t pos_context_features(const struct ftok *t, size_t n, size_t i,
+    unsigned p1, unsigned p2, uint64_t *keys);
+
 /* What the entity model knows of token i besides its words. */
 struct nerctx {
 	const uint16_t *pos;	/* POS classes of the sentence */

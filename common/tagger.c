@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "lemma.h"
 #include "nerbeam.h"
 #include "perceptron.h"
@@ -142,7 +143,10 @@ tagger_load(struct tagger *t, const char *path, char *err, size_t errsize)
 		return -1;
 	t->mem = calloc(1, sizeof(*t->mem));
 	t->scores = calloc(t->m.npos + t->m.nner + 1, sizeof(*t->scores));
-	if (!t->mem || !t->scores || split_classes(t) < 0 ||
+	t->wkey = calloc(POS_CACHE, sizeof(*t->wkey));
+	t->wscore = calloc((size_t)POS_CACHE * (t->m.npos + 1),
+	    sizeof(*t->wscore));
+	if (!t->mem || !t->scores || !t->wkey || !t->wscore || split_classes(t) < 0 ||
 	    ner_tables(t) < 0 || (t->m.nner && nerbeam_init(&t->beam,
 	    t->m.ner_class, t->m.nner) < 0)) {
 		tagger_free(t);
@@ -164,6 +168,8 @@ tagger_free(struct tagger *t)
 	free(t->ft);
 	free(t->pos);
 	free(t->scores);
+	free(t->wkey);
+	free(t->wscore);
 	nerbeam_free(&t->beam);
 	free(t->labels);
 	memset(t, 0, sizeof(*t));
@@ -180,6 +186,27 @@ tagger_ner_type(const struct tagger *t, unsigned l, int *begins)
 
 /* ---- tagging ---- */
 
+/* The scores of token i's own POS features, from the cache when the same
+ * word (as first word of a sentence or not) was scored before. */
+static void
+word_scores(struct tagger *t, const struct ftok *ft, size_t i, float *scores)
+{
+	uint64_t keys[FEAT_MAX], key = mkey(ft[i].form_h ^ ((uint64_t)
+	    ft[i].flags << 56));
+	size_t slot = hash_mix(key) & (POS_CACHE - 1), nk;
+	float *row = t->wscore + slot * t->m.npos;
+
+	if (t->wkey[slot] == key) {
+		memcpy(scores, row, t->m.npos * sizeof(*scores));
+		return;
+	}
+	nk = pos_word_features(ft, i, keys);
+	memset(scores, 0, t->m.npos * sizeof(*scores));
+	perc_score(&t->m.pos_feats, t->m.pos_w, keys, nk, scores);
+	memcpy(row, scores, t->m.npos * sizeof(*scores));
+	t->wkey[slot] = key;
+}
+
 static void
 tag_pos(struct tagger *t, const struct ftok *ft, size_t n)
 {
@@ -193,8 +220,8 @@ tag_pos(struct tagger *t, const struct ftok *ft, size_t n)
 		if ((d = mtable_get(&t->m.pos_dict, ft[i].form_h)) != NULL) {
 			best = (int)mslot_a(d);
 		} else {
-			nk = pos_features(ft, n, i, p1, p2, keys);
-			memset(t->scores, 0, t->m.npos * sizeof(*t->scores));
+			word_scores(t, ft, i, t->scores);
+			nk = pos_context_features(ft, n, i, p1, p2, keys);
 			perc_score(&t->m.pos_feats, t->m.pos_w, keys, nk, t->scores);
 			best = perc_best(t->scores, t->m.npos, NULL);
 		}

@@ -52,6 +52,8 @@ tsent_form(const struct tsent *s, size_t i)
 
 struct docmem;
 
+#define POS_CACHE 4096		/* words whose own POS scores are kept */
+
 struct tagger {
 	struct model m;
 	const char **xpos, **upos;	/* of each POS class */
@@ -64,6 +66,8 @@ struct tagger {
 	uint16_t *pos;
 	size_t cappos;
 	float *scores;
+	uint64_t *wkey;		/* a cache of the scores of words' own POS */
+	float *wscore;		/* features: POS_CACHE rows of npos floats */
 	struct nerbeam beam;
 	uint8_t *labels;
 	size_t caplabels;

@@ -1,5 +1,50 @@
 #include "annotate.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "datadir.h"
+
+int
+annotator_open(struct annotator *a, struct tagger *t, const char *model,
+    char *err, size_t errsize)
+{
+	char path[4096];
+
+	memset(a, 0, sizeof(*a));
+	if (model == NULL) {
+		if (datadir_find("tagger.model", path, sizeof(path)) < 0) {
+			snprintf(err, errsize, "%s: model not found; install "
+			    "newsfilters or give --model", path);
+			return -1;
+		}
+		model = path;
+	}
+	if (tagger_load(t, model, err, errsize) < 0)
+		return -1;
+	a->tagger = t;
+	if ((a->tk = tokenizer_new()) == NULL) {
+		snprintf(err, errsize, "out of memory");
+		return -1;
+	}
+	if (datadir_find("abbreviations.txt", path, sizeof(path)) < 0) {
+		snprintf(err, errsize, "%s: word list not found", path);
+		return -1;
+	}
+	return tokenizer_load_abbrev(a->tk, path, err, errsize);
+}
+
+void
+annotator_close(struct annotator *a)
+{
+	if (a->tagger)
+		tagger_free(a->tagger);
+	tokenizer_free(a->tk);
+	free(a->spans);
+	memset(a, 0, sizeof(*a));
+}
+
 int
 annotate_record(struct annotator *a, const struct srec *rec, struct tsent *s)
 {

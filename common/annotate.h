@@ -21,6 +21,14 @@ struct annotator {
 	size_t capspans;
 };
 
+/* Load the model at model (NULL: tagger.model from the data directory,
+ * datadir.h) into t, and a tokenizer with the data directory's
+ * abbreviations; a->tagger is then t.  -1 with "FILE: reason" in err. */
+int annotator_open(struct annotator *a, struct tagger *t, const char *model,
+    char *err, size_t errsize);
+/* Free the tokenizer and the tagger. */
+void annotator_close(struct annotator *a);
+
 /* Tokenize and tag rec into s; -1 when memory runs out. */
 int annotate_record(struct annotator *a, const struct srec *rec,
     struct tsent *s);

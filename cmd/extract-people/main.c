@@ -97,26 +97,24 @@ load(struct run *r)
 {
 	char path[4096], err[4352], *slash;
 
-	if (r->model == NULL) {
-		if (datadir_find("tagger.model", path, sizeof(path)) < 0)
-			dief(EXIT_USAGE, "%s: model not found; install newsfilters "
-			    "or give --model", path);
-		r->model = estrdup(path);
-	}
-	if (tagger_load(&r->tagger, r->model, err, sizeof(err)) < 0)
+	if (annotator_open(&r->ann, &r->tagger, r->model, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
-	r->ann.tagger = &r->tagger;
-	if ((r->ann.tk = tokenizer_new()) == NULL)
-		dief(EXIT_BADINPUT, "out of memory");
-	if (datadir_find("abbreviations.txt", path, sizeof(path)) < 0 ||
-	    tokenizer_load_abbrev(r->ann.tk, path, err, sizeof(err)) < 0)
-		dief(EXIT_USAGE, "%s: word list not found or bad", path);
 	if (datadir_find("gazetteers/titles.txt", path, sizeof(path)) < 0)
 		dief(EXIT_USAGE, "%s: word list not found", path);
 	if ((slash = strrchr(path, '/')) != NULL)
 		*slash = '\0';
 	if (people_lex_load(&r->lex, path, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
+}
+
+/* Write what is in the output buffer, flushed: a document at a time. */
+static void
+write_out(struct run *r)
+{
+	if (r->out.l && (fwrite(r->out.s, 1, r->out.l, stdout) != r->out.l ||
+	    fflush(stdout) == EOF))
+		dief(EXIT_BADINPUT, "write error on <stdout>:");
+	buf_reset(&r->out);
 }
 
 /* The people of the document just read, a record each. */
@@ -151,10 +149,7 @@ flush_doc(struct run *r)
 		tsv_put_end(&r->out);
 	}
 	people_clear(&r->people);
-	if (r->out.l && (fwrite(r->out.s, 1, r->out.l, stdout) != r->out.l ||
-	    fflush(stdout) == EOF))
-		dief(EXIT_BADINPUT, "write error on <stdout>:");
-	buf_reset(&r->out);
+	write_out(r);
 }
 
 static int
@@ -206,9 +201,7 @@ write_corpus(struct run *r)
 		tsv_put(&r->out, p->aliases.s, p->aliases.l);
 		tsv_put_end(&r->out);
 	}
-	if (r->out.l && fwrite(r->out.s, 1, r->out.l, stdout) != r->out.l)
-		dief(EXIT_BADINPUT, "write error on <stdout>:");
-	buf_reset(&r->out);
+	write_out(r);
 }
 
 static void
@@ -289,9 +282,7 @@ main(int argc, char **argv)
 	tsent_free(&r.sent);
 	people_free(&r.people);
 	people_lex_free(&r.lex);
-	tagger_free(&r.tagger);
-	tokenizer_free(r.ann.tk);
-	free(r.ann.spans);
+	annotator_close(&r.ann);
 	buf_free(&r.doc);
 	buf_free(&r.out);
 	if (fshut(stdout, "<stdout>") < 0)

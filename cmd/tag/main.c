@@ -133,22 +133,9 @@ parse_options(int argc, char **argv, struct run *r)
 static void
 load(struct run *r)
 {
-	char path[4096], err[4352];
+	char err[4352];
 
-	if (r->model == NULL) {
-		if (datadir_find("tagger.model", path, sizeof(path)) < 0)
-			dief(EXIT_USAGE, "%s: model not found; install newsfilters "
-			    "or give --model", path);
-		r->model = path;
-	}
-	if (tagger_load(&r->tagger, r->model, err, sizeof(err)) < 0)
-		dief(EXIT_USAGE, "%s", err);
-	r->ann.tagger = &r->tagger;
-	if ((r->ann.tk = tokenizer_new()) == NULL)
-		dief(EXIT_BADINPUT, "out of memory");
-	if (datadir_find("abbreviations.txt", path, sizeof(path)) < 0)
-		dief(EXIT_USAGE, "%s: word list not found", path);
-	if (tokenizer_load_abbrev(r->ann.tk, path, err, sizeof(err)) < 0)
+	if (annotator_open(&r->ann, &r->tagger, r->model, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
 	if (r->rules && (r->rs = rules_load(r->rules, err, sizeof(err))) == NULL)
 		dief(EXIT_USAGE, "%s", err);
@@ -306,10 +293,8 @@ main(int argc, char **argv)
 		tag_file(&r, argv[i]);
 	flush_out(&r);
 	tsent_free(&r.sent);
-	tagger_free(&r.tagger);
-	tokenizer_free(r.ann.tk);
+	annotator_close(&r.ann);
 	rules_free(r.rs);
-	free(r.ann.spans);
 	tokout_free(&r.to);
 	buf_free(&r.lastdoc);
 	buf_free(&r.out);

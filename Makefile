@@ -20,20 +20,16 @@ LDLIBS = -lcsv -lpcre2-8 -lm
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 
-# the library every program links, one module a job
-LIBSRC = common/buf.c common/err.c common/utf8.c common/tsv.c \
-	common/wordset.c common/datadir.c common/doc.c common/docread.c \
-	common/split.c common/sentrec.c common/token.c common/model.c \
-	common/perceptron.c common/feats.c common/lemma.c common/tagger.c \
-	common/conllu.c common/tokout.c common/rules.c common/nerbeam.c \
-	common/annotate.c common/people.c
-LIBHDR = $(LIBSRC:.c=.h) common/hash.h
-PROGS = split tag extract-people
+# the library every program links, one module a job: every common/*.c;
+# every cmd/<program>/main.c is a program bin/news-<program>
+LIBSRC = $(sort $(wildcard common/*.c))
+LIBHDR = $(sort $(wildcard common/*.h))
+PROGS = $(sort $(notdir $(wildcard cmd/*)))
 BIN = $(PROGS:%=bin/news-%)
-DATA = data/abbreviations.txt data/sentence-starters.txt data/tlds.txt \
-	data/tagger.model data/tagger.model.LICENSE
-MAN1 = docs/man/news-split.1 docs/man/news-tag.1
-# the word lists news-extract-people reads at run time
+# data files the programs read at run time: every file directly in data/
+# (word lists, models and their licences) and the gazetteers named here
+DATA = $(sort $(filter-out data/gazetteers,$(wildcard data/*)))
+MAN1 = $(sort $(wildcard docs/man/*.1))
 GAZ = data/gazetteers/titles.txt data/gazetteers/title-modifiers.tsv \
 	data/gazetteers/honorifics.txt data/gazetteers/countries.tsv \
 	data/gazetteers/parties.tsv

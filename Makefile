@@ -24,7 +24,7 @@ SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 # every cmd/<program>/main.c is a program bin/news-<program>
 LIBSRC = $(sort $(wildcard common/*.c))
 LIBHDR = $(sort $(wildcard common/*.h))
-PROGS = $(sort $(notdir $(wildcard cmd/*)))
+PROGS = $(sort $(patsubst cmd/%/main.c,%,$(wildcard cmd/*/main.c)))
 BIN = $(PROGS:%=bin/news-%)
 # data files the programs read at run time: every file directly in data/
 # (word lists, models and their licences) and the gazetteers named here

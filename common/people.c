@@ -521,24 +521,15 @@ add_alias(struct buf *aliases, const char *name, const char *alias)
 	buf_adds(aliases, alias);
 }
 
+static struct person *person_match(const struct people *pp, const char *name,
+    size_t ntok);
+
 /* The person a mention is, by its folded name; created if none fits. */
 static struct person *
 person_for(struct people *pp, const char *name, size_t ntok)
 {
-	struct buf fa = BUF_INIT, fb = BUF_INIT;
-	struct person *p = NULL;
-	size_t i;
+	struct person *p = person_match(pp, name, ntok);
 
-	fold(&fa, name, strlen(name));
-	for (i = 0; i < pp->n && p == NULL; i++) {
-		buf_reset(&fb);
-		fold(&fb, pp->p[i].name.s, pp->p[i].name.l);
-		if (words_edge(fb.s, fa.s, 1) || (ntok == 1 &&
-		    words_edge(fb.s, fa.s, 0)) || words_edge(fa.s, fb.s, 1))
-			p = &pp->p[i];
-	}
-	buf_free(&fa);
-	buf_free(&fb);
 	if (p) {
 		if (ntok > p->ntok) {	/* a fuller form */
 			struct buf old = BUF_INIT;
@@ -596,6 +587,64 @@ keep_title(const struct people_lex *lx, const struct tsent *s,
 		buf_adds(&p->affil, lx->canon.s + lx->canon_off[t->affil - 1]);
 }
 
+/* Where the name of the entity at words [a, b) starts, past honorifics,
+ * titles, modifiers and demonyms; b if the entity is no person's name
+ * ("Türkiye"). */
+static size_t
+name_start(const struct people_lex *lx, const struct tsent *s, size_t a,
+    size_t b)
+{
+	size_t in = a;
+
+	while (in + 1 < b && (lower_in(&lx->honorifics, form(s, in),
+	    s->w[in].len) || is_modifier(lx, s, in) || country_of(lx, s, in) ||
+	    affil_before(lx, s, in) || head_at(lx, s, in) == in))
+		in++;
+	if (in + 1 == b && country_of(lx, s, in))
+		return b;
+	return in;
+}
+
+/* The person whose folded name ends with the folded words of name (or,
+ * for one word, starts with it), or equals it; NULL if none. */
+static struct person *
+person_match(const struct people *pp, const char *name, size_t ntok)
+{
+	struct buf fa = BUF_INIT, fb = BUF_INIT;
+	struct person *p = NULL;
+	size_t i;
+
+	fold(&fa, name, strlen(name));
+	for (i = 0; i < pp->n && p == NULL; i++) {
+		buf_reset(&fb);
+		fold(&fb, pp->p[i].name.s, pp->p[i].name.l);
+		if (words_edge(fb.s, fa.s, 1) || (ntok == 1 &&
+		    words_edge(fb.s, fa.s, 0)) || words_edge(fa.s, fb.s, 1))
+			p = &pp->p[i];
+	}
+	buf_free(&fa);
+	buf_free(&fb);
+	return p;
+}
+
+const struct person *
+people_find(const struct people *pp, const struct people_lex *lx,
+    const struct tsent *s, size_t a, size_t b)
+{
+	struct buf name = BUF_INIT;
+	const struct person *p = NULL;
+	size_t in;
+
+	b = name_end(s, a, b);
+	if ((in = name_start(lx, s, a, b)) == b)
+		return NULL;
+	name_text(&name, s, in, b);
+	if (name.l)
+		p = person_match(pp, name.s, b - in);
+	buf_free(&name);
+	return p;
+}
+
 /* One mention, words [a, b): titles and honorifics inside the entity are
  * moved out of the name ("Saudi Crown Prince Mohammed bin Salman"). */
 static int
@@ -618,12 +667,8 @@ mention(struct people *pp, const struct people_lex *lx, const struct tsent *s,
 		orgend = b;
 	}
 	b = end;
-	while (in + 1 < b && (lower_in(&lx->honorifics, form(s, in),
-	    s->w[in].len) || is_modifier(lx, s, in) || country_of(lx, s, in) ||
-	    affil_before(lx, s, in) || head_at(lx, s, in) == in))
-		in++;
-	if (in + 1 == b && country_of(lx, s, in))
-		return 0;		/* "Türkiye" is no person */
+	if ((in = name_start(lx, s, a, b)) == b)
+		return 0;
 	name_text(&name, s, in, b);
 	if (name.l == 0) {
 		buf_free(&name);

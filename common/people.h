@@ -62,7 +62,12 @@ int people_sentence(struct people *pp, const struct people_lex *lx,
     const struct tagger *t, const struct tsent *s, unsigned long sent,
     size_t sent_start);
 
-#endif
+/* The person the PER entity at words [a, b) of s names, once the
+ * document's people are known: its name taken as people_sentence takes it
+ * (less honorifics and titles), matched as mentions merge ("Erdoğan" is
+ * "Recep Tayyip Erdoğan").  NULL if it names none. */
+const struct person *people_find(const struct people *pp,
+    const struct people_lex *lx, const struct tsent *s, size_t a, size_t b);
 
 /* ---- across documents (--corpus) ---- */
 
@@ -89,3 +94,5 @@ int pcorpus_add(struct people_corpus *c, const char *name, const char *title,
 /* Join people known by one name to the one full name ending in it, and
  * sort by mentions (then name): call once, before reading c->p. */
 void pcorpus_finish(struct people_corpus *c);
+
+#endif

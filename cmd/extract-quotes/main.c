@@ -1,0 +1,254 @@
+/* news-extract-quotes: who said what in each article: quotations and
+ * reported speech, with the speaker and the reporting verb. */
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "annotate.h"
+#include "datadir.h"
+#include "err.h"
+#include "people.h"
+#include "quotes.h"
+#include "sentrec.h"
+#include "tsv.h"
+
+#ifndef VERSION
+#define VERSION "dev"
+#endif
+
+static const char usage_text[] =
+"usage: news-extract-quotes [options] [file ...]\n"
+"The quotations and reported speech of each document of sentence records\n"
+"(news-split output), a record each:\n"
+"doc sent start end kind speaker mention cue quote.\n"
+"kind is direct, partial or indirect; start and end are the byte offsets\n"
+"of the quoted content in the document.\n"
+"With no file, or when file is -, read standard input.\n"
+"\n"
+"  -H, --header          print a header line naming the columns\n"
+"      --verbs FILE      reporting verbs, lemma TAB speech|quote\n"
+"                        [quote-verbs.tsv in the data directory]\n"
+"      --model FILE      news-tag's model [tagger.model beside the program]\n"
+"      --data-dir DIR    directory of the model and word lists\n"
+"  -h, --help            show this help and exit\n"
+"      --version         show the version and exit\n"
+"\n"
+"Exit status: 0 all input processed, 1 some input bad (the rest processed),\n"
+"2 usage error or missing model or word list.\n"
+"\n"
+"Example: news-split article.txt | news-extract-quotes\n";
+
+#define HEADER "#doc\tsent\tstart\tend\tkind\tspeaker\tmention\tcue\tquote\n"
+
+enum { OPT_MODEL = 256, OPT_DATADIR, OPT_VERSION, OPT_VERBS };
+
+static const struct option longopts[] = {
+	{ "header", no_argument, NULL, 'H' },
+	{ "verbs", required_argument, NULL, OPT_VERBS },
+	{ "model", required_argument, NULL, OPT_MODEL },
+	{ "data-dir", required_argument, NULL, OPT_DATADIR },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ NULL, 0, NULL, 0 }
+};
+
+struct run {
+	int header, ret;
+	const char *model, *verbs;
+	struct tagger tagger;
+	struct annotator ann;
+	struct people_lex plex;
+	struct quotes_lex qlex;
+	struct people people;
+	struct qdoc qdoc;
+	struct buf doc, out;
+};
+
+_Noreturn static void
+usage(int status)
+{
+	fputs(usage_text, status ? stderr : stdout);
+	exit(status);
+}
+
+static void
+parse_options(int argc, char **argv, struct run *r)
+{
+	int c;
+
+	while ((c = getopt_long(argc, argv, "Hh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'H': r->header = 1; break;
+		case OPT_VERBS: r->verbs = optarg; break;
+		case OPT_MODEL: r->model = optarg; break;
+		case OPT_DATADIR: datadir_set(optarg); break;
+		case 'h': usage(EXIT_OK);
+		case OPT_VERSION:
+			printf("news-extract-quotes (newsfilters) %s\n", VERSION);
+			exit(EXIT_OK);
+		default: usage(EXIT_USAGE);
+		}
+	}
+}
+
+static void
+load(struct run *r)
+{
+	char path[4096], err[4352], *slash;
+
+	if (annotator_open(&r->ann, &r->tagger, r->model, err, sizeof(err)) < 0)
+		dief(EXIT_USAGE, "%s", err);
+	if (datadir_find("gazetteers/titles.txt", path, sizeof(path)) < 0)
+		dief(EXIT_USAGE, "%s: word list not found", path);
+	if ((slash = strrchr(path, '/')) != NULL)
+		*slash = '\0';
+	if (people_lex_load(&r->plex, path, err, sizeof(err)) < 0)
+		dief(EXIT_USAGE, "%s", err);
+	if (r->verbs == NULL) {
+		if (datadir_find("quote-verbs.tsv", path, sizeof(path)) < 0)
+			dief(EXIT_USAGE, "%s: word list not found", path);
+		r->verbs = path;
+	}
+	if (quotes_lex_load(&r->qlex, r->verbs, err, sizeof(err)) < 0)
+		dief(EXIT_USAGE, "%s", err);
+	r->verbs = NULL;
+}
+
+static const char *const kind_name[] = { "direct", "partial", "indirect" };
+
+/* The quotations of the document just read, a record each. */
+static void
+flush_doc(struct run *r)
+{
+	const struct quote *q;
+	size_t i;
+
+	if (r->qdoc.n && quotes_extract(&r->qdoc, &r->qlex, &r->tagger,
+	    &r->people, &r->plex) < 0)
+		dief(EXIT_BADINPUT, "out of memory");
+	for (i = 0; i < r->qdoc.nq; i++) {
+		q = &r->qdoc.q[i];
+		tsv_put(&r->out, r->doc.s, r->doc.l);
+		tsv_put_tab(&r->out);
+		tsv_put_uint(&r->out, q->sent);
+		tsv_put_tab(&r->out);
+		tsv_put_uint(&r->out, q->start);
+		tsv_put_tab(&r->out);
+		tsv_put_uint(&r->out, q->end);
+		tsv_put_tab(&r->out);
+		tsv_put(&r->out, kind_name[q->kind], strlen(kind_name[q->kind]));
+		tsv_put_tab(&r->out);
+		tsv_put(&r->out, q->speaker.s, q->speaker.l);
+		tsv_put_tab(&r->out);
+		tsv_put(&r->out, q->mention.s, q->mention.l);
+		tsv_put_tab(&r->out);
+		tsv_put(&r->out, q->cue.s, q->cue.l);
+		tsv_put_tab(&r->out);
+		tsv_put(&r->out, q->text.s, q->text.l);
+		tsv_put_end(&r->out);
+	}
+	qdoc_clear(&r->qdoc);
+	people_clear(&r->people);
+	if (r->out.l && (fwrite(r->out.s, 1, r->out.l, stdout) != r->out.l ||
+	    fflush(stdout) == EOF))
+		dief(EXIT_BADINPUT, "write error on <stdout>:");
+	buf_reset(&r->out);
+}
+
+/* Tag one sentence into the document in memory. */
+static void
+add_sentence(struct run *r, const struct srec *rec)
+{
+	struct qsent *q;
+
+	if ((q = qdoc_add(&r->qdoc)) == NULL ||
+	    annotate_record(&r->ann, rec, &q->t) < 0 ||
+	    buf_add(&q->text, rec->text, rec->textlen) < 0 ||
+	    people_sentence(&r->people, &r->plex, &r->tagger, &q->t,
+	    rec->sent, rec->start) < 0)
+		dief(EXIT_BADINPUT, "out of memory");
+	q->start = rec->start;
+	q->end = rec->end;
+	q->sent = rec->sent;
+	q->para = rec->para;
+}
+
+static void
+read_records(struct run *r, FILE *fp, const char *name)
+{
+	struct sentrec_reader sr;
+	struct srec rec;
+	char err[512];
+	int rc;
+
+	sentrec_init(&sr, fp, name);
+	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
+		if (rc != SR_REC) {
+			warnf("%s", err);
+			r->ret = 1;
+			if (rc == SR_FATAL)
+				break;
+			continue;
+		}
+		if (r->doc.l != rec.doclen ||
+		    memcmp(r->doc.s ? r->doc.s : "", rec.doc, rec.doclen)) {
+			flush_doc(r);
+			buf_reset(&r->doc);
+			buf_add(&r->doc, rec.doc, rec.doclen);
+			tagger_newdoc(&r->tagger);
+		}
+		add_sentence(r, &rec);
+	}
+	sentrec_free(&sr);
+}
+
+static void
+read_file(struct run *r, const char *name)
+{
+	FILE *fp = stdin;
+
+	if (strcmp(name, "-") != 0 && (fp = fopen(name, "r")) == NULL) {
+		warnf("%s:", name);
+		r->ret = 1;
+		return;
+	}
+	read_records(r, fp, strcmp(name, "-") == 0 ? "<stdin>" : name);
+	if (fp != stdin)
+		fclose(fp);
+}
+
+int
+main(int argc, char **argv)
+{
+	static struct run r;
+	int i;
+
+	setprogname(argv[0]);
+	argv[0] = (char *)argv0;
+	signal(SIGPIPE, SIG_DFL);
+	parse_options(argc, argv, &r);
+	argc -= optind;
+	argv += optind;
+	load(&r);
+	people_init(&r.people);
+	qdoc_init(&r.qdoc);
+	if (r.header && fputs(HEADER, stdout) == EOF)
+		dief(EXIT_BADINPUT, "write error on <stdout>:");
+	if (argc == 0)
+		read_file(&r, "-");
+	for (i = 0; i < argc; i++)
+		read_file(&r, argv[i]);
+	flush_doc(&r);
+	qdoc_free(&r.qdoc);
+	people_free(&r.people);
+	people_lex_free(&r.plex);
+	quotes_lex_free(&r.qlex);
+	annotator_close(&r.ann);
+	buf_free(&r.doc);
+	buf_free(&r.out);
+	if (fshut(stdout, "<stdout>") < 0)
+		r.ret = 1;
+	return r.ret ? EXIT_BADINPUT : EXIT_OK;
+}

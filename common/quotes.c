@@ -1,0 +1,1284 @@
+/* quotes.c: quotations and reported speech of a document (quotes.h). */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+#include "quotes.h"
+
+#define NONE ((size_t)-1)
+
+struct qtok {
+	uint32_t s, i;		/* sentence, word in it */
+	uint32_t span;		/* quotation (index + 1) it is part of, or 0 */
+	uint8_t skip;		/* a mark inside a quotation: not content */
+};
+
+struct qspan {
+	size_t a, b;		/* content: words [a, b) of the document */
+	size_t om, cm;		/* opening and closing mark, or NONE */
+	int dbl;		/* double quotation marks, not single */
+};
+
+/* What the rules look at, for one document. */
+struct ctx {
+	struct qdoc *d;
+	const struct quotes_lex *lx;
+	const struct tagger *t;
+	const struct people *pp;
+	const struct people_lex *plx;
+};
+
+/* A speaker found for an event: the words that name it, in sentence s. */
+struct who {
+	size_t s, a, b;		/* mention: words [a, b) of sentence s */
+	size_t cue;		/* the reporting verb's word in s, or NONE */
+	const char *cue_text;	/* or a fixed cue ("according to") */
+};
+
+/* ---- word lists ---- */
+
+static int
+verb_kind(const char *kind)
+{
+	if (kind == NULL || strcmp(kind, "speech") == 0)
+		return QV_SPEECH;
+	if (strcmp(kind, "quote") == 0)
+		return QV_QUOTE;
+	return 0;
+}
+
+int
+quotes_lex_load(struct quotes_lex *lx, const char *path, char *err,
+    size_t errsize)
+{
+	wordset_init(&lx->verbs);
+	return wordset_load(&lx->verbs, path, verb_kind, err, errsize);
+}
+
+void
+quotes_lex_free(struct quotes_lex *lx)
+{
+	wordset_free(&lx->verbs);
+}
+
+/* ---- the document ---- */
+
+void
+qdoc_init(struct qdoc *d)
+{
+	memset(d, 0, sizeof(*d));
+}
+
+void
+qdoc_clear(struct qdoc *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		tsent_clear(&d->s[i].t);
+		buf_reset(&d->s[i].text);
+	}
+	for (i = 0; i < d->nq; i++) {
+		buf_reset(&d->q[i].speaker);
+		buf_reset(&d->q[i].mention);
+		buf_reset(&d->q[i].cue);
+		buf_reset(&d->q[i].text);
+	}
+	d->n = d->nq = d->ntok = d->nspan = 0;
+}
+
+void
+qdoc_free(struct qdoc *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->inited; i++) {
+		tsent_free(&d->s[i].t);
+		buf_free(&d->s[i].text);
+	}
+	for (i = 0; i < d->qinited; i++) {
+		buf_free(&d->q[i].speaker);
+		buf_free(&d->q[i].mention);
+		buf_free(&d->q[i].cue);
+		buf_free(&d->q[i].text);
+	}
+	free(d->s);
+	free(d->q);
+	free(d->tok);
+	free(d->span);
+	qdoc_init(d);
+}
+
+struct qsent *
+qdoc_add(struct qdoc *d)
+{
+	struct qsent *q;
+
+	if (grow(&d->s, d->n, &d->cap, sizeof(*d->s)) < 0)
+		return NULL;
+	if (d->n == d->inited) {
+		memset(&d->s[d->n], 0, sizeof(d->s[d->n]));
+		tsent_init(&d->s[d->n].t);
+		d->inited++;
+	}
+	q = &d->s[d->n++];
+	q->start = q->end = 0;
+	q->sent = q->para = 0;
+	return q;
+}
+
+static struct quote *
+new_quote(struct qdoc *d)
+{
+	struct quote *q;
+
+	if (grow(&d->q, d->nq, &d->capq, sizeof(*d->q)) < 0)
+		return NULL;
+	if (d->nq == d->qinited) {
+		memset(&d->q[d->nq], 0, sizeof(d->q[d->nq]));
+		d->qinited++;
+	}
+	q = &d->q[d->nq++];
+	buf_reset(&q->speaker);
+	buf_reset(&q->mention);
+	buf_reset(&q->cue);
+	buf_reset(&q->text);
+	return q;
+}
+
+/* ---- words ---- */
+
+static const char *
+form(const struct qsent *q, size_t i)
+{
+	return tsent_form(&q->t, i);
+}
+
+static int
+is(const struct qsent *q, size_t i, const char *w)
+{
+	return i < q->t.n && strcmp(form(q, i), w) == 0;
+}
+
+/* Case-blind for ASCII: "According", "according". */
+static int
+is_ci(const struct qsent *q, size_t i, const char *w)
+{
+	return i < q->t.n && strcasecmp(form(q, i), w) == 0;
+}
+
+static const char *
+lemma(const struct qsent *q, size_t i)
+{
+	return q->t.lemmas.s ? q->t.lemmas.s + q->t.w[i].loff : form(q, i);
+}
+
+static const char *
+xpos(const struct ctx *c, const struct qsent *q, size_t i)
+{
+	return c->t->xpos[q->t.w[i].pos];
+}
+
+static int
+xpos_is(const struct ctx *c, const struct qsent *q, size_t i, const char *x)
+{
+	return i < q->t.n && strcmp(xpos(c, q, i), x) == 0;
+}
+
+static int
+xpos_starts(const struct ctx *c, const struct qsent *q, size_t i,
+    const char *x)
+{
+	return i < q->t.n && strncmp(xpos(c, q, i), x, strlen(x)) == 0;
+}
+
+static int
+finite_verb(const struct ctx *c, const struct qsent *q, size_t i)
+{
+	return xpos_is(c, q, i, "VBD") || xpos_is(c, q, i, "VBZ") ||
+	    xpos_is(c, q, i, "VBP") || xpos_is(c, q, i, "MD");
+}
+
+static int
+noun(const struct ctx *c, const struct qsent *q, size_t i)
+{
+	return xpos_starts(c, q, i, "NN");
+}
+
+static int
+letter_or_digit(const struct qsent *q, size_t i)
+{
+	unsigned char ch = (unsigned char)form(q, i)[0];
+
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+	    (ch >= '0' && ch <= '9') || ch >= 0xC0;
+}
+
+static int
+capitalized(const struct qsent *q, size_t i)
+{
+	unsigned char ch = (unsigned char)form(q, i)[0];
+
+	return (ch >= 'A' && ch <= 'Z') || ch >= 0xC0;
+}
+
+/* The entity type of word i ("PER", ...), or NULL. */
+static const char *
+ner(const struct ctx *c, const struct qsent *q, size_t i, int *begins)
+{
+	int b;
+
+	if (c->t->m.nner == 0)
+		return NULL;
+	return tagger_ner_type(c->t, q->t.w[i].ner, begins ? begins : &b);
+}
+
+static int
+is_per(const struct ctx *c, const struct qsent *q, size_t i)
+{
+	const char *type = ner(c, q, i, NULL);
+
+	return type && strcmp(type, "PER") == 0;
+}
+
+static uint32_t
+span_of(const struct ctx *c, const struct qsent *q, size_t i)
+{
+	return c->d->tok[q->g0 + i].span;
+}
+
+static int
+subject_pronoun(const struct qsent *q, size_t i)
+{
+	static const char *const p[] = { "he", "she", "it", "they", "we", "I",
+		"He", "She", "It", "They", "We", NULL };
+	const char *const *w;
+
+	for (w = p; *w; w++)
+		if (is(q, i, *w))
+			return 1;
+	return 0;
+}
+
+/* A word a noun phrase may hold, for speakers: "a Turkish Foreign
+ * Ministry source", "Sources familiar with the matter", "Trump's special
+ * envoy for the Middle East". */
+static int
+np_word(const struct ctx *c, const struct qsent *q, size_t i)
+{
+	static const char *const x[] = { "DT", "PDT", "PRP$", "JJ", "JJR",
+		"JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "NFP",
+		NULL };
+	static const char *const prep[] = { "of", "for", "with", "from", "at",
+		"in", "to", "and", "&", NULL };
+	const char *const *w;
+	const char *xp = xpos(c, q, i);
+
+	for (w = x; *w; w++)
+		if (strcmp(xp, *w) == 0)
+			return 1;
+	for (w = prep; *w; w++)
+		if (is(q, i, *w))
+			return 1;
+	return is_per(c, q, i);
+}
+
+/* Words a phrase may not start or end with. */
+static int
+np_edge_bad(const struct ctx *c, const struct qsent *q, size_t i)
+{
+	return xpos_is(c, q, i, "IN") || xpos_is(c, q, i, "TO") ||
+	    xpos_is(c, q, i, "CC") || xpos_is(c, q, i, "POS") ||
+	    xpos_is(c, q, i, "HYPH") || is(q, i, "and") || is(q, i, "&");
+}
+
+static int
+np_has_head(const struct ctx *c, const struct qsent *q, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (noun(c, q, i) || xpos_is(c, q, i, "PRP") ||
+		    xpos_is(c, q, i, "CD") || is_per(c, q, i))
+			return 1;
+	return 0;
+}
+
+/* Trim the edges of phrase [*a, *b); 0 if nothing is left or it has no
+ * noun. */
+static int
+np_trim(const struct ctx *c, const struct qsent *q, size_t *a, size_t *b)
+{
+	while (*a < *b && np_edge_bad(c, q, *a))
+		(*a)++;
+	while (*b > *a && np_edge_bad(c, q, *b - 1))
+		(*b)--;
+	return *a < *b && np_has_head(c, q, *a, *b);
+}
+
+/* ---- reporting verbs ---- */
+
+static int
+verb_class(const struct ctx *c, const struct qsent *q, size_t i)
+{
+	const char *l;
+	char e[64];
+	int k;
+
+	if (i >= q->t.n || !(xpos_starts(c, q, i, "VB") || (xpos_is(c, q, i,
+	    "NNS") && form(q, i)[q->t.w[i].len - 1] == 's')))
+		return 0;
+	l = lemma(q, i);
+	if ((k = wordset_get(&c->lx->verbs, l, strlen(l))) == 0 &&
+	    strlen(l) < sizeof(e) - 1) {
+		/* a silent e the lemma rules could not know: "underscored" */
+		snprintf(e, sizeof(e), "%se", l);
+		k = wordset_get(&c->lx->verbs, e, strlen(e));
+	}
+	return k;
+}
+
+static int
+form_of_have(const struct qsent *q, size_t i)
+{
+	return is_ci(q, i, "has") || is_ci(q, i, "have") || is_ci(q, i, "had");
+}
+
+/* Word i is a reporting verb that reports (not "is expected to say",
+ * "will tell"): finite, perfect ("has said"), or a participle after a
+ * comma (", adding"); the verb's class, or 0. */
+static int
+cue_at(const struct ctx *c, const struct qsent *q, size_t i)
+{
+	int k = verb_class(c, q, i);
+	size_t j = i;
+
+	if (k == 0 || span_of(c, q, i))
+		return 0;
+	while (j > 0 && xpos_starts(c, q, j - 1, "RB"))
+		j--;
+	if (xpos_is(c, q, i, "VBD") || xpos_is(c, q, i, "VBZ") ||
+	    xpos_is(c, q, i, "VBP"))
+		return k;
+	if (xpos_is(c, q, i, "VBN") && j > 0 && (form_of_have(q, j - 1) ||
+	    ((noun(c, q, j - 1) || subject_pronoun(q, j - 1)) &&
+	    !is(q, i + 1, "by"))))
+		return k;	/* "has said"; "sources confirmed" tagged VBN */
+	/* "..., Caliber.Az reports": a verb the tagger took for a plural */
+	if (xpos_is(c, q, i, "NNS") && j > 0 && ner(c, q, j - 1, NULL))
+		return k;
+	if (xpos_is(c, q, i, "VBG") && j > 0 && is(q, j - 1, ","))
+		return k;
+	return 0;
+}
+
+static int
+participle(const struct ctx *c, const struct qsent *q, size_t v)
+{
+	return xpos_is(c, q, v, "VBG");
+}
+
+/* ---- speakers ---- */
+
+/* The subject of the verb at word v, no further left than lo: "the
+ * source", "he", "Trump's special envoy for the Middle East, Steve
+ * Witkoff", "A Turkish official, requesting anonymity,".  Fills w's
+ * mention; 0 if there is none. */
+static int
+subject_of(const struct ctx *c, const struct qsent *q, size_t v, size_t lo,
+    struct who *w)
+{
+	size_t e = v, a, comma;
+
+	while (e > lo && (xpos_starts(c, q, e - 1, "RB") ||
+	    xpos_is(c, q, e - 1, "MD")) && !is(q, e - 1, "not"))
+		e--;
+	if (e > lo && subject_pronoun(q, e - 1)) {
+		w->a = e - 1, w->b = e;
+		return 1;
+	}
+	/* "NP, APPOSITION, said" or "NP, requesting anonymity, told" */
+	if (e > lo + 1 && is(q, e - 1, ",")) {
+		for (comma = e - 1; comma > lo && !is(q, comma - 1, ","); comma--)
+			if (span_of(c, q, comma - 1))
+				return 0;
+		if (comma == lo)
+			return 0;
+		comma--;		/* the first comma */
+		a = comma + 1;
+		if (xpos_is(c, q, a, "VBG") || xpos_is(c, q, a, "VBN") ||
+		    is(q, a, "who")) {
+			if (!subject_of(c, q, comma, lo, w))
+				return 0;
+			return 1;
+		}
+		{
+			size_t b = e - 1, na = comma;
+
+			if (!np_trim(c, q, &a, &b) || b != e - 1)
+				return 0;
+			while (na > lo && np_word(c, q, na - 1) &&
+			    !span_of(c, q, na - 1))
+				na--;
+			if (na < comma && np_trim(c, q, &na, &comma)) {
+				w->a = na, w->b = e - 1;
+				return 1;
+			}
+			return 0;
+		}
+	}
+	for (a = e; a > lo && np_word(c, q, a - 1) && !span_of(c, q, a - 1);
+	    a--)
+		;
+	{
+		size_t b = e;
+
+		if (!np_trim(c, q, &a, &b) || b != e)
+			return 0;
+	}
+	w->a = a, w->b = e;
+	return 1;
+}
+
+/* The phrase after an inverted verb: "said the source", "said Mr Smith,
+ * the chancellor". */
+static int
+object_after(const struct ctx *c, const struct qsent *q, size_t i,
+    struct who *w)
+{
+	size_t b = i;
+
+	if (i < q->t.n && subject_pronoun(q, i)) {
+		w->a = i, w->b = i + 1;
+		return 1;
+	}
+	if (i >= q->t.n || np_edge_bad(c, q, i))
+		return 0;
+	while (b < q->t.n && np_word(c, q, b) && !span_of(c, q, b))
+		b++;
+	w->a = i, w->b = b;
+	return np_trim(c, q, &w->a, &w->b) && w->a == i;
+}
+
+/* ---- quotation marks ---- */
+
+enum { MK_NONE, MK_OPEN, MK_CLOSE, MK_EITHER };
+
+static int
+spaced_before(const struct qsent *q, size_t i)
+{
+	return i == 0 || q->t.w[i - 1].end < q->t.w[i].start ||
+	    is(q, i - 1, "(") || is(q, i - 1, "[") || is(q, i - 1, "\xE2\x80\x94");
+}
+
+static int
+spaced_after(const struct qsent *q, size_t i)
+{
+	return i + 1 >= q->t.n || q->t.w[i].end < q->t.w[i + 1].start;
+}
+
+/* Is word i a quotation mark, and which way does it face?  *dbl: a
+ * double one.  An apostrophe ("nations’") is none. */
+static int
+mark_at(const struct ctx *c, const struct qsent *q, size_t i, int *dbl)
+{
+	const char *f = form(q, i);
+	int before, after;
+
+	*dbl = 1;
+	if (strcmp(f, "\xE2\x80\x9C") == 0 || strcmp(f, "\xE2\x80\x9E") == 0 ||
+	    strcmp(f, "\xC2\xAB") == 0 || strcmp(f, "``") == 0)
+		return MK_OPEN;
+	if (strcmp(f, "\xE2\x80\x9D") == 0 || strcmp(f, "\xC2\xBB") == 0 ||
+	    strcmp(f, "''") == 0)
+		return MK_CLOSE;
+	before = spaced_before(q, i);
+	after = spaced_after(q, i);
+	if (strcmp(f, "\"") == 0)
+		return before && !after ? MK_OPEN : !before && after ?
+		    MK_CLOSE : MK_EITHER;
+	*dbl = 0;
+	if (xpos_is(c, q, i, "POS"))
+		return MK_NONE;
+	if (strcmp(f, "\xE2\x80\x98") == 0)
+		return MK_OPEN;
+	if (strcmp(f, "\xE2\x80\x99") == 0)
+		return before ? MK_NONE : MK_CLOSE;
+	if (strcmp(f, "'") == 0)
+		return before && !after ? MK_OPEN : !before && after ?
+		    MK_CLOSE : MK_NONE;
+	return MK_NONE;
+}
+
+static int
+add_span(struct qdoc *d, size_t om, size_t a, size_t b, size_t cm, int dbl)
+{
+	struct qspan *sp;
+	size_t g;
+
+	while (a < b && d->tok[a].skip)
+		a++;
+	if (a >= b)
+		return 0;
+	if (grow(&d->span, d->nspan, &d->capspan, sizeof(*d->span)) < 0)
+		return -1;
+	sp = &d->span[d->nspan++];
+	sp->a = a, sp->b = b, sp->om = om, sp->cm = cm, sp->dbl = dbl;
+	for (g = a; g < b; g++)
+		if (d->tok[g].span == 0)
+			d->tok[g].span = (uint32_t)d->nspan;
+	if (om != NONE)
+		d->tok[om].span = (uint32_t)d->nspan;
+	if (cm != NONE)
+		d->tok[cm].span = (uint32_t)d->nspan;
+	return 0;
+}
+
+static const struct qsent *
+sent_of(const struct qdoc *d, size_t g)
+{
+	return &d->s[d->tok[g].s];
+}
+
+/* A closing mark with no opening one: the quotation is taken to start at
+ * the clause before it, after the last comma, colon or quotation that
+ * leaves it five words or more (not inside a list: "peace, trade and
+ * commerce"). */
+static size_t
+clause_start(const struct ctx *c, size_t g)
+{
+	const struct qsent *q = sent_of(c->d, g);
+	size_t i = c->d->tok[g].i, words = 0;
+
+	for (; i > 0 && !span_of(c, q, i - 1); i--) {
+		if ((is(q, i - 1, ",") || is(q, i - 1, ":") || is(q, i - 1,
+		    ";")) && words >= 5)
+			break;
+		words += letter_or_digit(q, i - 1);
+	}
+	return q->g0 + i;
+}
+
+/* The last word of the paragraph that word g is in, plus one. */
+static size_t
+para_end(const struct qdoc *d, size_t g)
+{
+	size_t s = d->tok[g].s;
+
+	while (s + 1 < d->n && d->s[s + 1].para == d->s[s].para)
+		s++;
+	return d->s[s].g0 + d->s[s].t.n;
+}
+
+/* Pair the double quotation marks of the document. */
+static int
+pair_double(const struct ctx *c)
+{
+	struct qdoc *d = c->d;
+	size_t g, open = NONE;
+	int mk, dbl;
+
+	for (g = 0; g < d->ntok; g++) {
+		const struct qsent *q = sent_of(d, g);
+		size_t i = d->tok[g].i;
+
+		if (i == 0 && open != NONE && q->para != sent_of(d, open)->para) {
+			/* a paragraph left the quotation open: it goes on if
+			 * this one opens one, else it ended with its
+			 * paragraph */
+			mk = mark_at(c, q, 0, &dbl);
+			if (dbl && (mk == MK_OPEN || mk == MK_EITHER)) {
+				d->tok[g].skip = 1;
+				continue;
+			}
+			if (add_span(d, open, open + 1, g, NONE, 1) < 0)
+				return -1;
+			open = NONE;
+		}
+		mk = mark_at(c, q, i, &dbl);
+		if (mk == MK_NONE || !dbl)
+			continue;
+		if (open == NONE && mk != MK_CLOSE) {
+			open = g;
+		} else if (open != NONE && mk != MK_OPEN) {
+			if (add_span(d, open, open + 1, g, g, 1) < 0)
+				return -1;
+			open = NONE;
+		} else if (open != NONE) {
+			/* opened twice: the first ran to here */
+			if (add_span(d, open, open + 1, g, NONE, 1) < 0)
+				return -1;
+			open = g;
+		} else if (add_span(d, NONE, clause_start(c, g), g, g, 1) < 0) {
+			return -1;
+		}
+	}
+	if (open != NONE && add_span(d, open, open + 1, para_end(d, open), NONE,
+	    1) < 0)
+		return -1;
+	return 0;
+}
+
+/* Single quotation marks outside double ones, paired in a sentence:
+ * headlines, and papers that quote with them. */
+static int
+pair_single(const struct ctx *c)
+{
+	struct qdoc *d = c->d;
+	size_t s, i, j;
+	int mk = MK_NONE, dbl;
+
+	for (s = 0; s < d->n; s++) {
+		const struct qsent *q = &d->s[s];
+
+		for (i = 0; i < q->t.n; i++) {
+			if (span_of(c, q, i) || mark_at(c, q, i, &dbl) !=
+			    MK_OPEN || dbl)
+				continue;
+			for (j = i + 1; j < q->t.n && !span_of(c, q, j); j++)
+				if ((mk = mark_at(c, q, j, &dbl)) != MK_NONE &&
+				    !dbl)
+					break;
+			if (j >= q->t.n || span_of(c, q, j) || mk != MK_CLOSE)
+				continue;
+			if (add_span(d, q->g0 + i, q->g0 + i + 1, q->g0 + j,
+			    q->g0 + j, 0) < 0)
+				return -1;
+			i = j;
+		}
+	}
+	return 0;
+}
+
+/* ---- events ---- */
+
+/* Append words [a, b) of sentence q as its text has them. */
+static void
+add_text(struct buf *out, const struct qsent *q, size_t a, size_t b)
+{
+	size_t from, to;
+
+	if (a >= b)
+		return;
+	from = q->t.w[a].start - q->start;
+	to = q->t.w[b - 1].end - q->start;
+	if (to > q->text.l)
+		to = q->text.l;
+	if (from >= to)
+		return;
+	if (out->l)
+		buf_addc(out, ' ');
+	buf_add(out, q->text.s + from, to - from);
+}
+
+/* The content of words [a, b) of the document, marks inside left out. */
+static void
+content_text(const struct qdoc *d, struct buf *out, size_t a, size_t b)
+{
+	size_t g = a, s, e;
+
+	while (g < b) {
+		s = d->tok[g].s;
+		for (e = g; e < b && d->tok[e].s == s && !d->tok[e].skip; e++)
+			;
+		add_text(out, &d->s[s], d->tok[g].i, d->tok[g].i + (e - g));
+		g = e;
+		while (g < b && d->tok[g].skip)
+			g++;
+	}
+}
+
+/* The nearest person named before word i of sentence s, outside
+ * quotations: whom "he" or "she" means. */
+static const struct person *
+person_before(const struct ctx *c, size_t s, size_t i)
+{
+	const struct qdoc *d = c->d;
+	size_t b, a;
+	unsigned long para = d->s[s].para;
+
+	for (;;) {
+		const struct qsent *q = &d->s[s];
+
+		for (b = i; b > 0; b = a) {
+			const struct person *p;
+
+			a = b - 1;
+			if (!is_per(c, q, a) || span_of(c, q, a))
+				continue;
+			while (a > 0 && is_per(c, q, a - 1))
+				a--;
+			if ((p = people_find(c->pp, c->plx, &q->t, a, b)))
+				return p;
+		}
+		if (s == 0 || d->s[s - 1].para + 3 < para)
+			return NULL;
+		s--;
+		i = d->s[s].t.n;
+	}
+}
+
+/* The speaker the mention names: a person's full name, or the mention. */
+static void
+resolve(const struct ctx *c, const struct who *w, struct buf *speaker)
+{
+	const struct qsent *q = &c->d->s[w->s];
+	const struct person *p = NULL;
+	size_t a, b;
+
+	if (w->b == w->a + 1 && (is_ci(q, w->a, "he") || is_ci(q, w->a,
+	    "she")))
+		p = person_before(c, w->s, w->a);
+	/* the last name in the mention: "Trump's special envoy ..., Steve
+	 * Witkoff" is Steve Witkoff */
+	for (b = w->b; p == NULL && b > w->a; b--) {
+		if (!is_per(c, q, b - 1))
+			continue;
+		for (a = b - 1; a > w->a && is_per(c, q, a - 1); a--)
+			;
+		p = people_find(c->pp, c->plx, &q->t, a, b);
+		break;
+	}
+	if (p) {
+		buf_add(speaker, p->name.s, p->name.l);
+		return;
+	}
+	add_text(speaker, q, w->a, w->b);
+}
+
+static int
+emit(const struct ctx *c, enum qkind kind, size_t a, size_t b,
+    const struct who *w)
+{
+	struct qdoc *d = c->d;
+	struct quote *o;
+	const struct qsent *first;
+
+	while (a < b && d->tok[a].skip)
+		a++;
+	/* a comma before the closing mark belongs to the attribution */
+	while (b > a && (is(sent_of(d, b - 1), d->tok[b - 1].i, ",") ||
+	    d->tok[b - 1].skip))
+		b--;
+	if (a >= b)
+		return 0;
+	if ((o = new_quote(d)) == NULL)
+		return -1;
+	first = sent_of(d, a);
+	o->sent = first->sent;
+	o->start = first->t.w[d->tok[a].i].start;
+	o->end = sent_of(d, b - 1)->t.w[d->tok[b - 1].i].end;
+	o->kind = kind;
+	content_text(d, &o->text, a, b);
+	if (w) {
+		resolve(c, w, &o->speaker);
+		add_text(&o->mention, &d->s[w->s], w->a, w->b);
+		if (w->cue_text)
+			buf_adds(&o->cue, w->cue_text);
+		else if (w->cue != NONE)
+			buf_adds(&o->cue, lemma(&d->s[w->s], w->cue));
+	}
+	return 0;
+}
+
+/* ---- attribution of quotations ---- */
+
+/* '"Q," SPEAKER VERB' or '"Q," VERB SPEAKER' after the closing mark. */
+static int
+attrib_after(const struct ctx *c, const struct qsent *q, size_t i,
+    struct who *w)
+{
+	size_t v, lo;
+
+	if (i < q->t.n && (is(q, i, ",") || is(q, i, "\xE2\x80\x94")))
+		i++;
+	if (i >= q->t.n)
+		return 0;
+	if (cue_at(c, q, i) && object_after(c, q, i + 1, w)) {
+		w->cue = i;
+		return 1;
+	}
+	lo = i;
+	for (v = i + 1; v < q->t.n && v < i + 30 && !span_of(c, q, v); v++) {
+		if (!cue_at(c, q, v) || participle(c, q, v))
+			continue;
+		if (subject_of(c, q, v, lo, w) && w->a == lo) {
+			w->cue = v;
+			return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* The speaker of a participle (", adding"): the subject of the reporting
+ * verb before it in the sentence, or of the quotation it follows. */
+static int
+participle_subject(const struct ctx *c, const struct qsent *q, size_t v,
+    struct who *w)
+{
+	size_t u, lo = 0;
+
+	for (u = v; u-- > 0; ) {
+		if (span_of(c, q, u)) {
+			lo = u + 1;
+			break;
+		}
+	}
+	for (u = v; u-- > lo; )
+		if (cue_at(c, q, u) && !participle(c, q, u) &&
+		    subject_of(c, q, u, lo, w))
+			return 1;
+	/* '"Q1," X said, adding: "Q2"' */
+	if (lo > 0)
+		return attrib_after(c, q, lo, w);
+	return 0;
+}
+
+/* 'SPEAKER VERB (that|:|,) "Q"', 'X described as "Q"': the nearest
+ * reporting verb before the opening mark at word i. */
+static int
+attrib_before(const struct ctx *c, const struct qsent *q, size_t i,
+    struct who *w)
+{
+	size_t v, lo = 0;
+
+	for (v = i; v-- > 0; )
+		if (span_of(c, q, v)) {
+			lo = v + 1;
+			break;
+		}
+	for (v = i; v-- > lo && v + 40 > i; ) {
+		if (!cue_at(c, q, v))
+			continue;
+		w->cue = v;
+		if (participle(c, q, v)) {
+			struct who s = *w;
+
+			if (!participle_subject(c, q, v, &s))
+				return 0;
+			w->a = s.a, w->b = s.b;
+			return 1;
+		}
+		return subject_of(c, q, v, lo, w);
+	}
+	/* a headline: "Erdoğan: 'We will not bow'" */
+	if (i >= 2 && is(q, i - 1, ":") && lo == 0 && ner(c, q, 0, NULL) &&
+	    ner(c, q, i - 2, NULL)) {
+		w->a = 0, w->b = i - 1;
+		w->cue_text = "say";
+		return 1;
+	}
+	return 0;
+}
+
+static size_t
+words_in(const struct qdoc *d, size_t a, size_t b)
+{
+	size_t g, n = 0;
+
+	for (g = a; g < b; g++)
+		n += letter_or_digit(sent_of(d, g), d->tok[g].i);
+	return n;
+}
+
+/* Does the quotation open a clause ('"Q," he said', 'said: "Q"') rather
+ * than sit inside the writer's sentence ('described as "Q"')? */
+static int
+opens_clause(const struct ctx *c, const struct qspan *sp)
+{
+	const struct qsent *q;
+	size_t i;
+
+	if (sp->om == NONE)
+		return sent_of(c->d, sp->a) != sent_of(c->d, sp->b - 1);
+	q = sent_of(c->d, sp->om);
+	i = c->d->tok[sp->om].i;
+	return i == 0 || is(q, i - 1, ":") || is(q, i - 1, ",") ||
+	    is(q, i - 1, "(") || is(q, i - 1, "\xE2\x80\x94") ||
+	    cue_at(c, q, i - 1);
+}
+
+/* Every word of the quotation a capitalised word: a name or a title in
+ * quotation marks ("Operation Iron Wall"), not speech. */
+static int
+name_like(const struct qdoc *d, const struct qspan *sp)
+{
+	size_t g, words = 0;
+
+	for (g = sp->a; g < sp->b; g++) {
+		const struct qsent *q = sent_of(d, g);
+		size_t i = d->tok[g].i;
+
+		if (!letter_or_digit(q, i))
+			continue;
+		if (!capitalized(q, i) && !is(q, i, "of") && !is(q, i, "the") &&
+		    !is(q, i, "and"))
+			return 0;
+		words++;
+	}
+	return words > 0 && words <= 6;
+}
+
+struct last {
+	int have;
+	struct who w;
+	unsigned long para;
+};
+
+static int
+attribute_span(const struct ctx *c, const struct qspan *sp, struct last *last)
+{
+	const struct qdoc *d = c->d;
+	struct who w = { 0, 0, 0, NONE, NULL };
+	int found = 0, direct = opens_clause(c, sp);
+	size_t nw = words_in(d, sp->a, sp->b);
+	const struct qsent *q;
+
+	if (sp->cm != NONE) {
+		q = sent_of(d, sp->cm);
+		w.s = d->tok[sp->cm].s;
+		found = attrib_after(c, q, d->tok[sp->cm].i + 1, &w);
+	}
+	if (!found) {
+		size_t g = sp->om != NONE ? sp->om : sp->a;
+
+		q = sent_of(d, g);
+		w = (struct who){ d->tok[g].s, 0, 0, NONE, NULL };
+		found = attrib_before(c, q, d->tok[g].i, &w);
+		/* 'SPEAKER said:' closing the sentence before */
+		if (!found && d->tok[g].i == 0 && w.s > 0) {
+			const struct qsent *p = &d->s[w.s - 1];
+
+			if (p->t.n > 1 && is(p, p->t.n - 1, ":")) {
+				w.s--;
+				found = attrib_before(c, p, p->t.n - 1, &w);
+			}
+		}
+	}
+	if (found && name_like(d, sp) && nw <= 3 && !direct)
+		return 0;
+	if (!found) {
+		/* a paragraph of quotation after a speaker's paragraph */
+		unsigned long para = sent_of(d, sp->a)->para;
+
+		if (!direct || nw < 4)
+			return 0;	/* scare quotes, names */
+		if (last->have && last->para + 1 >= para)
+			return emit(c, Q_DIRECT, sp->a, sp->b, &last->w);
+		return nw >= 6 ? emit(c, Q_DIRECT, sp->a, sp->b, NULL) : 0;
+	}
+	last->have = 1;
+	last->w = w;
+	last->para = d->s[w.s].para;
+	return emit(c, direct ? Q_DIRECT : Q_PARTIAL, sp->a, sp->b, &w);
+}
+
+/* ---- reported speech ---- */
+
+static int
+day_word(const struct qsent *q, size_t i)
+{
+	static const char *const w[] = { "Monday", "Tuesday", "Wednesday",
+		"Thursday", "Friday", "Saturday", "Sunday", "yesterday",
+		"today", "tonight", "earlier", "later", "previously", "also",
+		"again", "repeatedly", "publicly", "privately", "separately",
+		"recently", "last", "this", "week", "month", "year", "night",
+		"morning", "afternoon", "evening", NULL };
+	const char *const *p;
+
+	for (p = w; *p; p++)
+		if (is(q, i, *p))
+			return 1;
+	return 0;
+}
+
+/* Where the reported clause from word a ends: before ", and VERB"
+ * (another thing the speaker did), ", without ...", ", adding",
+ * a semicolon, or the sentence's closing punctuation. */
+static size_t
+clause_end(const struct ctx *c, const struct qsent *q, size_t a)
+{
+	size_t i, n = q->t.n;
+
+	for (i = a; i < n; i++) {
+		if (is(q, i, ";"))
+			return i;
+		if (!is(q, i, ","))
+			continue;
+		if ((is(q, i + 1, "and") || is(q, i + 1, "but")) &&
+		    (xpos_starts(c, q, i + 2, "VB") || xpos_is(c, q, i + 2,
+		    "MD") || (xpos_starts(c, q, i + 2, "RB") &&
+		    xpos_starts(c, q, i + 3, "VB"))))
+			return i;
+		if (is(q, i + 1, "without") || (xpos_is(c, q, i + 1, "VBG") &&
+		    verb_class(c, q, i + 1)))
+			return i;
+	}
+	while (n > a && (xpos_is(c, q, n - 1, ".") || is(q, n - 1, ")")))
+		n--;
+	return n;
+}
+
+static int
+has_span(const struct ctx *c, const struct qsent *q, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (span_of(c, q, i))
+			return 1;
+	return 0;
+}
+
+static int
+has_finite(const struct ctx *c, const struct qsent *q, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (finite_verb(c, q, i))
+			return 1;
+	return 0;
+}
+
+static int
+report(const struct ctx *c, const struct qsent *q, size_t a, size_t b,
+    struct who *w)
+{
+	if (b <= a || has_span(c, q, a, b) || !has_finite(c, q, a, b) ||
+	    b - a < 3)
+		return 0;
+	return emit(c, Q_INDIRECT, q->g0 + a, q->g0 + b, w);
+}
+
+/* Where a clause reported by the verb at v starts: after "that", or at a
+ * subject followed by a finite verb ("said the talks would ..."); NONE
+ * if the verb reports no clause ("said in an interview"). */
+static size_t
+complement(const struct ctx *c, const struct qsent *q, size_t v)
+{
+	size_t j = v + 1, k, n = q->t.n;
+	static const char *const obj[] = { "tell", "inform", "assure",
+		"remind", "warn", "notify", "brief", "advise", "reassure",
+		"promise", "urge", "ask", NULL };
+	const char *const *o;
+
+	for (o = obj; *o; o++)
+		if (strcmp(lemma(q, v), *o) == 0)
+			break;
+	if (*o) {			/* "told Reuters", "warned them" */
+		for (k = j; k < n && k < j + 6 && (np_word(c, q, k) ||
+		    xpos_is(c, q, k, "PRP")) && !is(q, k, "that"); k++)
+			;
+		j = k;
+	}
+	/* time and manner: "on Wednesday", "ahead of Fidan's visit" */
+	for (k = j; k < n && k < j + 12; k++) {
+		if (is(q, k, "that"))
+			return k + 1;
+		if (is(q, k, ",") || finite_verb(c, q, k) || span_of(c, q, k) ||
+		    xpos_is(c, q, k, "VB") || xpos_starts(c, q, k, "W"))
+			break;
+	}
+	while (j < n && (day_word(q, j) || (xpos_is(c, q, j, "IN") &&
+	    day_word(q, j + 1))))
+		j++;
+	if (j >= n || !(xpos_is(c, q, j, "DT") || subject_pronoun(q, j) ||
+	    xpos_is(c, q, j, "PRP$") || noun(c, q, j) || xpos_starts(c, q, j,
+	    "JJ") || xpos_is(c, q, j, "CD") || xpos_is(c, q, j, "EX")))
+		return NONE;
+	for (k = j + 1; k < n && k < j + 20; k++) {
+		if (is(q, k, ",") || is(q, k, ";") || span_of(c, q, k))
+			return NONE;
+		if (finite_verb(c, q, k))
+			return j;
+	}
+	return NONE;
+}
+
+/* Does nothing but adjuncts follow the verb at v to the clause's end
+ * ("..., a source said on Wednesday after the talks.")? */
+static int
+only_adjuncts(const struct ctx *c, const struct qsent *q, size_t v)
+{
+	size_t i, e = clause_end(c, q, v + 1);
+
+	for (i = v + 1; i < e; i++) {
+		/* ", but a breakthrough never came": another clause */
+		if (is(q, i, ",") && (xpos_is(c, q, i + 1, "CC") ||
+		    xpos_is(c, q, i + 1, "IN")))
+			return 1;
+		if (finite_verb(c, q, i) || is(q, i, "that") ||
+		    span_of(c, q, i))
+			return 0;
+	}
+	return 1;
+}
+
+/* "According to X, CLAUSE" and "CLAUSE, according to X." */
+static int
+according(const struct ctx *c, const struct qsent *q, size_t i,
+    size_t sent)
+{
+	struct who w = { sent, i + 2, i + 2, NONE, "according to" };
+	size_t b, e;
+
+	if (!is_ci(q, i, "according") || !is(q, i + 1, "to") || span_of(c, q,
+	    i))
+		return 0;
+	for (b = i + 2; b < q->t.n && np_word(c, q, b) && !span_of(c, q, b);
+	    b++)
+		;
+	w.b = b;
+	if (!np_trim(c, q, &w.a, &w.b) || w.a != i + 2)
+		return 0;
+	if (i == 0 && is(q, b, ","))
+		return report(c, q, b + 1, clause_end(c, q, b + 1), &w);
+	e = clause_end(c, q, b);
+	if (i > 0 && is(q, i - 1, ",") && e == b)
+		return report(c, q, 0, i - 1, &w);
+	return 0;
+}
+
+static int
+reported_speech(const struct ctx *c, size_t s, struct last *last)
+{
+	const struct qsent *q = &c->d->s[s];
+	struct who w, subj = { s, 0, 0, NONE, NULL };
+	size_t v, from;
+	int k, have_subj = 0, rc;
+
+	for (v = 0; v < q->t.n; v++) {
+		if ((rc = according(c, q, v, s)) != 0) {
+			if (rc < 0)
+				return -1;
+			continue;
+		}
+		if ((k = cue_at(c, q, v)) != QV_SPEECH)
+			continue;
+		w = (struct who){ s, 0, 0, v, NULL };
+		if (participle(c, q, v)) {
+			if (!have_subj && !participle_subject(c, q, v, &subj))
+				continue;
+			w.a = subj.a, w.b = subj.b;
+		} else if (subject_of(c, q, v, 0, &w)) {
+			subj = w, have_subj = 1;
+			/* "CLAUSE, SPEAKER said." */
+			if (w.a > 1 && is(q, w.a - 1, ",") &&
+			    only_adjuncts(c, q, v)) {
+				if (report(c, q, 0, w.a - 1, &w) < 0)
+					return -1;
+				goto done;
+			}
+		} else if (v > 1 && is(q, v - 1, ",") && object_after(c, q,
+		    v + 1, &w) && only_adjuncts(c, q, w.b - 1)) {
+			/* "CLAUSE, said the minister." */
+			if (report(c, q, 0, v - 1, &w) < 0)
+				return -1;
+			goto done;
+		} else {
+			continue;
+		}
+		if ((from = complement(c, q, v)) == NONE)
+			continue;
+		if (report(c, q, from, clause_end(c, q, from), &w) < 0)
+			return -1;
+done:
+		last->have = 1;
+		last->w = w;
+		last->para = q->para;
+	}
+	return 0;
+}
+
+/* ---- the document ---- */
+
+static int
+index_words(struct qdoc *d)
+{
+	size_t s, i, n = 0;
+
+	for (s = 0; s < d->n; s++)
+		n += d->s[s].t.n;
+	if (n > d->captok) {
+		struct qtok *t = realloc(d->tok, n * sizeof(*t));
+
+		if (t == NULL)
+			return -1;
+		d->tok = t;
+		d->captok = n;
+	}
+	d->ntok = n;
+	for (s = n = 0; s < d->n; s++) {
+		d->s[s].g0 = n;
+		for (i = 0; i < d->s[s].t.n; i++, n++) {
+			d->tok[n].s = (uint32_t)s;
+			d->tok[n].i = (uint32_t)i;
+			d->tok[n].span = 0;
+			d->tok[n].skip = 0;
+		}
+	}
+	return 0;
+}
+
+/* qsort has no context argument: the spans being ordered (one thread). */
+static const struct qspan *span_base;
+
+static int
+by_start(const void *x, const void *y)
+{
+	size_t a = span_base[*(const size_t *)x].a;
+	size_t b = span_base[*(const size_t *)y].a;
+
+	return a < b ? -1 : a > b;
+}
+
+static int
+by_offset(const void *x, const void *y)
+{
+	const struct quote *a = x, *b = y;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->end != b->end)
+		return a->end < b->end ? -1 : 1;
+	return (int)a->kind - (int)b->kind;
+}
+
+int
+quotes_extract(struct qdoc *d, const struct quotes_lex *lx,
+    const struct tagger *t, const struct people *pp,
+    const struct people_lex *plx)
+{
+	struct ctx c = { d, lx, t, pp, plx };
+	struct last last = { 0, { 0, 0, 0, NONE, NULL }, 0 };
+	size_t s, k, *order;
+	int rc = 0;
+
+	if (index_words(d) < 0 || pair_double(&c) < 0 || pair_single(&c) < 0)
+		return -1;
+	if ((order = malloc((d->nspan + 1) * sizeof(*order))) == NULL)
+		return -1;
+	for (k = 0; k < d->nspan; k++)
+		order[k] = k;
+	span_base = d->span;
+	qsort(order, d->nspan, sizeof(*order), by_start);
+	/* in document order: quotations and reported speech of a sentence
+	 * before the next sentence's, so "he" and floating quotations find
+	 * the speaker before them */
+	k = 0;
+	for (s = 0; s < d->n && rc == 0; s++) {
+		for (; k < d->nspan && d->tok[d->span[order[k]].a].s == s &&
+		    rc == 0; k++)
+			rc = attribute_span(&c, &d->span[order[k]], &last);
+		if (rc == 0)
+			rc = reported_speech(&c, s, &last);
+	}
+	free(order);
+	if (rc < 0)
+		return -1;
+	qsort(d->q, d->nq, sizeof(*d->q), by_offset);
+	return 0;
+}

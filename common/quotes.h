@@ -1,0 +1,94 @@
+/* quotes.h: who said what in a document: quotations and reported speech,
+ * with the speaker and the reporting verb.
+ *
+ * The stage behind news-extract-quotes.  It takes a whole document of
+ * tagged sentences (one at a time in memory) and the people of that
+ * document (people.h), and finds
+ *   - quotations: spans between quotation marks, paired across sentences
+ *     and paragraphs (news style: a paragraph that leaves a quote open
+ *     continues it in the next paragraph that opens one), robust to marks
+ *     that never close or never open;
+ *   - their attribution, by patterns over tokens, parts of speech and
+ *     entities, most reliable first: '"Q," SPEAKER VERB', '"Q," VERB
+ *     SPEAKER', 'SPEAKER VERB (that|:|,) "Q"', 'adding: "Q"', and a quote
+ *     with none inherits the speaker of the quote before it in the same or
+ *     the previous paragraph;
+ *   - reported speech without quotation marks: 'SPEAKER VERB (OBJECT)
+ *     (that) CLAUSE', 'CLAUSE, SPEAKER VERB', 'CLAUSE, VERB SPEAKER',
+ *     'according to SPEAKER, CLAUSE', ', adding (that) CLAUSE'.
+ * Speakers that are personal names become the person's full name
+ * (people_find), "he" and "she" the person last named; other speakers
+ * stay as written ("the official", "Ankara").  The reporting verbs are a
+ * word list (data/quote-verbs.tsv).  It never reads or prints records.
+ */
+#ifndef NF_QUOTES_H
+#define NF_QUOTES_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "people.h"
+#include "tagger.h"
+#include "wordset.h"
+
+enum qkind { Q_DIRECT, Q_PARTIAL, Q_INDIRECT };
+
+/* One sentence of the document, as the caller read and tagged it. */
+struct qsent {
+	struct tsent t;		/* its words, offsets in the document */
+	struct buf text;	/* the record's text */
+	size_t start, end;	/* its offsets in the document */
+	unsigned long sent, para;
+	size_t g0;		/* scratch: its first word's index in the
+				 * document */
+};
+
+/* One reported-speech event. */
+struct quote {
+	unsigned long sent;	/* the sentence where the content starts */
+	size_t start, end;	/* the content's offsets in the document */
+	enum qkind kind;
+	struct buf speaker, mention, cue, text;
+};
+
+struct quotes_lex {
+	struct wordset verbs;	/* lemma -> QV_SPEECH or QV_QUOTE */
+};
+
+enum { QV_SPEECH = 1, QV_QUOTE = 2 };
+
+struct qtok;
+struct qspan;
+
+struct qdoc {
+	struct qsent *s;
+	size_t n, cap, inited;
+	struct quote *q;
+	size_t nq, capq, qinited;
+	struct qtok *tok;	/* scratch: every word of the document */
+	size_t ntok, captok;
+	struct qspan *span;	/* scratch: the quotations */
+	size_t nspan, capspan;
+};
+
+/* Load the reporting verbs (lemma TAB speech|quote); 0, or -1 with
+ * "FILE:LINE: reason" in err. */
+int quotes_lex_load(struct quotes_lex *lx, const char *path, char *err,
+    size_t errsize);
+void quotes_lex_free(struct quotes_lex *lx);
+
+void qdoc_init(struct qdoc *d);
+void qdoc_clear(struct qdoc *d);	/* a new document; memory kept */
+void qdoc_free(struct qdoc *d);
+/* A new, empty sentence at the end of the document for the caller to
+ * fill; NULL when memory runs out. */
+struct qsent *qdoc_add(struct qdoc *d);
+
+/* Find the document's quotations and reported speech into d->q, in the
+ * order of their offsets; pp holds the document's people.  -1 when memory
+ * runs out. */
+int quotes_extract(struct qdoc *d, const struct quotes_lex *lx,
+    const struct tagger *t, const struct people *pp,
+    const struct people_lex *plx);
+
+#endif

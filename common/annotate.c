@@ -48,6 +48,14 @@ annotator_close(struct annotator *a)
 int
 annotate_record(struct annotator *a, const struct srec *rec, struct tsent *s)
 {
+	if (annotate_tokens(a, rec, s) < 0)
+		return -1;
+	return tagger_tag(a->tagger, s);
+}
+
+int
+annotate_tokens(struct annotator *a, const struct srec *rec, struct tsent *s)
+{
 	long n, i;
 	size_t st, e;
 
@@ -66,5 +74,5 @@ annotate_record(struct annotator *a, const struct srec *rec, struct tsent *s)
 		    a->spans[i].e - a->spans[i].s, st, e) < 0)
 			return -1;
 	}
-	return tagger_tag(a->tagger, s);
+	return 0;
 }

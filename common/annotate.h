@@ -32,5 +32,8 @@ void annotator_close(struct annotator *a);
 /* Tokenize and tag rec into s; -1 when memory runs out. */
 int annotate_record(struct annotator *a, const struct srec *rec,
     struct tsent *s);
+/* Tokenize only, for a stage that tags what it needs (tagger_tag). */
+int annotate_tokens(struct annotator *a, const struct srec *rec,
+    struct tsent *s);
 
 #endif

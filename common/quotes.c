@@ -24,9 +24,10 @@ struct qspan {
 struct ctx {
 	struct qdoc *d;
 	const struct quotes_lex *lx;
-	const struct tagger *t;
-	const struct people *pp;
+	struct tagger *t;
+	struct people *pp;
 	const struct people_lex *plx;
+	int failed;		/* memory ran out while tagging */
 };
 
 /* A speaker found for an event: the words that name it, in sentence s. */
@@ -43,23 +44,84 @@ verb_kind(const char *kind)
 {
 	if (kind == NULL || strcmp(kind, "speech") == 0)
 		return QV_SPEECH;
+	if (strcmp(kind, "speech-noun") == 0)
+		return QV_SPEECH | QV_NOUN;
+	if (strcmp(kind, "speech-past") == 0)
+		return QV_SPEECH | QV_PAST;
 	if (strcmp(kind, "quote") == 0)
 		return QV_QUOTE;
 	return 0;
+}
+
+/* The forms a verb may take, over-generated ("sayed"): they only pick
+ * the sentences worth tagging. */
+static int
+add_forms(struct wordset *forms, const char *l, int kind)
+{
+	static const char *const irregular[] = { "said", "told", "wrote",
+		"written", "according", NULL };
+	static const char *const all[] = { "", "s", "es", "d", "ed", "ing",
+		NULL };
+	const char *const *ends = all + (kind & QV_PAST ? 3 : kind & QV_NOUN ?
+	    1 : 0);
+	const char *const *e;
+	char w[WORDSET_MAXKEY + 1];
+	size_t n = strlen(l);
+	int rc = 0;
+
+	if (n + 5 > sizeof(w))
+		return 0;
+	for (e = irregular; *e; e++)
+		rc |= wordset_put(forms, *e, strlen(*e), 1);
+	for (e = ends; *e; e++) {
+		snprintf(w, sizeof(w), "%s%s", l, *e);
+		rc |= wordset_put(forms, w, strlen(w), 1);
+	}
+	/* "issuing", "replied", "replies", "admitted", "admitting" */
+	memcpy(w, l, n);
+	if (n > 1 && l[n - 1] == 'e') {
+		memcpy(w + n - 1, "ing", 4);
+		rc |= wordset_put(forms, w, strlen(w), 1);
+	}
+	if (n > 1 && l[n - 1] == 'y') {
+		memcpy(w + n - 1, "ied", 4);
+		rc |= wordset_put(forms, w, strlen(w), 1);
+		memcpy(w + n - 1, "ies", 4);
+		rc |= wordset_put(forms, w, strlen(w), 1);
+	}
+	w[n] = l[n - 1];
+	memcpy(w + n + 1, "ed", 3);
+	rc |= wordset_put(forms, w, strlen(w), 1);
+	memcpy(w + n + 1, "ing", 4);
+	rc |= wordset_put(forms, w, strlen(w), 1);
+	return rc;
 }
 
 int
 quotes_lex_load(struct quotes_lex *lx, const char *path, char *err,
     size_t errsize)
 {
+	size_t i;
+
 	wordset_init(&lx->verbs);
-	return wordset_load(&lx->verbs, path, verb_kind, err, errsize);
+	wordset_init(&lx->forms);
+	if (wordset_load(&lx->verbs, path, verb_kind, err, errsize) < 0)
+		return -1;
+	for (i = 0; i < lx->verbs.cap; i++)
+		if (lx->verbs.key[i] && (lx->verbs.val[i] & QV_SPEECH) &&
+		    add_forms(&lx->forms, lx->verbs.key[i], lx->verbs.val[i]) <
+		    0) {
+			snprintf(err, errsize, "out of memory");
+			return -1;
+		}
+	return 0;
 }
 
 void
 quotes_lex_free(struct quotes_lex *lx)
 {
 	wordset_free(&lx->verbs);
+	wordset_free(&lx->forms);
 }
 
 /* ---- the document ---- */
@@ -125,6 +187,7 @@ qdoc_add(struct qdoc *d)
 	q = &d->s[d->n++];
 	q->start = q->end = 0;
 	q->sent = q->para = 0;
+	q->tagged = 0;
 	return q;
 }
 
@@ -175,33 +238,33 @@ lemma(const struct qsent *q, size_t i)
 }
 
 static const char *
-xpos(const struct ctx *c, const struct qsent *q, size_t i)
+xpos(struct ctx *c, const struct qsent *q, size_t i)
 {
 	return c->t->xpos[q->t.w[i].pos];
 }
 
 static int
-xpos_is(const struct ctx *c, const struct qsent *q, size_t i, const char *x)
+xpos_is(struct ctx *c, const struct qsent *q, size_t i, const char *x)
 {
 	return i < q->t.n && strcmp(xpos(c, q, i), x) == 0;
 }
 
 static int
-xpos_starts(const struct ctx *c, const struct qsent *q, size_t i,
+xpos_starts(struct ctx *c, const struct qsent *q, size_t i,
     const char *x)
 {
 	return i < q->t.n && strncmp(xpos(c, q, i), x, strlen(x)) == 0;
 }
 
 static int
-finite_verb(const struct ctx *c, const struct qsent *q, size_t i)
+finite_verb(struct ctx *c, const struct qsent *q, size_t i)
 {
 	return xpos_is(c, q, i, "VBD") || xpos_is(c, q, i, "VBZ") ||
 	    xpos_is(c, q, i, "VBP") || xpos_is(c, q, i, "MD");
 }
 
 static int
-noun(const struct ctx *c, const struct qsent *q, size_t i)
+noun(struct ctx *c, const struct qsent *q, size_t i)
 {
 	return xpos_starts(c, q, i, "NN");
 }
@@ -225,7 +288,7 @@ capitalized(const struct qsent *q, size_t i)
 
 /* The entity type of word i ("PER", ...), or NULL. */
 static const char *
-ner(const struct ctx *c, const struct qsent *q, size_t i, int *begins)
+ner(struct ctx *c, const struct qsent *q, size_t i, int *begins)
 {
 	int b;
 
@@ -235,7 +298,7 @@ ner(const struct ctx *c, const struct qsent *q, size_t i, int *begins)
 }
 
 static int
-is_per(const struct ctx *c, const struct qsent *q, size_t i)
+is_per(struct ctx *c, const struct qsent *q, size_t i)
 {
 	const char *type = ner(c, q, i, NULL);
 
@@ -243,7 +306,7 @@ is_per(const struct ctx *c, const struct qsent *q, size_t i)
 }
 
 static uint32_t
-span_of(const struct ctx *c, const struct qsent *q, size_t i)
+span_of(struct ctx *c, const struct qsent *q, size_t i)
 {
 	return c->d->tok[q->g0 + i].span;
 }
@@ -265,7 +328,7 @@ subject_pronoun(const struct qsent *q, size_t i)
  * Ministry source", "Sources familiar with the matter", "Trump's special
  * envoy for the Middle East". */
 static int
-np_word(const struct ctx *c, const struct qsent *q, size_t i)
+np_word(struct ctx *c, const struct qsent *q, size_t i)
 {
 	static const char *const x[] = { "DT", "PDT", "PRP$", "JJ", "JJR",
 		"JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "NFP",
@@ -284,9 +347,11 @@ np_word(const struct ctx *c, const struct qsent *q, size_t i)
 	return is_per(c, q, i);
 }
 
+static int day_word(const struct qsent *q, size_t i);
+
 /* Words a phrase may not start or end with. */
 static int
-np_edge_bad(const struct ctx *c, const struct qsent *q, size_t i)
+np_edge_bad(struct ctx *c, const struct qsent *q, size_t i)
 {
 	return xpos_is(c, q, i, "IN") || xpos_is(c, q, i, "TO") ||
 	    xpos_is(c, q, i, "CC") || xpos_is(c, q, i, "POS") ||
@@ -294,12 +359,12 @@ np_edge_bad(const struct ctx *c, const struct qsent *q, size_t i)
 }
 
 static int
-np_has_head(const struct ctx *c, const struct qsent *q, size_t a, size_t b)
+np_has_head(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 {
 	size_t i;
 
 	for (i = a; i < b; i++)
-		if (noun(c, q, i) || xpos_is(c, q, i, "PRP") ||
+		if ((noun(c, q, i) && !day_word(q, i)) || xpos_is(c, q, i, "PRP") ||
 		    xpos_is(c, q, i, "CD") || is_per(c, q, i))
 			return 1;
 	return 0;
@@ -308,7 +373,7 @@ np_has_head(const struct ctx *c, const struct qsent *q, size_t a, size_t b)
 /* Trim the edges of phrase [*a, *b); 0 if nothing is left or it has no
  * noun. */
 static int
-np_trim(const struct ctx *c, const struct qsent *q, size_t *a, size_t *b)
+np_trim(struct ctx *c, const struct qsent *q, size_t *a, size_t *b)
 {
 	while (*a < *b && np_edge_bad(c, q, *a))
 		(*a)++;
@@ -320,7 +385,7 @@ np_trim(const struct ctx *c, const struct qsent *q, size_t *a, size_t *b)
 /* ---- reporting verbs ---- */
 
 static int
-verb_class(const struct ctx *c, const struct qsent *q, size_t i)
+verb_class(struct ctx *c, const struct qsent *q, size_t i)
 {
 	const char *l;
 	char e[64];
@@ -336,7 +401,20 @@ verb_class(const struct ctx *c, const struct qsent *q, size_t i)
 		snprintf(e, sizeof(e), "%se", l);
 		k = wordset_get(&c->lx->verbs, e, strlen(e));
 	}
-	return k;
+	return k & (QV_SPEECH | QV_QUOTE);
+}
+
+static int
+be_form(const struct qsent *q, size_t i)
+{
+	static const char *const be[] = { "is", "are", "was", "were", "be",
+		"been", "being", "'s", "'re", "am", NULL };
+	const char *const *b;
+
+	for (b = be; *b; b++)
+		if (is_ci(q, i, *b))
+			return 1;
+	return 0;
 }
 
 static int
@@ -349,7 +427,7 @@ form_of_have(const struct qsent *q, size_t i)
  * "will tell"): finite, perfect ("has said"), or a participle after a
  * comma (", adding"); the verb's class, or 0. */
 static int
-cue_at(const struct ctx *c, const struct qsent *q, size_t i)
+cue_at(struct ctx *c, const struct qsent *q, size_t i)
 {
 	int k = verb_class(c, q, i);
 	size_t j = i;
@@ -361,10 +439,22 @@ cue_at(const struct ctx *c, const struct qsent *q, size_t i)
 	if (xpos_is(c, q, i, "VBD") || xpos_is(c, q, i, "VBZ") ||
 	    xpos_is(c, q, i, "VBP"))
 		return k;
-	if (xpos_is(c, q, i, "VBN") && j > 0 && (form_of_have(q, j - 1) ||
-	    ((noun(c, q, j - 1) || subject_pronoun(q, j - 1)) &&
-	    !is(q, i + 1, "by"))))
-		return k;	/* "has said"; "sources confirmed" tagged VBN */
+	if (xpos_is(c, q, i, "VBN") && j > 0 && form_of_have(q, j - 1))
+		return k;	/* "has said" */
+	/* "sources confirmed", "X, also commented" tagged VBN; but not a
+	 * passive ("was told", "a process called", "figures reported by") */
+	if (xpos_is(c, q, i, "VBN") && k == QV_SPEECH && j > 0 &&
+	    !is(q, i + 1, "by") && !be_form(q, j - 1) && (noun(c, q, j - 1) ||
+	    subject_pronoun(q, j - 1) || is(q, j - 1, ",")))
+		return k;
+	/* "... that a top aide described as": active, in a relative clause */
+	if (xpos_is(c, q, i, "VBN") && j > 0 && noun(c, q, j - 1)) {
+		while (j > 0 && np_word(c, q, j - 1) && !is(q, j - 1, "that"))
+			j--;
+		if (j > 0 && (is(q, j - 1, "that") || is(q, j - 1, "which") ||
+		    is(q, j - 1, "whom")))
+			return k;
+	}
 	/* "..., Caliber.Az reports": a verb the tagger took for a plural */
 	if (xpos_is(c, q, i, "NNS") && j > 0 && ner(c, q, j - 1, NULL))
 		return k;
@@ -374,7 +464,7 @@ cue_at(const struct ctx *c, const struct qsent *q, size_t i)
 }
 
 static int
-participle(const struct ctx *c, const struct qsent *q, size_t v)
+participle(struct ctx *c, const struct qsent *q, size_t v)
 {
 	return xpos_is(c, q, v, "VBG");
 }
@@ -386,7 +476,7 @@ participle(const struct ctx *c, const struct qsent *q, size_t v)
  * Witkoff", "A Turkish official, requesting anonymity,".  Fills w's
  * mention; 0 if there is none. */
 static int
-subject_of(const struct ctx *c, const struct qsent *q, size_t v, size_t lo,
+subject_of(struct ctx *c, const struct qsent *q, size_t v, size_t lo,
     struct who *w)
 {
 	size_t e = v, a, comma;
@@ -444,7 +534,7 @@ subject_of(const struct ctx *c, const struct qsent *q, size_t v, size_t lo,
 /* The phrase after an inverted verb: "said the source", "said Mr Smith,
  * the chancellor". */
 static int
-object_after(const struct ctx *c, const struct qsent *q, size_t i,
+object_after(struct ctx *c, const struct qsent *q, size_t i,
     struct who *w)
 {
 	size_t b = i;
@@ -465,6 +555,94 @@ object_after(const struct ctx *c, const struct qsent *q, size_t i,
 
 enum { MK_NONE, MK_OPEN, MK_CLOSE, MK_EITHER };
 
+/* Could word f be a quotation mark? */
+static int
+quote_char(const char *f)
+{
+	if (f[0] == '"' || f[0] == '\'' || f[0] == '`')
+		return f[1] == '\0' || (f[1] == f[0] && f[2] == '\0');
+	if (f[0] == '\xE2' && f[1] == '\x80' && f[3] == '\0')
+		return f[2] == '\x98' || f[2] == '\x99' || f[2] == '\x9C' ||
+		    f[2] == '\x9D' || f[2] == '\x9E';
+	return f[0] == '\xC2' && (f[1] == '\xAB' || f[1] == '\xBB') &&
+	    f[2] == '\0';
+}
+
+/* Tag sentence s, if it is not yet, and take in its people. */
+static void
+tag(struct ctx *c, size_t s)
+{
+	struct qsent *q = &c->d->s[s];
+
+	if (q->tagged)
+		return;
+	q->tagged = 1;
+	if (tagger_tag(c->t, &q->t) < 0 || people_sentence(c->pp, c->plx,
+	    c->t, &q->t, q->sent, q->start) < 0)
+		c->failed = 1;
+}
+
+/* A sentence worth tagging: one with a quotation mark or a word that may
+ * be a reporting verb.  Others are tagged only when a speaker's name or
+ * "he" needs them. */
+static int
+wants_tags(struct ctx *c, const struct qsent *q)
+{
+	char low[32];
+	size_t i, k, n;
+	const char *f;
+
+	for (i = 0; i < q->t.n; i++) {
+		f = form(q, i);
+		n = q->t.w[i].len;
+		if (quote_char(f))
+			return 1;
+		if (n >= sizeof(low) || n < 3)
+			continue;
+		for (k = 0; k < n; k++)
+			low[k] = (char)(f[k] >= 'A' && f[k] <= 'Z' ? f[k] + 32 :
+			    f[k]);
+		if (wordset_get(&c->lx->forms, low, n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Tag the sentences that name word w ("Fidan"), so that a speaker known
+ * by one name gets the full name the document gives. */
+static void
+tag_naming(struct ctx *c, const struct qsent *q, size_t a, size_t b)
+{
+	const char *t, *hit, *w = form(q, b - 1);
+	const struct person *p;
+	size_t s, len, n = q->t.w[b - 1].len;
+
+	for (s = 0; s < c->d->n; s++) {
+		if (c->d->s[s].tagged)
+			continue;
+		t = c->d->s[s].text.s;
+		len = c->d->s[s].text.l;
+		/* after a capitalised word: "Hakan Fidan", not "Fidan" */
+		for (hit = memmem(t, len, w, n); hit; hit = memmem(hit + 1,
+		    len - (size_t)(hit + 1 - t), w, n)) {
+			const char *h = hit;
+
+			if (h - t < 3 || h[-1] != ' ')
+				continue;
+			for (h -= 2; h > t && h[-1] != ' '; h--)
+				;
+			if ((*h >= 'A' && *h <= 'Z') || (unsigned char)*h >=
+			    0xC0) {
+				tag(c, s);
+				p = people_find(c->pp, c->plx, &q->t, a, b);
+				if (p && p->ntok > 1)
+					return;
+				break;
+			}
+		}
+	}
+}
+
 static int
 spaced_before(const struct qsent *q, size_t i)
 {
@@ -481,12 +659,14 @@ spaced_after(const struct qsent *q, size_t i)
 /* Is word i a quotation mark, and which way does it face?  *dbl: a
  * double one.  An apostrophe ("nations’") is none. */
 static int
-mark_at(const struct ctx *c, const struct qsent *q, size_t i, int *dbl)
+mark_at(struct ctx *c, const struct qsent *q, size_t i, int *dbl)
 {
 	const char *f = form(q, i);
 	int before, after;
 
 	*dbl = 1;
+	if (!quote_char(f))
+		return MK_NONE;
 	if (strcmp(f, "\xE2\x80\x9C") == 0 || strcmp(f, "\xE2\x80\x9E") == 0 ||
 	    strcmp(f, "\xC2\xAB") == 0 || strcmp(f, "``") == 0)
 		return MK_OPEN;
@@ -499,13 +679,11 @@ mark_at(const struct ctx *c, const struct qsent *q, size_t i, int *dbl)
 		return before && !after ? MK_OPEN : !before && after ?
 		    MK_CLOSE : MK_EITHER;
 	*dbl = 0;
-	if (xpos_is(c, q, i, "POS"))
-		return MK_NONE;
 	if (strcmp(f, "\xE2\x80\x98") == 0)
 		return MK_OPEN;
 	if (strcmp(f, "\xE2\x80\x99") == 0)
-		return before ? MK_NONE : MK_CLOSE;
-	if (strcmp(f, "'") == 0)
+		return before || xpos_is(c, q, i, "POS") ? MK_NONE : MK_CLOSE;
+	if (strcmp(f, "'") == 0 && !xpos_is(c, q, i, "POS"))
 		return before && !after ? MK_OPEN : !before && after ?
 		    MK_CLOSE : MK_NONE;
 	return MK_NONE;
@@ -546,7 +724,7 @@ sent_of(const struct qdoc *d, size_t g)
  * leaves it five words or more (not inside a list: "peace, trade and
  * commerce"). */
 static size_t
-clause_start(const struct ctx *c, size_t g)
+clause_start(struct ctx *c, size_t g)
 {
 	const struct qsent *q = sent_of(c->d, g);
 	size_t i = c->d->tok[g].i, words = 0;
@@ -573,7 +751,7 @@ para_end(const struct qdoc *d, size_t g)
 
 /* Pair the double quotation marks of the document. */
 static int
-pair_double(const struct ctx *c)
+pair_double(struct ctx *c)
 {
 	struct qdoc *d = c->d;
 	size_t g, open = NONE;
@@ -623,7 +801,7 @@ pair_double(const struct ctx *c)
 /* Single quotation marks outside double ones, paired in a sentence:
  * headlines, and papers that quote with them. */
 static int
-pair_single(const struct ctx *c)
+pair_single(struct ctx *c)
 {
 	struct qdoc *d = c->d;
 	size_t s, i, j;
@@ -692,7 +870,7 @@ content_text(const struct qdoc *d, struct buf *out, size_t a, size_t b)
 /* The nearest person named before word i of sentence s, outside
  * quotations: whom "he" or "she" means. */
 static const struct person *
-person_before(const struct ctx *c, size_t s, size_t i)
+person_before(struct ctx *c, size_t s, size_t i)
 {
 	const struct qdoc *d = c->d;
 	size_t b, a;
@@ -701,6 +879,7 @@ person_before(const struct ctx *c, size_t s, size_t i)
 	for (;;) {
 		const struct qsent *q = &d->s[s];
 
+		tag(c, s);
 		for (b = i; b > 0; b = a) {
 			const struct person *p;
 
@@ -721,7 +900,7 @@ person_before(const struct ctx *c, size_t s, size_t i)
 
 /* The speaker the mention names: a person's full name, or the mention. */
 static void
-resolve(const struct ctx *c, const struct who *w, struct buf *speaker)
+resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 {
 	const struct qsent *q = &c->d->s[w->s];
 	const struct person *p = NULL;
@@ -737,6 +916,7 @@ resolve(const struct ctx *c, const struct who *w, struct buf *speaker)
 			continue;
 		for (a = b - 1; a > w->a && is_per(c, q, a - 1); a--)
 			;
+		tag_naming(c, q, a, b);
 		p = people_find(c->pp, c->plx, &q->t, a, b);
 		break;
 	}
@@ -748,7 +928,7 @@ resolve(const struct ctx *c, const struct who *w, struct buf *speaker)
 }
 
 static int
-emit(const struct ctx *c, enum qkind kind, size_t a, size_t b,
+emit(struct ctx *c, enum qkind kind, size_t a, size_t b,
     const struct who *w)
 {
 	struct qdoc *d = c->d;
@@ -786,7 +966,7 @@ emit(const struct ctx *c, enum qkind kind, size_t a, size_t b,
 
 /* '"Q," SPEAKER VERB' or '"Q," VERB SPEAKER' after the closing mark. */
 static int
-attrib_after(const struct ctx *c, const struct qsent *q, size_t i,
+attrib_after(struct ctx *c, const struct qsent *q, size_t i,
     struct who *w)
 {
 	size_t v, lo;
@@ -815,7 +995,7 @@ attrib_after(const struct ctx *c, const struct qsent *q, size_t i,
 /* The speaker of a participle (", adding"): the subject of the reporting
  * verb before it in the sentence, or of the quotation it follows. */
 static int
-participle_subject(const struct ctx *c, const struct qsent *q, size_t v,
+participle_subject(struct ctx *c, const struct qsent *q, size_t v,
     struct who *w)
 {
 	size_t u, lo = 0;
@@ -839,7 +1019,7 @@ participle_subject(const struct ctx *c, const struct qsent *q, size_t v,
 /* 'SPEAKER VERB (that|:|,) "Q"', 'X described as "Q"': the nearest
  * reporting verb before the opening mark at word i. */
 static int
-attrib_before(const struct ctx *c, const struct qsent *q, size_t i,
+attrib_before(struct ctx *c, const struct qsent *q, size_t i,
     struct who *w)
 {
 	size_t v, lo = 0;
@@ -850,6 +1030,15 @@ attrib_before(const struct ctx *c, const struct qsent *q, size_t i,
 			break;
 		}
 	for (v = i; v-- > lo && v + 40 > i; ) {
+		if (is_ci(q, v, "according") && is(q, v + 1, "to")) {
+			size_t b;
+
+			for (b = v + 2; b < i && np_word(c, q, b); b++)
+				;
+			w->a = v + 2, w->b = b;
+			w->cue_text = "according to";
+			return np_trim(c, q, &w->a, &w->b) && w->a == v + 2;
+		}
 		if (!cue_at(c, q, v))
 			continue;
 		w->cue = v;
@@ -861,7 +1050,10 @@ attrib_before(const struct ctx *c, const struct qsent *q, size_t i,
 			w->a = s.a, w->b = s.b;
 			return 1;
 		}
-		return subject_of(c, q, v, lo, w);
+		if (subject_of(c, q, v, lo, w))
+			return 1;
+		/* 'Remarked the scientist Tierra Curry, "Q"' */
+		return object_after(c, q, v + 1, w) && w->b + 1 >= i;
 	}
 	/* a headline: "Erdoğan: 'We will not bow'" */
 	if (i >= 2 && is(q, i - 1, ":") && lo == 0 && ner(c, q, 0, NULL) &&
@@ -886,7 +1078,7 @@ words_in(const struct qdoc *d, size_t a, size_t b)
 /* Does the quotation open a clause ('"Q," he said', 'said: "Q"') rather
  * than sit inside the writer's sentence ('described as "Q"')? */
 static int
-opens_clause(const struct ctx *c, const struct qspan *sp)
+opens_clause(struct ctx *c, const struct qspan *sp)
 {
 	const struct qsent *q;
 	size_t i;
@@ -895,9 +1087,15 @@ opens_clause(const struct ctx *c, const struct qspan *sp)
 		return sent_of(c->d, sp->a) != sent_of(c->d, sp->b - 1);
 	q = sent_of(c->d, sp->om);
 	i = c->d->tok[sp->om].i;
-	return i == 0 || is(q, i - 1, ":") || is(q, i - 1, ",") ||
-	    is(q, i - 1, "(") || is(q, i - 1, "\xE2\x80\x94") ||
-	    cue_at(c, q, i - 1);
+	if (i == 0 || is(q, i - 1, ":") || is(q, i - 1, ",") ||
+	    is(q, i - 1, "(") || is(q, i - 1, "\xE2\x80\x94"))
+		return 1;
+	/* 'said "I can do it"' opens one, 'said "three terrorists" were
+	 * killed' does not */
+	while (i > 0 && (day_word(q, i - 1) || xpos_is(c, q, i - 1, "IN")))
+		i--;
+	return i > 0 && cue_at(c, q, i - 1) && capitalized(sent_of(c->d,
+	    sp->a), c->d->tok[sp->a].i);
 }
 
 /* Every word of the quotation a capitalised word: a name or a title in
@@ -928,7 +1126,7 @@ struct last {
 };
 
 static int
-attribute_span(const struct ctx *c, const struct qspan *sp, struct last *last)
+attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 {
 	const struct qdoc *d = c->d;
 	struct who w = { 0, 0, 0, NONE, NULL };
@@ -952,6 +1150,7 @@ attribute_span(const struct ctx *c, const struct qspan *sp, struct last *last)
 			const struct qsent *p = &d->s[w.s - 1];
 
 			if (p->t.n > 1 && is(p, p->t.n - 1, ":")) {
+				tag(c, w.s - 1);
 				w.s--;
 				found = attrib_before(c, p, p->t.n - 1, &w);
 			}
@@ -998,7 +1197,7 @@ day_word(const struct qsent *q, size_t i)
  * (another thing the speaker did), ", without ...", ", adding",
  * a semicolon, or the sentence's closing punctuation. */
 static size_t
-clause_end(const struct ctx *c, const struct qsent *q, size_t a)
+clause_end(struct ctx *c, const struct qsent *q, size_t a)
 {
 	size_t i, n = q->t.n;
 
@@ -1022,7 +1221,7 @@ clause_end(const struct ctx *c, const struct qsent *q, size_t a)
 }
 
 static int
-has_span(const struct ctx *c, const struct qsent *q, size_t a, size_t b)
+has_span(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 {
 	size_t i;
 
@@ -1033,7 +1232,7 @@ has_span(const struct ctx *c, const struct qsent *q, size_t a, size_t b)
 }
 
 static int
-has_finite(const struct ctx *c, const struct qsent *q, size_t a, size_t b)
+has_finite(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 {
 	size_t i;
 
@@ -1044,7 +1243,7 @@ has_finite(const struct ctx *c, const struct qsent *q, size_t a, size_t b)
 }
 
 static int
-report(const struct ctx *c, const struct qsent *q, size_t a, size_t b,
+report(struct ctx *c, const struct qsent *q, size_t a, size_t b,
     struct who *w)
 {
 	if (b <= a || has_span(c, q, a, b) || !has_finite(c, q, a, b) ||
@@ -1057,7 +1256,7 @@ report(const struct ctx *c, const struct qsent *q, size_t a, size_t b,
  * subject followed by a finite verb ("said the talks would ..."); NONE
  * if the verb reports no clause ("said in an interview"). */
 static size_t
-complement(const struct ctx *c, const struct qsent *q, size_t v)
+complement(struct ctx *c, const struct qsent *q, size_t v)
 {
 	size_t j = v + 1, k, n = q->t.n;
 	static const char *const obj[] = { "tell", "inform", "assure",
@@ -1101,7 +1300,7 @@ complement(const struct ctx *c, const struct qsent *q, size_t v)
 /* Does nothing but adjuncts follow the verb at v to the clause's end
  * ("..., a source said on Wednesday after the talks.")? */
 static int
-only_adjuncts(const struct ctx *c, const struct qsent *q, size_t v)
+only_adjuncts(struct ctx *c, const struct qsent *q, size_t v)
 {
 	size_t i, e = clause_end(c, q, v + 1);
 
@@ -1119,7 +1318,7 @@ only_adjuncts(const struct ctx *c, const struct qsent *q, size_t v)
 
 /* "According to X, CLAUSE" and "CLAUSE, according to X." */
 static int
-according(const struct ctx *c, const struct qsent *q, size_t i,
+according(struct ctx *c, const struct qsent *q, size_t i,
     size_t sent)
 {
 	struct who w = { sent, i + 2, i + 2, NONE, "according to" };
@@ -1142,8 +1341,22 @@ according(const struct ctx *c, const struct qsent *q, size_t i,
 	return 0;
 }
 
+/* Does the mention name a person, or is it "he" or "she"?  A quotation
+ * paragraph after reported speech inherits only such a speaker. */
 static int
-reported_speech(const struct ctx *c, size_t s, struct last *last)
+names_person(struct ctx *c, const struct who *w)
+{
+	const struct qsent *q = &c->d->s[w->s];
+	size_t i;
+
+	for (i = w->a; i < w->b; i++)
+		if (is_per(c, q, i) || is_ci(q, i, "he") || is_ci(q, i, "she"))
+			return 1;
+	return 0;
+}
+
+static int
+reported_speech(struct ctx *c, size_t s, struct last *last)
 {
 	const struct qsent *q = &c->d->s[s];
 	struct who w, subj = { s, 0, 0, NONE, NULL };
@@ -1186,9 +1399,11 @@ reported_speech(const struct ctx *c, size_t s, struct last *last)
 		if (report(c, q, from, clause_end(c, q, from), &w) < 0)
 			return -1;
 done:
-		last->have = 1;
-		last->w = w;
-		last->para = q->para;
+		if (names_person(c, &w)) {
+			last->have = 1;
+			last->w = w;
+			last->para = q->para;
+		}
 	}
 	return 0;
 }
@@ -1248,15 +1463,17 @@ by_offset(const void *x, const void *y)
 }
 
 int
-quotes_extract(struct qdoc *d, const struct quotes_lex *lx,
-    const struct tagger *t, const struct people *pp,
-    const struct people_lex *plx)
+quotes_extract(struct qdoc *d, const struct quotes_lex *lx, struct tagger *t,
+    struct people *pp, const struct people_lex *plx)
 {
-	struct ctx c = { d, lx, t, pp, plx };
+	struct ctx c = { d, lx, t, pp, plx, 0 };
 	struct last last = { 0, { 0, 0, 0, NONE, NULL }, 0 };
 	size_t s, k, *order;
 	int rc = 0;
 
+	for (s = 0; s < d->n; s++)
+		if (wants_tags(&c, &d->s[s]))
+			tag(&c, s);
 	if (index_words(d) < 0 || pair_double(&c) < 0 || pair_single(&c) < 0)
 		return -1;
 	if ((order = malloc((d->nspan + 1) * sizeof(*order))) == NULL)
@@ -1273,11 +1490,11 @@ quotes_extract(struct qdoc *d, const struct quotes_lex *lx,
 		for (; k < d->nspan && d->tok[d->span[order[k]].a].s == s &&
 		    rc == 0; k++)
 			rc = attribute_span(&c, &d->span[order[k]], &last);
-		if (rc == 0)
+		if (rc == 0 && d->s[s].tagged)
 			rc = reported_speech(&c, s, &last);
 	}
 	free(order);
-	if (rc < 0)
+	if (rc < 0 || c.failed)
 		return -1;
 	qsort(d->q, d->nq, sizeof(*d->q), by_offset);
 	return 0;

@@ -35,10 +35,13 @@ enum qkind { Q_DIRECT, Q_PARTIAL, Q_INDIRECT };
 
 /* One sentence of the document, as the caller read and tagged it. */
 struct qsent {
-	struct tsent t;		/* its words, offsets in the document */
+	struct tsent t;		/* its words, offsets in the document;
+				 * tokenized by the caller (annotate_tokens) */
 	struct buf text;	/* the record's text */
 	size_t start, end;	/* its offsets in the document */
 	unsigned long sent, para;
+	int tagged;		/* tagged yet: set by the stage, which tags
+				 * only the sentences it needs */
 	size_t g0;		/* scratch: its first word's index in the
 				 * document */
 };
@@ -53,9 +56,10 @@ struct quote {
 
 struct quotes_lex {
 	struct wordset verbs;	/* lemma -> QV_SPEECH or QV_QUOTE */
+	struct wordset forms;	/* the forms they may take */
 };
 
-enum { QV_SPEECH = 1, QV_QUOTE = 2 };
+enum { QV_SPEECH = 1, QV_QUOTE = 2, QV_NOUN = 4, QV_PAST = 8 };
 
 struct qtok;
 struct qspan;
@@ -85,10 +89,12 @@ void qdoc_free(struct qdoc *d);
 struct qsent *qdoc_add(struct qdoc *d);
 
 /* Find the document's quotations and reported speech into d->q, in the
- * order of their offsets; pp holds the document's people.  -1 when memory
- * runs out. */
+ * order of their offsets.  The stage tags (with t) the sentences that may
+ * hold reported speech, and those that name or precede a speaker, and
+ * adds their people to pp, the document's (empty at first): the rest of
+ * the text is only tokenized, which makes it several times faster than
+ * tagging everything.  -1 when memory runs out. */
 int quotes_extract(struct qdoc *d, const struct quotes_lex *lx,
-    const struct tagger *t, const struct people *pp,
-    const struct people_lex *plx);
+    struct tagger *t, struct people *pp, const struct people_lex *plx);
 
 #endif

@@ -157,17 +157,16 @@ flush_doc(struct run *r)
 	buf_reset(&r->out);
 }
 
-/* Tag one sentence into the document in memory. */
+/* Tokenize one sentence into the document in memory; the stage tags
+ * what it needs. */
 static void
 add_sentence(struct run *r, const struct srec *rec)
 {
 	struct qsent *q;
 
 	if ((q = qdoc_add(&r->qdoc)) == NULL ||
-	    annotate_record(&r->ann, rec, &q->t) < 0 ||
-	    buf_add(&q->text, rec->text, rec->textlen) < 0 ||
-	    people_sentence(&r->people, &r->plex, &r->tagger, &q->t,
-	    rec->sent, rec->start) < 0)
+	    annotate_tokens(&r->ann, rec, &q->t) < 0 ||
+	    buf_add(&q->text, rec->text, rec->textlen) < 0)
 		dief(EXIT_BADINPUT, "out of memory");
 	q->start = rec->start;
 	q->end = rec->end;

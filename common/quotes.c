@@ -384,24 +384,37 @@ np_trim(struct ctx *c, const struct qsent *q, size_t *a, size_t *b)
 
 /* ---- reporting verbs ---- */
 
+/* The reporting verb word i is a form of, as the word list spells it
+ * (into e), and its class; 0 if it is none. */
 static int
-verb_class(struct ctx *c, const struct qsent *q, size_t i)
+verb_lemma(struct ctx *c, const struct qsent *q, size_t i, char *e,
+    size_t esize)
 {
 	const char *l;
-	char e[64];
 	int k;
 
 	if (i >= q->t.n || !(xpos_starts(c, q, i, "VB") || (xpos_is(c, q, i,
 	    "NNS") && form(q, i)[q->t.w[i].len - 1] == 's')))
 		return 0;
 	l = lemma(q, i);
-	if ((k = wordset_get(&c->lx->verbs, l, strlen(l))) == 0 &&
-	    strlen(l) < sizeof(e) - 1) {
-		/* a silent e the lemma rules could not know: "underscored" */
-		snprintf(e, sizeof(e), "%se", l);
+	if (strlen(l) + 2 > esize)
+		return 0;
+	snprintf(e, esize, "%s", l);
+	if ((k = wordset_get(&c->lx->verbs, e, strlen(e))) == 0) {
+		/* a silent e the lemma rules could not know: "underscored",
+		 * "praised" */
+		snprintf(e, esize, "%se", l);
 		k = wordset_get(&c->lx->verbs, e, strlen(e));
 	}
 	return k & (QV_SPEECH | QV_QUOTE);
+}
+
+static int
+verb_class(struct ctx *c, const struct qsent *q, size_t i)
+{
+	char e[64];
+
+	return verb_lemma(c, q, i, e, sizeof(e));
 }
 
 static int
@@ -621,7 +634,8 @@ tag_naming(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 		if (c->d->s[s].tagged)
 			continue;
 		t = c->d->s[s].text.s;
-		len = c->d->s[s].text.l;
+		if ((len = c->d->s[s].text.l) == 0)
+			continue;
 		/* after a capitalised word: "Hakan Fidan", not "Fidan" */
 		for (hit = memmem(t, len, w, n); hit; hit = memmem(hit + 1,
 		    len - (size_t)(hit + 1 - t), w, n)) {
@@ -956,8 +970,14 @@ emit(struct ctx *c, enum qkind kind, size_t a, size_t b,
 		add_text(&o->mention, &d->s[w->s], w->a, w->b);
 		if (w->cue_text)
 			buf_adds(&o->cue, w->cue_text);
-		else if (w->cue != NONE)
-			buf_adds(&o->cue, lemma(&d->s[w->s], w->cue));
+		else if (w->cue != NONE) {
+			char e[64];
+
+			if (verb_lemma(c, &d->s[w->s], w->cue, e, sizeof(e)))
+				buf_adds(&o->cue, e);
+			else
+				buf_adds(&o->cue, lemma(&d->s[w->s], w->cue));
+		}
 	}
 	return 0;
 }
@@ -1496,6 +1516,7 @@ quotes_extract(struct qdoc *d, const struct quotes_lex *lx, struct tagger *t,
 	free(order);
 	if (rc < 0 || c.failed)
 		return -1;
-	qsort(d->q, d->nq, sizeof(*d->q), by_offset);
+	if (d->nq > 1)
+		qsort(d->q, d->nq, sizeof(*d->q), by_offset);
 	return 0;
 }

@@ -1,0 +1,198 @@
+#!/usr/bin/env bats
+# news-extract-quotes: quotations and reported speech, with speaker and cue.
+
+load test_helper
+
+QUOTES=$NEWS_BIN/news-extract-quotes
+QDATA=$BATS_TEST_DIRNAME/data/quotes
+
+# quotes TEXT: split TEXT (a file in.txt) and extract; fields
+# kind|speaker|mention|cue|quote of each record, one a line
+quotes() {
+	printf '%s\n' "$1" > in.txt
+	"$SPLIT" in.txt > s.tsv
+	"$QUOTES" s.tsv > q.tsv
+	cut -f5-9 q.tsv | tr '\t' '|'
+}
+
+@test "the sample articles: the records of the golden file" {
+	cd "$ROOT"
+	"$SPLIT" examples/seeds/*.txt > "$T/sents.tsv"
+	run -0 --separate-stderr "$QUOTES" "$T/sents.tsv"
+	assert_stderr ''
+	save_output "$T/out.tsv"
+	cmp "$T/out.tsv" "$QDATA/seeds.expected.tsv"
+}
+
+@test "'\"Q,\" SPEAKER VERB': a direct quotation, the speaker after it" {
+	run quotes '"We will not give up," the minister said on Tuesday.'
+	assert_output 'direct|the minister|the minister|say|We will not give up'
+}
+
+@test "'\"Q,\" VERB SPEAKER': the inverted order" {
+	run quotes '"The talks were useful," said Foreign Secretary David Lammy.'
+	assert_output 'direct|David Lammy|Foreign Secretary David Lammy|say|The talks were useful'
+}
+
+@test "'SPEAKER VERB: \"Q\"' and 'SPEAKER VERB, \"Q\"'" {
+	run quotes 'The prime minister told MPs: "This is a day of shame." Later the mayor said, "We need more money for buses."'
+	assert_line -n 0 'direct|The prime minister|The prime minister|tell|This is a day of shame.'
+	assert_line -n 1 'direct|the mayor|the mayor|say|We need more money for buses.'
+}
+
+@test "a quotation over two sentences is one record; the next sentence's quote keeps the speaker" {
+	run quotes '"We have done our part. Now it is up to them," Smith said. "They know what to do."'
+	assert_line -n 0 'direct|Smith|Smith|say|We have done our part. Now it is up to them'
+	assert_line -n 1 'direct|Smith|Smith|say|They know what to do.'
+}
+
+@test "'adding: \"Q2\"': the speaker of the verb before the participle" {
+	run quotes '"The deal is done," the spokeswoman said, adding: "Both sides signed it."'
+	assert_line -n 0 'direct|the spokeswoman|the spokeswoman|say|The deal is done'
+	assert_line -n 1 'direct|the spokeswoman|the spokeswoman|add|Both sides signed it.'
+}
+
+@test "a paragraph that leaves a quotation open continues in the next one that opens one" {
+	printf '%s\n\n%s\n' '"The first part of what she said goes here.' '"And the second part ends here," Jones said.' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_output "$(printf 'in.txt\t1\t1\t75\tdirect\tJones\tJones\tsay\tThe first part of what she said goes here. And the second part ends here')"
+}
+
+@test "a quotation-only paragraph after the speaker's paragraph inherits the speaker" {
+	printf '%s\n\n%s\n' 'Angela Rayner told the conference: "We will build the homes this country needs."' '"And we will start this year."' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	"$QUOTES" s.tsv | cut -f5-8 > out.tsv
+	run cat out.tsv
+	assert_line -n 0 "$(printf 'direct\tAngela Rayner\tAngela Rayner\ttell')"
+	assert_line -n 1 "$(printf 'direct\tAngela Rayner\tAngela Rayner\ttell')"
+}
+
+@test "partial quotations: a fragment in the writer's sentence, with the speaker of the verb" {
+	run quotes 'The senator described the bill as "a disgrace" on Monday.'
+	assert_output 'partial|The senator|The senator|describe|a disgrace'
+}
+
+@test "scare quotes and names in quotation marks are not quotations" {
+	run quotes 'The so-called "peace plan" was shelved. Operation "Iron Wall" began in January.'
+	assert_output ''
+}
+
+@test "indirect speech: 'SPEAKER VERB that CLAUSE' and without 'that'" {
+	run quotes 'The Treasury said that borrowing would fall next year. Officials say the plan will cost billions.'
+	assert_line -n 0 'indirect|The Treasury|The Treasury|say|borrowing would fall next year'
+	assert_line -n 1 'indirect|Officials|Officials|say|the plan will cost billions'
+}
+
+@test "indirect speech: the attribution after the clause, and 'according to'" {
+	run quotes 'The two countries want to remove obstacles to trade, a ministry source said on Wednesday. According to the statement, the talks will resume in May.'
+	assert_line -n 0 'indirect|a ministry source|a ministry source|say|The two countries want to remove obstacles to trade'
+	assert_line -n 1 'indirect|the statement|the statement|according to|the talks will resume in May'
+}
+
+@test "'SPEAKER told OBJECT ... that CLAUSE'; an appositive between subject and verb" {
+	run quotes 'A Turkish official, requesting anonymity, told Reuters ahead of the visit that Ankara wanted a deal.'
+	assert_output 'indirect|A Turkish official|A Turkish official|tell|Ankara wanted a deal'
+}
+
+@test "a clause cut before ', and VERB': what was said, not what was done" {
+	run quotes 'Ankara says its removal is unjust, and has demanded to rejoin the program.'
+	assert_output 'indirect|Ankara|Ankara|say|its removal is unjust'
+}
+
+@test "speakers resolved: a surname to the full name, 'he' to the person last named" {
+	run quotes 'Chancellor Rachel Reeves spoke in London. "Growth is our mission," Reeves said. He said the plan was sound. Later, she said the budget was fair.'
+	assert_line -n 0 'direct|Rachel Reeves|Reeves|say|Growth is our mission'
+	assert_line -n 2 'indirect|Rachel Reeves|she|say|the budget was fair'
+}
+
+@test "the apposition's name is the speaker; the mention is all of it" {
+	run quotes '"It was a great conversation," Trump'"'"'s special envoy for the Middle East, Steve Witkoff, said.'
+	assert_output "direct|Steve Witkoff|Trump's special envoy for the Middle East, Steve Witkoff|say|It was a great conversation"
+}
+
+@test "verbs of plans are no reported speech: 'is expected to say', 'will tell'" {
+	run quotes 'The minister is expected to say that taxes will rise. She will tell voters that the plan works.'
+	assert_output ''
+}
+
+@test "curly, straight and single quotation marks; a headline in single quotes" {
+	run quotes "$(printf '%s\n\n%s' "Starmer: 'We will fix the NHS'" '“It is broken,” he said.')"
+	assert_line -n 0 'direct|Starmer|Starmer|say|We will fix the NHS'
+	assert_line -n 1 'direct|Starmer|he|say|It is broken'
+}
+
+@test "a closing mark that never opened: the quotation is the clause before it" {
+	run quotes 'The envoy praised the talks as a new start, calling for closer ties between our two nations in trade and energy."'
+	assert_output 'partial|The envoy|The envoy|praise|calling for closer ties between our two nations in trade and energy.'
+}
+
+@test "offsets: start and end cut the quoted content out of the document" {
+	printf 'Intro line.\n\n"We will win," she said.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	start=$(cut -f3 <<<"$output"); end=$(cut -f4 <<<"$output")
+	[ "$(head -c "$end" in.txt | tail -c "$((end - start))")" = "We will win," ] ||
+	[ "$(head -c "$end" in.txt | tail -c "$((end - start))")" = "We will win" ]
+}
+
+@test "unbalanced, stray and mixed quotation marks: no crash, no hang, the rest kept" {
+	printf '%s\n\n%s\n\n%s\n' 'He said "this never closes and goes on.' 'A stray ” mark and a ‘ lone one and " another.' '"Later," the aide said, "all was well."' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 --separate-stderr "$QUOTES" s.tsv
+	assert_stderr ''
+	assert_line --partial 'all was well.'
+}
+
+@test "the same input gives the same bytes; documents are independent" {
+	cd "$ROOT"
+	"$SPLIT" examples/seeds/*.txt > "$T/all.tsv"
+	"$QUOTES" "$T/all.tsv" > "$T/a.tsv"
+	"$QUOTES" "$T/all.tsv" > "$T/b.tsv"
+	cmp "$T/a.tsv" "$T/b.tsv"
+	for f in examples/seeds/*.txt; do "$SPLIT" "$f" | "$QUOTES"; done > "$T/c.tsv"
+	cmp "$T/a.tsv" "$T/c.tsv"
+}
+
+@test "-H prints the header" {
+	run -0 "$QUOTES" -H /dev/null
+	assert_output "$(printf '#doc\tsent\tstart\tend\tkind\tspeaker\tmention\tcue\tquote')"
+}
+
+@test "a malformed record: message with file and line, status 1, the rest processed" {
+	printf 'd\t1\t1\t0\t31\t"We won," the coach said.\nbad record\n' > s.tsv
+	run -1 --separate-stderr "$QUOTES" s.tsv
+	assert_stderr 'news-extract-quotes: s.tsv:2: expected 6 fields, got 1'
+	assert_output "$(printf 'd\t1\t1\t7\tdirect\tthe coach\tthe coach\tsay\tWe won')"
+}
+
+@test "empty input, missing file, usage, a verbs file that is not there" {
+	run -0 "$QUOTES" /dev/null
+	assert_output ''
+	run -1 --separate-stderr "$QUOTES" no-such-file
+	assert_stderr_regex '^news-extract-quotes: no-such-file: '
+	run -2 "$QUOTES" --no-such-option
+	run -2 --separate-stderr "$QUOTES" --verbs no-such-list /dev/null
+	assert_stderr_regex 'no-such-list'
+}
+
+@test "--verbs: a user's list of reporting verbs replaces the default" {
+	printf 'Officials say the plan will work. Officials reckon the plan will fail.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	printf 'reckon\tspeech\n' > verbs.tsv
+	run -0 "$QUOTES" --verbs verbs.tsv s.tsv
+	assert_output --partial 'the plan will fail'
+	refute_output --partial 'the plan will work'
+}
+
+@test "invalid UTF-8, NUL-free binary noise, CRLF and a huge sentence: records or nothing, never a crash" {
+	printf '"Caf\xe9 \xff\xfe is open," the owner said.\r\n' > in.txt
+	"$SPLIT" in.txt > s.tsv 2> /dev/null || true
+	run -0 --separate-stderr "$QUOTES" s.tsv
+	assert_stderr ''
+	assert_output --partial 'the owner'
+	{ printf '"'; for i in $(seq 1 20000); do printf 'word%d, ' "$i"; done; printf 'end," she said.\n'; } > big.txt
+	"$SPLIT" big.txt > big.tsv
+	run -0 "$QUOTES" big.tsv
+	assert_output --partial 'word19999'
+}

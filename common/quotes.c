@@ -105,6 +105,7 @@ quotes_lex_load(struct quotes_lex *lx, const char *path, char *err,
 
 	wordset_init(&lx->verbs);
 	wordset_init(&lx->forms);
+	wordset_init(&lx->genders);
 	if (wordset_load(&lx->verbs, path, verb_kind, err, errsize) < 0)
 		return -1;
 	for (i = 0; i < lx->verbs.cap; i++)
@@ -117,11 +118,26 @@ quotes_lex_load(struct quotes_lex *lx, const char *path, char *err,
 	return 0;
 }
 
+static int
+gender_kind(const char *kind)
+{
+	return kind == NULL ? 0 : strcmp(kind, "f") == 0 ? 'f' :
+	    strcmp(kind, "m") == 0 ? 'm' : 0;
+}
+
+int
+quotes_lex_genders(struct quotes_lex *lx, const char *path, char *err,
+    size_t errsize)
+{
+	return wordset_load(&lx->genders, path, gender_kind, err, errsize);
+}
+
 void
 quotes_lex_free(struct quotes_lex *lx)
 {
 	wordset_free(&lx->verbs);
 	wordset_free(&lx->forms);
+	wordset_free(&lx->genders);
 }
 
 /* ---- the document ---- */
@@ -334,7 +350,8 @@ np_word(struct ctx *c, const struct qsent *q, size_t i)
 		"JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "NFP",
 		NULL };
 	static const char *const prep[] = { "of", "for", "with", "from", "at",
-		"in", "to", "and", "&", NULL };
+		"in", "to", "and", "&", "across", "within", "inside", "outside",
+		"near", "around", NULL };
 	const char *const *w;
 	const char *xp = xpos(c, q, i);
 
@@ -361,8 +378,15 @@ np_edge_bad(struct ctx *c, const struct qsent *q, size_t i)
 static int
 np_has_head(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 {
+	static const char *const alone[] = { "several", "many", "some",
+		"others", "both", "all", "most", "few", "Several", "Many",
+		"Some", "Others", "Both", "All", "Most", "Few", NULL };
+	const char *const *w;
 	size_t i;
 
+	for (w = alone; b == a + 1 && *w; w++)
+		if (is(q, a, *w))
+			return 1;
 	for (i = a; i < b; i++)
 		if ((noun(c, q, i) && !day_word(q, i)) || xpos_is(c, q, i, "PRP") ||
 		    xpos_is(c, q, i, "CD") || is_per(c, q, i))
@@ -495,7 +519,8 @@ subject_of(struct ctx *c, const struct qsent *q, size_t v, size_t lo,
 	size_t e = v, a, comma;
 
 	while (e > lo && (xpos_starts(c, q, e - 1, "RB") ||
-	    xpos_is(c, q, e - 1, "MD")) && !is(q, e - 1, "not"))
+	    xpos_is(c, q, e - 1, "MD") || form_of_have(q, e - 1)) &&
+	    !is(q, e - 1, "not"))
 		e--;
 	if (e > lo && subject_pronoun(q, e - 1)) {
 		w->a = e - 1, w->b = e;
@@ -881,10 +906,49 @@ content_text(const struct qdoc *d, struct buf *out, size_t a, size_t b)
 	}
 }
 
-/* The nearest person named before word i of sentence s, outside
- * quotations: whom "he" or "she" means. */
+/* The gender of a person's first name, 'f' or 'm', or 0 if unknown. */
+static int
+gender_of(struct ctx *c, const struct person *p)
+{
+	const char *sp = memchr(p->name.s, ' ', p->name.l);
+
+	if (sp == NULL || c->lx->genders.n == 0)
+		return 0;
+	return wordset_get(&c->lx->genders, p->name.s, (size_t)(sp -
+	    p->name.s));
+}
+
+/* Is the name at words [a, b) an object or a possessive ("spoke to
+ * Martin Smith", "pardoned by Trump", "Trump's conduct"), which "he"
+ * rarely means, rather than a subject? */
+static int
+oblique(struct ctx *c, const struct qsent *q, size_t a, size_t b)
+{
+	static const char *const prep[] = { "to", "of", "by", "with", "from",
+		"for", "between", "against", "on", "at", "about", "under",
+		"toward", "towards", "than", "including", "like", "among",
+		"over", "and", NULL };
+	const char *const *p;
+	size_t k;
+
+	if (b < q->t.n && (is(q, b, "'s") || is(q, b, "\xE2\x80\x99s") ||
+	    xpos_is(c, q, b, "POS")))
+		return 1;
+	/* past a title: "with President Trump", "of journalist Jamal" */
+	for (k = a; k > 0 && a - k < 4 && (capitalized(q, k - 1) ||
+	    noun(c, q, k - 1) || xpos_starts(c, q, k - 1, "JJ")) &&
+	    !is_per(c, q, k - 1); k--)
+		;
+	for (p = prep; k > 0 && *p; p++)
+		if (is(q, k - 1, *p))
+			return 1;
+	return 0;
+}
+
+/* The person named before word i of sentence s, outside quotations, whom
+ * "he" or "she" means: the nearest subject of a matching gender. */
 static const struct person *
-person_before(struct ctx *c, size_t s, size_t i)
+person_before(struct ctx *c, size_t s, size_t i, int gender)
 {
 	const struct qdoc *d = c->d;
 	size_t b, a;
@@ -896,13 +960,17 @@ person_before(struct ctx *c, size_t s, size_t i)
 		tag(c, s);
 		for (b = i; b > 0; b = a) {
 			const struct person *p;
+			int g;
 
 			a = b - 1;
 			if (!is_per(c, q, a) || span_of(c, q, a))
 				continue;
 			while (a > 0 && is_per(c, q, a - 1))
 				a--;
-			if ((p = people_find(c->pp, c->plx, &q->t, a, b)))
+			if (oblique(c, q, a, b) || (p = people_find(c->pp,
+			    c->plx, &q->t, a, b)) == NULL)
+				continue;
+			if ((g = gender_of(c, p)) == 0 || g == gender)
 				return p;
 		}
 		if (s == 0 || d->s[s - 1].para + 3 < para)
@@ -922,7 +990,8 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 
 	if (w->b == w->a + 1 && (is_ci(q, w->a, "he") || is_ci(q, w->a,
 	    "she")))
-		p = person_before(c, w->s, w->a);
+		p = person_before(c, w->s, w->a, is_ci(q, w->a, "he") ? 'm' :
+		    'f');
 	/* the last name in the mention: "Trump's special envoy ..., Steve
 	 * Witkoff" is Steve Witkoff */
 	for (b = w->b; p == NULL && b > w->a; b--) {
@@ -1222,15 +1291,22 @@ clause_end(struct ctx *c, const struct qsent *q, size_t a)
 	size_t i, n = q->t.n;
 
 	for (i = a; i < n; i++) {
-		if (is(q, i, ";"))
+		size_t k = i + is(q, i, ",");
+
+		if (is(q, i, ";") || (is(q, i, ":") && i + 1 < n &&
+		    span_of(c, q, i + 1)))
+			return i;
+		/* "... and urged the crowd", "..., and has demanded", "... and
+		 * that she was considering it", ", but "that she ..."" */
+		if (i > a && (is(q, k, "and") || is(q, k, "but")) &&
+		    (xpos_is(c, q, k + 1, "VBD") || xpos_is(c, q, k + 1, "VBZ") ||
+		    is(q, k + 1, "that") || (k > i && (xpos_starts(c, q, k + 1,
+		    "VB") || xpos_is(c, q, k + 1, "MD") || span_of(c, q,
+		    k + 1) || (xpos_starts(c, q, k + 1, "RB") &&
+		    xpos_starts(c, q, k + 2, "VB"))))))
 			return i;
 		if (!is(q, i, ","))
 			continue;
-		if ((is(q, i + 1, "and") || is(q, i + 1, "but")) &&
-		    (xpos_starts(c, q, i + 2, "VB") || xpos_is(c, q, i + 2,
-		    "MD") || (xpos_starts(c, q, i + 2, "RB") &&
-		    xpos_starts(c, q, i + 3, "VB"))))
-			return i;
 		if (is(q, i + 1, "without") || (xpos_is(c, q, i + 1, "VBG") &&
 		    verb_class(c, q, i + 1)))
 			return i;
@@ -1275,8 +1351,24 @@ report(struct ctx *c, const struct qsent *q, size_t a, size_t b,
 /* Where a clause reported by the verb at v starts: after "that", or at a
  * subject followed by a finite verb ("said the talks would ..."); NONE
  * if the verb reports no clause ("said in an interview"). */
+static size_t complement_at(struct ctx *c, const struct qsent *q, size_t v,
+    int object);
+
+/* Where a clause reported by the verb at v starts: after "that", or at a
+ * subject followed by a finite verb; for "tell" and its kind, past an
+ * object first ("told Reuters that"), or without one ("warned the plan
+ * could fail"); NONE if the verb reports no clause ("said in an
+ * interview"). */
 static size_t
 complement(struct ctx *c, const struct qsent *q, size_t v)
+{
+	size_t j = complement_at(c, q, v, 1);
+
+	return j != NONE ? j : complement_at(c, q, v, 0);
+}
+
+static size_t
+complement_at(struct ctx *c, const struct qsent *q, size_t v, int object)
 {
 	size_t j = v + 1, k, n = q->t.n;
 	static const char *const obj[] = { "tell", "inform", "assure",
@@ -1287,7 +1379,7 @@ complement(struct ctx *c, const struct qsent *q, size_t v)
 	for (o = obj; *o; o++)
 		if (strcmp(lemma(q, v), *o) == 0)
 			break;
-	if (*o) {			/* "told Reuters", "warned them" */
+	if (*o && object) {		/* "told Reuters", "warned them" */
 		for (k = j; k < n && k < j + 6 && (np_word(c, q, k) ||
 		    xpos_is(c, q, k, "PRP")) && !is(q, k, "that"); k++)
 			;
@@ -1350,6 +1442,16 @@ according(struct ctx *c, const struct qsent *q, size_t i,
 	for (b = i + 2; b < q->t.n && np_word(c, q, b) && !span_of(c, q, b);
 	    b++)
 		;
+	/* "According to a poll published by NBC News last week, ..." */
+	if (i == 0 && !is(q, b, ",")) {
+		size_t k;
+
+		for (k = b; k < q->t.n && k < b + 10 && !is(q, k, ",") &&
+		    !finite_verb(c, q, k) && !span_of(c, q, k); k++)
+			;
+		if (is(q, k, ","))
+			b = k;
+	}
 	w.b = b;
 	if (!np_trim(c, q, &w.a, &w.b) || w.a != i + 2)
 		return 0;
@@ -1372,6 +1474,18 @@ names_person(struct ctx *c, const struct who *w)
 	for (i = w->a; i < w->b; i++)
 		if (is_per(c, q, i) || is_ci(q, i, "he") || is_ci(q, i, "she"))
 			return 1;
+	return 0;
+}
+
+/* The subject of the first finite verb before word v. */
+static int
+first_subject(struct ctx *c, const struct qsent *q, size_t v, struct who *w)
+{
+	size_t f;
+
+	for (f = 0; f < v; f++)
+		if (finite_verb(c, q, f) && !span_of(c, q, f))
+			return subject_of(c, q, f, 0, w);
 	return 0;
 }
 
@@ -1405,6 +1519,11 @@ reported_speech(struct ctx *c, size_t s, struct last *last)
 					return -1;
 				goto done;
 			}
+		} else if (v > 0 && (is(q, v - 1, "and") || is(q, v - 1,
+		    "but")) && (have_subj || first_subject(c, q, v, &subj))) {
+			/* "called the deal "lousy" and said he would ...",
+			 * "declined the request and said ..." */
+			w.a = subj.a, w.b = subj.b;
 		} else if (v > 1 && is(q, v - 1, ",") && object_after(c, q,
 		    v + 1, &w) && only_adjuncts(c, q, w.b - 1)) {
 			/* "CLAUSE, said the minister." */
@@ -1416,8 +1535,18 @@ reported_speech(struct ctx *c, size_t s, struct last *last)
 		}
 		if ((from = complement(c, q, v)) == NONE)
 			continue;
-		if (report(c, q, from, clause_end(c, q, from), &w) < 0)
-			return -1;
+		/* "said X could be "inevitable" and that she was ..." */
+		for (;;) {
+			size_t e = clause_end(c, q, from);
+
+			if (report(c, q, from, e, &w) < 0)
+				return -1;
+			e += is(q, e, ",");
+			if (!(is(q, e, "and") || is(q, e, "but")) ||
+			    !is(q, e + 1, "that"))
+				break;
+			from = e + 2;
+		}
 done:
 		if (names_person(c, &w)) {
 			last->have = 1;

@@ -57,6 +57,7 @@ struct quote {
 struct quotes_lex {
 	struct wordset verbs;	/* lemma -> QV_SPEECH or QV_QUOTE */
 	struct wordset forms;	/* the forms they may take */
+	struct wordset genders;	/* first name -> 'f' or 'm' (optional) */
 };
 
 enum { QV_SPEECH = 1, QV_QUOTE = 2, QV_NOUN = 4, QV_PAST = 8 };
@@ -78,6 +79,10 @@ struct qdoc {
 /* Load the reporting verbs (lemma TAB speech|quote); 0, or -1 with
  * "FILE:LINE: reason" in err. */
 int quotes_lex_load(struct quotes_lex *lx, const char *path, char *err,
+    size_t errsize);
+/* Load the given names of known gender (name TAB f|m), whom "he" and
+ * "she" may mean; without them any person may be meant. */
+int quotes_lex_genders(struct quotes_lex *lx, const char *path, char *err,
     size_t errsize);
 void quotes_lex_free(struct quotes_lex *lx);
 

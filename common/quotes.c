@@ -1010,6 +1010,19 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 	add_text(speaker, q, w->a, w->b);
 }
 
+/* Leave marks and a comma before the closing mark (it belongs to the
+ * attribution) out of words [*a, *b); 0 if nothing is left. */
+static int
+trim_content(const struct qdoc *d, size_t *a, size_t *b)
+{
+	while (*a < *b && d->tok[*a].skip)
+		(*a)++;
+	while (*b > *a && (is(sent_of(d, *b - 1), d->tok[*b - 1].i, ",") ||
+	    d->tok[*b - 1].skip))
+		(*b)--;
+	return *a < *b;
+}
+
 static int
 emit(struct ctx *c, enum qkind kind, size_t a, size_t b,
     const struct who *w)
@@ -1018,13 +1031,7 @@ emit(struct ctx *c, enum qkind kind, size_t a, size_t b,
 	struct quote *o;
 	const struct qsent *first;
 
-	while (a < b && d->tok[a].skip)
-		a++;
-	/* a comma before the closing mark belongs to the attribution */
-	while (b > a && (is(sent_of(d, b - 1), d->tok[b - 1].i, ",") ||
-	    d->tok[b - 1].skip))
-		b--;
-	if (a >= b)
+	if (!trim_content(d, &a, &b))
 		return 0;
 	if ((o = new_quote(d)) == NULL)
 		return -1;
@@ -1212,16 +1219,35 @@ struct last {
 	int have;
 	struct who w;
 	unsigned long para;
+	size_t quote;		/* the last quotation's record + 1, or 0 */
+	unsigned long qpara;	/* its paragraph */
 };
+
+/* '"Q1," X said. "Q2."' and '"Q1", X said, "Q2"' are one event: Q2 goes
+ * on the record of Q1. */
+static int
+extend(struct ctx *c, size_t qi, size_t a, size_t b)
+{
+	struct qdoc *d = c->d;
+	struct quote *o = &d->q[qi];
+
+	if (!trim_content(d, &a, &b))
+		return 0;
+	o->end = sent_of(d, b - 1)->t.w[d->tok[b - 1].i].end;
+	o->kind = Q_DIRECT;
+	content_text(d, &o->text, a, b);
+	return 0;
+}
 
 static int
 attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 {
 	const struct qdoc *d = c->d;
 	struct who w = { 0, 0, 0, NONE, NULL };
-	int found = 0, direct = opens_clause(c, sp);
+	int found = 0, direct = opens_clause(c, sp), rc;
 	size_t nw = words_in(d, sp->a, sp->b);
 	const struct qsent *q;
+	unsigned long para;
 
 	if (sp->cm != NONE) {
 		q = sent_of(d, sp->cm);
@@ -1247,20 +1273,35 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 	}
 	if (found && name_like(d, sp) && nw <= 3 && !direct)
 		return 0;
+	para = sent_of(d, sp->a)->para;
 	if (!found) {
-		/* a paragraph of quotation after a speaker's paragraph */
-		unsigned long para = sent_of(d, sp->a)->para;
-
 		if (!direct || nw < 4)
 			return 0;	/* scare quotes, names */
+		/* the quotation after an attributed one in its paragraph */
+		if (last->quote && last->qpara == para)
+			return extend(c, last->quote - 1, sp->a, sp->b);
+		/* a paragraph of quotation after a speaker's paragraph */
 		if (last->have && last->para + 1 >= para)
-			return emit(c, Q_DIRECT, sp->a, sp->b, &last->w);
-		return nw >= 6 ? emit(c, Q_DIRECT, sp->a, sp->b, NULL) : 0;
+			rc = emit(c, Q_DIRECT, sp->a, sp->b, &last->w);
+		else if (nw >= 6)
+			rc = emit(c, Q_DIRECT, sp->a, sp->b, NULL);
+		else
+			return 0;
+		last->quote = c->d->nq;
+		last->qpara = para;
+		return rc;
 	}
+	/* '"Q1", X said, "Q2"': the second half of one quotation */
+	if (last->quote && last->w.s == w.s && last->w.cue == w.cue &&
+	    w.cue != NONE && direct)
+		return extend(c, last->quote - 1, sp->a, sp->b);
 	last->have = 1;
 	last->w = w;
 	last->para = d->s[w.s].para;
-	return emit(c, direct ? Q_DIRECT : Q_PARTIAL, sp->a, sp->b, &w);
+	rc = emit(c, direct ? Q_DIRECT : Q_PARTIAL, sp->a, sp->b, &w);
+	last->quote = c->d->nq;
+	last->qpara = para;
+	return rc;
 }
 
 /* ---- reported speech ---- */
@@ -1616,7 +1657,7 @@ quotes_extract(struct qdoc *d, const struct quotes_lex *lx, struct tagger *t,
     struct people *pp, const struct people_lex *plx)
 {
 	struct ctx c = { d, lx, t, pp, plx, 0 };
-	struct last last = { 0, { 0, 0, 0, NONE, NULL }, 0 };
+	struct last last = { 0, { 0, 0, 0, NONE, NULL }, 0, 0, 0 };
 	size_t s, k, *order;
 	int rc = 0;
 

@@ -40,10 +40,11 @@ quotes() {
 	assert_line -n 1 'direct|the mayor|the mayor|say|We need more money for buses.'
 }
 
-@test "a quotation over two sentences is one record; the next sentence's quote keeps the speaker" {
+@test "a quotation over two sentences is one record; so is one its attribution interrupts" {
 	run quotes '"We have done our part. Now it is up to them," Smith said. "They know what to do."'
-	assert_line -n 0 'direct|Smith|Smith|say|We have done our part. Now it is up to them'
-	assert_line -n 1 'direct|Smith|Smith|say|They know what to do.'
+	assert_output 'direct|Smith|Smith|say|We have done our part. Now it is up to them They know what to do.'
+	run quotes '"The vote," the leader said, "is a test of trust." Then the vote began.'
+	assert_output 'direct|the leader|the leader|say|The vote is a test of trust.'
 }
 
 @test "'adding: \"Q2\"': the speaker of the verb before the participle" {

@@ -360,7 +360,9 @@ np_word(struct ctx *c, const struct qsent *q, size_t i)
 			return 1;
 	for (w = prep; *w; w++)
 		if (is(q, i, *w))
-			return 1;
+			/* "Fidan and Rubio", not "their minds and several" */
+			return !(is(q, i, "and") || is(q, i, "&")) || (i > 0 &&
+			    xpos_starts(c, q, i - 1, "NNP"));
 	return is_per(c, q, i);
 }
 
@@ -394,13 +396,16 @@ np_has_head(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 	return 0;
 }
 
-/* Trim the edges of phrase [*a, *b); 0 if nothing is left or it has no
- * noun. */
+/* Trim the edges of phrase [*a, *b) (and a time at its end: "a poll
+ * published last week"); 0 if nothing is left or it has no noun. */
 static int
 np_trim(struct ctx *c, const struct qsent *q, size_t *a, size_t *b)
 {
 	while (*a < *b && np_edge_bad(c, q, *a))
 		(*a)++;
+	while (*b > *a + 1 && day_word(q, *b - 1) && (day_word(q, *b - 2) ||
+	    xpos_is(c, q, *b - 2, "IN")))
+		*b -= 2;
 	while (*b > *a && np_edge_bad(c, q, *b - 1))
 		(*b)--;
 	return *a < *b && np_has_head(c, q, *a, *b);
@@ -1090,6 +1095,9 @@ attrib_after(struct ctx *c, const struct qsent *q, size_t i,
 
 /* The speaker of a participle (", adding"): the subject of the reporting
  * verb before it in the sentence, or of the quotation it follows. */
+static int first_subject(struct ctx *c, const struct qsent *q, size_t v,
+    struct who *w);
+
 static int
 participle_subject(struct ctx *c, const struct qsent *q, size_t v,
     struct who *w)
@@ -1109,16 +1117,38 @@ participle_subject(struct ctx *c, const struct qsent *q, size_t v,
 	/* '"Q1," X said, adding: "Q2"' */
 	if (lo > 0)
 		return attrib_after(c, q, lo, w);
-	return 0;
+	/* "X has voiced support, telling the paper: ..." */
+	return first_subject(c, q, v, w);
 }
 
 /* 'SPEAKER VERB (that|:|,) "Q"', 'X described as "Q"': the nearest
  * reporting verb before the opening mark at word i. */
 static int
+dash(const struct qsent *q, size_t i)
+{
+	return is(q, i, "\xE2\x80\x94") || is(q, i, "\xE2\x80\x93") ||
+	    is(q, i, "--");
+}
+
+static int names_person(struct ctx *c, const struct who *w);
+
+/* The first finite verb before word e, or NONE. */
+static size_t
+first_finite(struct ctx *c, const struct qsent *q, size_t e)
+{
+	size_t f;
+
+	for (f = 0; f < e; f++)
+		if (finite_verb(c, q, f) && !span_of(c, q, f))
+			return f;
+	return NONE;
+}
+
+static int
 attrib_before(struct ctx *c, const struct qsent *q, size_t i,
     struct who *w)
 {
-	size_t v, lo = 0;
+	size_t v, lo = 0, dashes = 0;
 
 	for (v = i; v-- > 0; )
 		if (span_of(c, q, v)) {
@@ -1126,6 +1156,12 @@ attrib_before(struct ctx *c, const struct qsent *q, size_t i,
 			break;
 		}
 	for (v = i; v-- > lo && v + 40 > i; ) {
+		/* "commented — which the BBC noted as unusual — "Q"": not
+		 * the verb inside the dashes */
+		if (dash(q, v))
+			dashes++;
+		if (dashes % 2)
+			continue;
 		if (is_ci(q, v, "according") && is(q, v + 1, "to")) {
 			size_t b;
 
@@ -1149,7 +1185,18 @@ attrib_before(struct ctx *c, const struct qsent *q, size_t i,
 		if (subject_of(c, q, v, lo, w))
 			return 1;
 		/* 'Remarked the scientist Tierra Curry, "Q"' */
-		return object_after(c, q, v + 1, w) && w->b + 1 >= i;
+		return (v == lo || is(q, v - 1, ",")) && object_after(c, q,
+		    v + 1, w) && w->b + 1 >= i;
+	}
+	/* 'Trump defended his decision, "Q"', 'Graham spoke on Fox News,
+	 * "Q"': a person's clause that a comma or colon hands to the
+	 * quotation; its verb is the cue */
+	if (i >= 3 && lo == 0 && (is(q, i - 1, ",") || is(q, i - 1, ":")) &&
+	    (v = first_finite(c, q, i - 1)) != NONE && first_subject(c, q,
+	    v + 1, w) && names_person(c, w) && !xpos_is(c, q, v, "MD") &&
+	    !be_form(q, v) && !form_of_have(q, v)) {
+		w->cue = v;
+		return 1;
 	}
 	/* a headline: "Erdoğan: 'We will not bow'" */
 	if (i >= 2 && is(q, i - 1, ":") && lo == 0 && ner(c, q, 0, NULL) &&
@@ -1239,6 +1286,32 @@ extend(struct ctx *c, size_t qi, size_t a, size_t b)
 	return 0;
 }
 
+static int has_span(struct ctx *c, const struct qsent *q, size_t a, size_t b);
+
+/* A reporting verb of any kind, with its subject, in the sentence before
+ * sentence s when that one holds no quotation: 'McGurk criticized the
+ * decision via Twitter. "Q"'. */
+static int
+cue_before(struct ctx *c, size_t s, struct who *w)
+{
+	const struct qsent *p;
+	size_t v;
+
+	if (s == 0 || c->d->s[s - 1].para + 1 < c->d->s[s].para)
+		return 0;
+	p = &c->d->s[s - 1];
+	tag(c, s - 1);
+	if (has_span(c, p, 0, p->t.n))
+		return 0;
+	for (v = 0; v < p->t.n; v++) {
+		*w = (struct who){ s - 1, 0, 0, v, NULL };
+		if (cue_at(c, p, v) && !participle(c, p, v) &&
+		    subject_of(c, p, v, 0, w) && names_person(c, w))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 {
@@ -1280,8 +1353,11 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 		/* the quotation after an attributed one in its paragraph */
 		if (last->quote && last->qpara == para)
 			return extend(c, last->quote - 1, sp->a, sp->b);
+		/* after 'McGurk also criticized the decision via Twitter.' */
+		if (cue_before(c, d->tok[sp->a].s, &w))
+			rc = emit(c, Q_DIRECT, sp->a, sp->b, &w);
 		/* a paragraph of quotation after a speaker's paragraph */
-		if (last->have && last->para + 1 >= para)
+		else if (last->have && last->para + 1 >= para)
 			rc = emit(c, Q_DIRECT, sp->a, sp->b, &last->w);
 		else if (nw >= 6)
 			rc = emit(c, Q_DIRECT, sp->a, sp->b, NULL);

@@ -351,7 +351,7 @@ np_word(struct ctx *c, const struct qsent *q, size_t i)
 		NULL };
 	static const char *const prep[] = { "of", "for", "with", "from", "at",
 		"in", "to", "and", "&", "across", "within", "inside", "outside",
-		"near", "around", NULL };
+		"near", "around", "between", "among", NULL };
 	const char *const *w;
 	const char *xp = xpos(c, q, i);
 
@@ -401,7 +401,8 @@ np_has_head(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 static int
 np_trim(struct ctx *c, const struct qsent *q, size_t *a, size_t *b)
 {
-	while (*a < *b && np_edge_bad(c, q, *a))
+	while (*a < *b && (np_edge_bad(c, q, *a) || (day_word(q, *a) &&
+	    capitalized(q, *a) && *a + 1 < *b)))
 		(*a)++;
 	while (*b > *a + 1 && day_word(q, *b - 1) && (day_word(q, *b - 2) ||
 	    xpos_is(c, q, *b - 2, "IN")))
@@ -541,7 +542,7 @@ subject_of(struct ctx *c, const struct qsent *q, size_t v, size_t lo,
 		comma--;		/* the first comma */
 		a = comma + 1;
 		if (xpos_is(c, q, a, "VBG") || xpos_is(c, q, a, "VBN") ||
-		    is(q, a, "who")) {
+		    is(q, a, "who") || is(q, a, "which")) {
 			if (!subject_of(c, q, comma, lo, w))
 				return 0;
 			return 1;
@@ -1195,7 +1196,12 @@ attrib_before(struct ctx *c, const struct qsent *q, size_t i,
 	    (v = first_finite(c, q, i - 1)) != NONE && first_subject(c, q,
 	    v + 1, w) && names_person(c, w) && !xpos_is(c, q, v, "MD") &&
 	    !be_form(q, v) && !form_of_have(q, v)) {
-		w->cue = v;
+		size_t u;
+
+		w->cue = v;	/* "went on to add," is "add" */
+		for (u = v + 1; u + 1 < i; u++)
+			if (verb_class(c, q, u))
+				w->cue = u;
 		return 1;
 	}
 	/* a headline: "Erdoğan: 'We will not bow'" */
@@ -1497,8 +1503,11 @@ complement_at(struct ctx *c, const struct qsent *q, size_t v, int object)
 		if (strcmp(lemma(q, v), *o) == 0)
 			break;
 	if (*o && object) {		/* "told Reuters", "warned them" */
+		/* one phrase: "told Wikinews this might happen" */
 		for (k = j; k < n && k < j + 6 && (np_word(c, q, k) ||
-		    xpos_is(c, q, k, "PRP")) && !is(q, k, "that"); k++)
+		    xpos_is(c, q, k, "PRP")) && !is(q, k, "that") && (k == j ||
+		    !(xpos_is(c, q, k, "DT") || xpos_starts(c, q, k, "PRP"))) &&
+		    !(k > j && xpos_is(c, q, k - 1, "PRP")); k++)
 			;
 		j = k;
 	}
@@ -1517,11 +1526,15 @@ complement_at(struct ctx *c, const struct qsent *q, size_t v, int object)
 	    xpos_is(c, q, j, "PRP$") || noun(c, q, j) || xpos_starts(c, q, j,
 	    "JJ") || xpos_is(c, q, j, "CD") || xpos_is(c, q, j, "EX")))
 		return NONE;
+	/* its subject, a phrase, then a verb: "said the recent phone call
+	 * between Erdoğan and Trump may bring", not "pledged funds and
+	 * Syria is" */
 	for (k = j + 1; k < n && k < j + 20; k++) {
-		if (is(q, k, ",") || is(q, k, ";") || span_of(c, q, k))
-			return NONE;
 		if (finite_verb(c, q, k))
 			return j;
+		if (!np_word(c, q, k) && !xpos_starts(c, q, k, "RB") &&
+		    !xpos_is(c, q, k, "VBN") && !xpos_is(c, q, k, "VBG"))
+			return NONE;
 	}
 	return NONE;
 }

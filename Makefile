@@ -34,7 +34,8 @@ GAZ = data/gazetteers/titles.txt data/gazetteers/title-modifiers.tsv \
 	data/gazetteers/honorifics.txt data/gazetteers/countries.tsv \
 	data/gazetteers/parties.tsv
 UNIT = tests/unit/test_tsv tests/unit/test_utf8 tests/unit/test_split tests/unit/test_token
-TOOLS = tests/tools/offsets-check tests/tools/token-eval tests/tools/tokens-check
+TOOLS = tests/tools/offsets-check tests/tools/token-eval tests/tools/tokens-check \
+	tests/tools/rouge
 
 LIB = build/libnewsfilters.a
 LIBOBJ = $(LIBSRC:common/%.c=build/%.o)
@@ -103,7 +104,7 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@scripts/demo.sh
 
-eval: all tests/tools/token-eval
+eval: all tests/tools/token-eval tests/tools/rouge
 	@scripts/eval.sh
 
 bench: all

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Time news-split on a large body of news text (what `make bench` runs).
+# Time news-split on a large body of news text (what `make bench` runs),
+# and news-tag and news-summarize on its sentence records.
 #
 # usage: scripts/bench.sh [-n RUNS] [-s MIB]
 #
@@ -213,4 +214,15 @@ if [ -x "$tag" ]; then
 	awk -v a="$t0" -v b="$t1" 'BEGIN {
 		printf "news-tag start-up: %.1f ms (mean of 20 runs on empty input)\n",
 		    (b - a) / 20 / 1e6 }'
+fi
+
+# news-summarize: summaries (-n 3) of the small corpus's sentence records;
+# MB/s of record input
+summ=${NEWS_BIN:-bin}/news-summarize
+if [ -x "$summ" ]; then
+	[ -s "$out/sents.tsv" ] || "$split" --docs "$docs_small" >"$out/sents.tsv"
+	nsum=$("$summ" "$out/sents.tsv" | wc -l) || die "news-summarize failed"
+	printf '\n%-22s %8s %9s %9s %11s %11s %9s\n' input MB seconds MB/s \
+	    chosen chosen/s 'RSS MiB'
+	row "news-summarize" "$out/sents.tsv" "$nsum" "$summ" "$out/sents.tsv"
 fi

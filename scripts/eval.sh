@@ -253,3 +253,7 @@ if [ "$verbose" = 1 ]; then
 	printf '\nGolden Rules cases split wrongly:\n'
 	grep -v '^cases' "$out/golden.score" || printf '  none\n'
 fi
+
+# ---- news-summarize (scripts/eval-summarize.sh) ----
+printf '\n'
+NEWS_BIN=$bin scripts/eval-summarize.sh

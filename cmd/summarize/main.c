@@ -1,0 +1,367 @@
+/* news-summarize: extractive summaries of articles or clusters of
+ * articles.  Options and records only; the method is common/summary.c. */
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "datadir.h"
+#include "err.h"
+#include "sentrec.h"
+#include "summary.h"
+#include "tsv.h"
+
+#ifndef VERSION
+#define VERSION "dev"
+#endif
+
+static const char usage_text[] =
+"usage: news-summarize [options] [file ...]\n"
+"Summarize each document of sentence records (news-split output): write\n"
+"the sentences chosen, in their original order, as the same records\n"
+"(doc sent para start end text).\n"
+"With no file, or when file is -, read standard input.\n"
+"\n"
+"  -n N                  at most N sentences [3 when no length is given]\n"
+"  -r RATIO              at most RATIO (0..1] of the sentences that can be\n"
+"                        chosen, rounded up\n"
+"  -w WORDS              at most WORDS words (a longer first sentence is\n"
+"                        still given); with several of -n -r -w, all apply\n"
+"      --cluster         summarize all input as one story (a cluster)\n"
+"      --cluster-sep SEP the cluster of a document is its id up to the\n"
+"                        first SEP (implies --cluster)\n"
+"      --scores          add a column with each sentence's score\n"
+"      --lead            the baseline: the first sentences of each document\n"
+"  -H, --header          print a header line naming the columns\n"
+"      --idf FILE        background word statistics [idf.tsv in the data\n"
+"                        directory]\n"
+"      --data-dir DIR    directory of the data files\n"
+"  -h, --help            show this help and exit\n"
+"      --version         show the version and exit\n"
+"\n"
+"A document or cluster may hold at most 1000000 sentences and 256 MiB of\n"
+"text; a larger one is reported and skipped.\n"
+"\n"
+"Exit status: 0 all input processed, 1 some input bad (the rest processed),\n"
+"2 usage error or missing data file.\n"
+"\n"
+"Example: news-split article.txt | news-summarize -n 2\n";
+
+enum { OPT_CLUSTER = 256, OPT_SEP, OPT_SCORES, OPT_IDF, OPT_DATADIR,
+	OPT_VERSION, OPT_LEAD };
+
+static const struct option longopts[] = {
+	{ "cluster", no_argument, NULL, OPT_CLUSTER },
+	{ "cluster-sep", required_argument, NULL, OPT_SEP },
+	{ "scores", no_argument, NULL, OPT_SCORES },
+	{ "lead", no_argument, NULL, OPT_LEAD },
+	{ "header", no_argument, NULL, 'H' },
+	{ "idf", required_argument, NULL, OPT_IDF },
+	{ "data-dir", required_argument, NULL, OPT_DATADIR },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* A buffered record: its output line (escaped, without the line end) and
+ * its text (unescaped), both in the arena, by offset. */
+struct rec {
+	size_t line, linelen, text, textlen, doc;
+	unsigned long para;
+};
+
+struct run {
+	int header, scores, cluster, ret;
+	const char *sep, *idf;
+	struct sum_opts len;
+	struct summarizer *sm;
+	/* the document or cluster being read */
+	struct buf key;		/* its doc id, or cluster key */
+	struct buf lastdoc;	/* doc id of the last record */
+	struct buf arena;
+	struct rec *rec;
+	size_t nrec, reccap, ndoc;
+	int skipping;		/* over a limit: drop records until key changes */
+	struct sum_sent *sent;
+	size_t sentcap;
+	struct sum_choice *ch;
+	size_t chcap;
+	struct buf out;
+};
+
+_Noreturn static void
+usage(int status)
+{
+	fputs(usage_text, status ? stderr : stdout);
+	exit(status);
+}
+
+static size_t
+parse_count(const char *opt, const char *s)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (*s < '0' || *s > '9' || *end != '\0' || errno || v == 0 ||
+	    v > SUM_MAX_SENTS * 100ULL)
+		dief(EXIT_USAGE, "%s: expected a whole number from 1, not '%s'",
+		    opt, s);
+	return (size_t)v;
+}
+
+static double
+parse_ratio(const char *s)
+{
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(s, &end);
+	if (end == s || *end != '\0' || errno || !(v > 0 && v <= 1))
+		dief(EXIT_USAGE, "-r: expected a ratio above 0 and at most 1, "
+		    "not '%s'", s);
+	return v;
+}
+
+static void
+parse_options(int argc, char **argv, struct run *r)
+{
+	int c;
+
+	while ((c = getopt_long(argc, argv, "n:r:w:Hh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'n': r->len.nsent = parse_count("-n", optarg); break;
+		case 'r': r->len.ratio = parse_ratio(optarg); break;
+		case 'w': r->len.words = parse_count("-w", optarg); break;
+		case 'H': r->header = 1; break;
+		case OPT_CLUSTER: r->cluster = 1; break;
+		case OPT_SEP:
+			if (*optarg == '\0')
+				dief(EXIT_USAGE, "--cluster-sep: empty separator");
+			r->sep = optarg;
+			r->cluster = 1;
+			break;
+		case OPT_SCORES: r->scores = 1; break;
+		case OPT_LEAD: r->len.lead = 1; break;
+		case OPT_IDF: r->idf = optarg; break;
+		case OPT_DATADIR: datadir_set(optarg); break;
+		case 'h': usage(EXIT_OK);
+		case OPT_VERSION:
+			printf("news-summarize (newsfilters) %s\n", VERSION);
+			exit(EXIT_OK);
+		default: usage(EXIT_USAGE);
+		}
+	}
+}
+
+static void
+load(struct run *r)
+{
+	char path[4096], err[4352];
+	const char *file = r->idf;
+
+	if ((r->sm = summarizer_new()) == NULL)
+		dief(EXIT_BADINPUT, "out of memory");
+	if (file == NULL) {
+		if (datadir_find("idf.tsv", path, sizeof(path)) < 0)
+			dief(EXIT_USAGE, "%s: data file not found", path);
+		file = path;
+	}
+	if (summarizer_load_idf(r->sm, file, err, sizeof(err)) < 0)
+		dief(EXIT_USAGE, "%s", err);
+}
+
+static void
+write_out(struct run *r)
+{
+	if (r->out.l && (fwrite(r->out.s, 1, r->out.l, stdout) != r->out.l ||
+	    fflush(stdout) == EOF))
+		dief(EXIT_BADINPUT, "write error on <stdout>:");
+	buf_reset(&r->out);
+}
+
+/* Summarize the records read so far and write the choices. */
+static void
+flush_group(struct run *r)
+{
+	char num[32];
+	size_t i;
+	long n, k;
+	struct rec *q;
+
+	if (grow(&r->sent, r->nrec, &r->sentcap, sizeof(*r->sent)) < 0)
+		dief(EXIT_BADINPUT, "out of memory");
+	for (i = 0; i < r->nrec; i++) {
+		q = &r->rec[i];
+		r->sent[i].text = r->arena.s + q->text;
+		r->sent[i].len = q->textlen;
+		r->sent[i].para = q->para;
+		r->sent[i].doc = q->doc;
+	}
+	if ((n = summarize(r->sm, r->sent, r->nrec, &r->len, &r->ch,
+	    &r->chcap)) < 0)
+		dief(EXIT_BADINPUT, "out of memory");
+	for (k = 0; k < n; k++) {
+		q = &r->rec[r->ch[k].idx];
+		buf_add(&r->out, r->arena.s + q->line, q->linelen);
+		if (r->scores) {
+			snprintf(num, sizeof(num), "\t%.4f", r->ch[k].score);
+			buf_adds(&r->out, num);
+		}
+		buf_addc(&r->out, '\n');
+	}
+	write_out(r);
+	r->nrec = r->ndoc = 0;
+	buf_reset(&r->arena);
+	buf_reset(&r->lastdoc);
+}
+
+/* The group key of a record: its doc id, its cluster's, or "" for one
+ * cluster of everything. */
+static size_t
+group_key(const struct run *r, const struct srec *rec)
+{
+	const char *p;
+
+	if (!r->cluster)
+		return rec->doclen;
+	if (r->sep == NULL)
+		return 0;
+	p = strstr(rec->doc, r->sep);
+	return p ? (size_t)(p - rec->doc) : rec->doclen;
+}
+
+static int
+same(const struct buf *b, const char *s, size_t n)
+{
+	return b->l == n && memcmp(b->s ? b->s : "", s, n) == 0;
+}
+
+static void
+add_record(struct run *r, const struct tsv_reader *t, const struct srec *rec,
+    const char *name, unsigned long lineno)
+{
+	size_t keylen = group_key(r, rec), f;
+	struct rec *q;
+
+	if (!same(&r->key, rec->doc, keylen)) {
+		if (!r->skipping)
+			flush_group(r);
+		r->skipping = 0;
+		buf_reset(&r->key);
+		if (buf_add(&r->key, rec->doc, keylen) < 0)
+			dief(EXIT_BADINPUT, "out of memory");
+	}
+	if (r->skipping)
+		return;
+	if (r->nrec >= SUM_MAX_SENTS ||
+	    r->arena.l + 2 * t->lr.line.l > SUM_MAX_BYTES) {
+		warnf("%s:%lu: %s%s%s%s is over the limit of %zu sentences or "
+		    "%zu MiB of text; skipped", name, lineno,
+		    r->cluster ? "cluster" : "document", r->key.l ? " '" : "",
+		    r->key.l ? r->key.s : "", r->key.l ? "'" : "",
+		    SUM_MAX_SENTS, SUM_MAX_BYTES >> 20);
+		r->ret = 1;
+		r->skipping = 1;
+		r->nrec = r->ndoc = 0;
+		buf_reset(&r->arena);
+		buf_reset(&r->lastdoc);
+		return;
+	}
+	if (grow(&r->rec, r->nrec, &r->reccap, sizeof(*r->rec)) < 0)
+		dief(EXIT_BADINPUT, "out of memory");
+	if (r->nrec > 0 && !same(&r->lastdoc, rec->doc, rec->doclen))
+		r->ndoc++;
+	buf_reset(&r->lastdoc);
+	buf_add(&r->lastdoc, rec->doc, rec->doclen);
+	q = &r->rec[r->nrec++];
+	q->doc = r->ndoc;
+	q->para = rec->para;
+	q->line = r->arena.l;
+	for (f = 0; f < t->nfield; f++) {
+		if (f > 0)
+			tsv_put_tab(&r->arena);
+		tsv_put(&r->arena, t->field[f], t->len[f]);
+	}
+	q->linelen = r->arena.l - q->line;
+	q->text = r->arena.l;
+	q->textlen = rec->textlen;
+	if (buf_add(&r->arena, rec->text, rec->textlen) < 0)
+		dief(EXIT_BADINPUT, "out of memory");
+}
+
+static void
+read_records(struct run *r, FILE *fp, const char *name)
+{
+	struct sentrec_reader sr;
+	struct srec rec;
+	char err[512];
+	int rc;
+
+	sentrec_init(&sr, fp, name);
+	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
+		if (rc == SR_REC) {
+			add_record(r, &sr.tsv, &rec, name, sr.tsv.lr.lineno);
+			continue;
+		}
+		warnf("%s", err);
+		r->ret = 1;
+		if (rc == SR_FATAL)
+			break;
+	}
+	sentrec_free(&sr);
+}
+
+static void
+read_file(struct run *r, const char *name)
+{
+	FILE *fp = stdin;
+
+	if (strcmp(name, "-") != 0 && (fp = fopen(name, "r")) == NULL) {
+		warnf("%s:", name);
+		r->ret = 1;
+		return;
+	}
+	read_records(r, fp, strcmp(name, "-") == 0 ? "<stdin>" : name);
+	if (fp != stdin)
+		fclose(fp);
+}
+
+int
+main(int argc, char **argv)
+{
+	static struct run r;
+	int i;
+
+	setprogname(argv[0]);
+	argv[0] = (char *)argv0;
+	signal(SIGPIPE, SIG_DFL);
+	parse_options(argc, argv, &r);
+	argc -= optind;
+	argv += optind;
+	load(&r);
+	if (r.header && (fputs("#doc\tsent\tpara\tstart\tend\ttext", stdout) ==
+	    EOF || fputs(r.scores ? "\tscore\n" : "\n", stdout) == EOF))
+		dief(EXIT_BADINPUT, "write error on <stdout>:");
+	if (argc == 0)
+		read_file(&r, "-");
+	for (i = 0; i < argc; i++)
+		read_file(&r, argv[i]);
+	flush_group(&r);
+	summarizer_free(r.sm);
+	free(r.rec);
+	free(r.sent);
+	free(r.ch);
+	buf_free(&r.key);
+	buf_free(&r.lastdoc);
+	buf_free(&r.arena);
+	buf_free(&r.out);
+	if (fshut(stdout, "<stdout>") < 0)
+		r.ret = 1;
+	return r.ret ? EXIT_BADINPUT : EXIT_OK;
+}

@@ -379,8 +379,10 @@ ner_static_features(const struct ftok *t, size_t n, size_t i,
 }
 
 /* The entity features of the labels before (c->p1, c->p2, c->estart). */
+/* The history features that depend on the label before alone (and the
+ * token): the same for every hypothesis of a beam that ends in it. */
 size_t
-ner_history_features(const struct ftok *t, size_t n, size_t i,
+ner_label_features(const struct ftok *t, size_t n, size_t i,
     const struct nerctx *c, uint64_t *keys)
 {
 	const struct ftok *w = &t[i];
@@ -390,13 +392,28 @@ ner_history_features(const struct ftok *t, size_t n, size_t i,
 	size_t k = 0;
 
 	keys[k++] = key1(122, c->p1);
-	keys[k++] = key2(123, c->p1, c->p2);
 	keys[k++] = key2(124, c->p1, w->shape_h);
 	keys[k++] = key2(125, c->p1, w->norm_h);
 	keys[k++] = key2(136, c->p1, c->pos[i]);
 	keys[k++] = key2(153, c->p1, w->gaz);
 	keys[k++] = key2(161, c->p1, (uint64_t)l1->gaz << 16 | w->gaz |
 	    (uint64_t)(l1->pgaz != 0) << 32);
+	if (w->pgaz)
+		keys[k++] = key2(156, w->pgaz, (uint64_t)w->pbegin << 8 | c->p1);
+	keys[k++] = key2(154, c->p1, (uint64_t)w->gaz << 16 | r1->gaz);
+	return k;
+}
+
+/* The rest: the two labels before, and the entity so far. */
+size_t
+ner_path_features(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c, uint64_t *keys)
+{
+	const struct ftok *w = &t[i];
+	size_t k = 0;
+
+	(void)n;
+	keys[k++] = key2(123, c->p1, c->p2);
 	if (c->p1 != 0 && c->p1 != FTAG_NONE && c->estart < i) {
 		/* what the entity so far is: its first word, its length */
 		const struct ftok *e = &t[c->estart];
@@ -405,10 +422,16 @@ ner_history_features(const struct ftok *t, size_t n, size_t i,
 		keys[k++] = key2(158, c->p1, e->norm_h);
 		keys[k++] = key2(159, c->p1, i - c->estart > 3 ? 3 : i - c->estart);
 	}
-	if (w->pgaz)
-		keys[k++] = key2(156, w->pgaz, (uint64_t)w->pbegin << 8 | c->p1);
-	keys[k++] = key2(154, c->p1, (uint64_t)w->gaz << 16 | r1->gaz);
 	return k;
+}
+
+size_t
+ner_history_features(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c, uint64_t *keys)
+{
+	size_t k = ner_label_features(t, n, i, c, keys);
+
+	return k + ner_path_features(t, n, i, c, keys + k);
 }
 
 size_t

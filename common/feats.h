@@ -99,5 +99,11 @@ size_t ner_static_features(const struct ftok *t, size_t n, size_t i,
     const struct nerctx *c, uint64_t *keys);
 size_t ner_history_features(const struct ftok *t, size_t n, size_t i,
     const struct nerctx *c, uint64_t *keys);
+/* The history features in two parts: those of the label before alone
+ * (scored once a token and label), and those of the longer path. */
+size_t ner_label_features(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c, uint64_t *keys);
+size_t ner_path_features(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c, uint64_t *keys);
 
 #endif

@@ -37,7 +37,7 @@ nerbeam_free(struct nerbeam *b)
 	b->captrail = 0;
 }
 
-static int
+static inline int
 cand_cmp(const void *x, const void *y)
 {
 	const struct cand *a = x, *b = y;
@@ -47,6 +47,22 @@ cand_cmp(const void *x, const void *y)
 	if (a->h.from != b->h.from)	/* ties: by history, then label */
 		return a->h.from < b->h.from ? -1 : 1;
 	return a->h.label < b->h.label ? -1 : a->h.label > b->h.label;
+}
+
+/* Sort by cand_cmp: an insertion sort, as there are a few dozen at most
+ * and qsort's indirect calls cost more than the comparisons. */
+static void
+sort_cands(struct cand *c, size_t n)
+{
+	size_t i, j;
+	struct cand t;
+
+	for (i = 1; i < n; i++) {
+		t = c[i];
+		for (j = i; j > 0 && cand_cmp(&t, &c[j - 1]) < 0; j--)
+			c[j] = c[j - 1];
+		c[j] = t;
+	}
 }
 
 /* Expand hypothesis k of the beam by every legal label of token i. */
@@ -88,7 +104,7 @@ prune(const struct nerbeam *b, struct cand *cand, size_t nc, size_t i,
 {
 	size_t a, k, nb = 0;
 
-	qsort(cand, nc, sizeof(*cand), cand_cmp);
+	sort_cands(cand, nc);
 	*gold_in = 0;
 	for (a = 0; a < nc && nb < NERBEAM_WIDTH; a++) {
 		struct nerbeam_hyp h = cand[a].h;

@@ -249,6 +249,10 @@ struct ner_scoring {
 	size_t n;
 	size_t cached;			/* token whose static scores are kept */
 	float base[NERBEAM_MAXLABEL];	/* them */
+	/* and the scores of the label-before features, by that label (the
+	 * last row for none), for the token each row was made for */
+	size_t label_tok[NERBEAM_MAXLABEL + 1];
+	float label[NERBEAM_MAXLABEL + 1][NERBEAM_MAXLABEL];
 };
 
 static int
@@ -259,7 +263,7 @@ ner_score(void *ctx, size_t i, const struct nerctx *c, float *scores)
 	uint64_t keys[FEAT_MAX];
 	struct nerctx cx = *c;
 	unsigned prev = c->p1 == FTAG_NONE ? 0 : c->p1;
-	size_t nk;
+	size_t nk, row;
 
 	if (tagger_plainly_outside(t, sc->ft, i, prev))
 		return 1;
@@ -270,8 +274,16 @@ ner_score(void *ctx, size_t i, const struct nerctx *c, float *scores)
 		perc_score(&t->m.ner_feats, t->m.ner_w, keys, nk, sc->base);
 		sc->cached = i;
 	}
-	nk = ner_history_features(sc->ft, sc->n, i, &cx, keys);
-	memcpy(scores, sc->base, t->m.nner * sizeof(*scores));
+	row = c->p1 < t->m.nner ? c->p1 : t->m.nner;
+	if (sc->label_tok[row] != i) {
+		nk = ner_label_features(sc->ft, sc->n, i, &cx, keys);
+		memcpy(sc->label[row], sc->base, t->m.nner * sizeof(*scores));
+		perc_score(&t->m.ner_feats, t->m.ner_w, keys, nk,
+		    sc->label[row]);
+		sc->label_tok[row] = i;
+	}
+	nk = ner_path_features(sc->ft, sc->n, i, &cx, keys);
+	memcpy(scores, sc->label[row], t->m.nner * sizeof(*scores));
 	perc_score(&t->m.ner_feats, t->m.ner_w, keys, nk, scores);
 	return 0;
 }
@@ -279,8 +291,12 @@ ner_score(void *ctx, size_t i, const struct nerctx *c, float *scores)
 static int
 tag_ner(struct tagger *t, const struct ftok *ft, struct tsent *s)
 {
-	struct ner_scoring sc = { t, ft, s->n, (size_t)-1, { 0 } };
+	struct ner_scoring sc = { t, ft, s->n, (size_t)-1, { 0 }, { 0 },
+	    { { 0 } } };
 	size_t i, stop;
+
+	for (i = 0; i <= NERBEAM_MAXLABEL; i++)
+		sc.label_tok[i] = (size_t)-1;
 
 	if (grow(&t->labels, s->n, &t->caplabels, sizeof(*t->labels)) < 0 ||
 	    nerbeam_decode(&t->beam, s->n, ner_score, &sc, t->pos, NULL,

@@ -32,7 +32,7 @@ DATA = $(sort $(filter-out data/gazetteers,$(wildcard data/*)))
 MAN1 = $(sort $(wildcard docs/man/*.1))
 GAZ = data/gazetteers/titles.txt data/gazetteers/title-modifiers.tsv \
 	data/gazetteers/honorifics.txt data/gazetteers/countries.tsv \
-	data/gazetteers/parties.tsv
+	data/gazetteers/parties.tsv data/gazetteers/first-names-gender.tsv
 UNIT = tests/unit/test_tsv tests/unit/test_utf8 tests/unit/test_split tests/unit/test_token
 TOOLS = tests/tools/offsets-check tests/tools/token-eval tests/tools/tokens-check \
 	tests/tools/rouge

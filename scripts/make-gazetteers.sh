@@ -1,6 +1,7 @@
 #!/bin/sh
 # Regenerate the package-derived gazetteers in data/gazetteers/:
-#   first-names.txt surnames.txt countries.tsv cities.txt regions.txt
+#   first-names.txt first-names-gender.tsv surnames.txt countries.tsv
+#   cities.txt regions.txt LICENSES.txt
 # from Debian and npm packages, merged with the hand-written lists in
 # data/gazetteers/src/.  The hand-written gazetteers (organizations.txt,
 # parties.tsv, titles.txt, title-modifiers.tsv, honorifics.txt) are not
@@ -183,15 +184,17 @@ for (const k of Object.keys(m).sort()) {
     out[k] = { script: v.metadata.script, first: v.person.first_name || {}, last: v.person.last_name || {} };
 }
 process.stdout.write(JSON.stringify(out));') > "$tmp/faker.json"
+# fakerlist first|last [female|male]: the names of the locales, all of
+# them (generic, female and male lists) or only the female or male list.
 # Latin-script locales as they are; Russian and Ukrainian transliterated.
 # Left out: other scripts, en_BORK and en_AU_ocker (joke names), eo.
 fakerlist() {
-	jq -r --arg f "$1" 'to_entries[]
+	jq -r --arg f "$1" --arg s "${2:-}" 'to_entries[]
 	  | select((.value.script == "Latn" and (.key | test("^(en_BORK|en_AU_ocker|eo)$") | not)) or .key == "ru" or .key == "uk")
-	  | .key as $k | .value[$f] | [.generic, .female, .male] | map(. // []) | add[]
-	  | "\($k)\t\(.)"' "$tmp/faker.json" > "$tmp/faker-$1.tsv"
-	awk -F'\t' '$1 != "ru" && $1 != "uk" { print $2 }' "$tmp/faker-$1.tsv"
-	awk -F'\t' -v OFS='\t' '$1 == "ru" || $1 == "uk"' "$tmp/faker-$1.tsv" |
+	  | .key as $k | .value[$f] | (if $s == "" then [.generic, .female, .male] else [.[$s]] end) | map(. // []) | add[]
+	  | "\($k)\t\(.)"' "$tmp/faker.json" > "$tmp/faker-$1${2:-}.tsv"
+	awk -F'\t' '$1 != "ru" && $1 != "uk" { print $2 }' "$tmp/faker-$1${2:-}.tsv"
+	awk -F'\t' -v OFS='\t' '$1 == "ru" || $1 == "uk"' "$tmp/faker-$1${2:-}.tsv" |
 		awk -F'\t' -f "$tmp/translit.awk"
 }
 
@@ -213,16 +216,19 @@ namecheck() {
 }
 
 # --- first-names.txt -----------------------------------------------------
-census() { # census MALE|FEMALE|SURNAMES: 1990 US Census names, capitalised
-	awk -v which="\$COMMON_$1" '
+# census MALE|FEMALE|SURNAMES [freq]: 1990 US Census names, capitalised;
+# with freq, NAME<TAB>frequency (per cent of the people of that sex, or of
+# all people for surnames)
+census() {
+	awk -v which="\$COMMON_$1" -v freq="${2:-}" '
 	index($0, which " = <<ENDNAMES") == 1 { on = 1; next }
 	on && /^ENDNAMES/ { exit }
-	on { for (i = 1; i < NF; i++) if ($i ~ /^[A-Z'"'"'-]+$/ && $(i+1) ~ /^[0-9.]+$/) print $i }' \
+	on { for (i = 1; i < NF; i++) if ($i ~ /^[A-Z'"'"'-]+$/ && $(i+1) ~ /^[0-9.]+$/) print $i (freq != "" ? "\t" $(i+1) : "") }' \
 		"$tmp/root/usr/share/perl5/Text/Names.pm" |
-	awk '{
-		n = toupper(substr($0, 1, 1)) tolower(substr($0, 2))
+	awk -F'\t' -v OFS='\t' '{
+		n = toupper(substr($1, 1, 1)) tolower(substr($1, 2))
 		if (n ~ /^Mc[a-z]/) n = "Mc" toupper(substr(n, 3, 1)) substr(n, 4)
-		print n
+		$1 = n; print
 	}'
 }
 keep() { awk -v OFS='\t' -v tag="${1:-keep}" '{ print $0, tag }'; }
@@ -255,6 +261,110 @@ header "$f" \
 	"- src/first-names-extra.txt: hand-written (Arabic, Persian, Turkish," \
 	"  Asian, Russian news spellings, ...)"
 cat "$tmp/first" >> "$f"
+
+# --- first-names-gender.tsv ----------------------------------------------
+# NAME<TAB>f|m<TAB>Census frequency (Census lists only) from the female and
+# male lists of the same sources as first-names.txt.  A compound given
+# name gives its first part, which carries the gender (María José is a
+# woman, José María a man).
+sex() { awk -F'\t' -v OFS='\t' -v sex="$1" '{ print $1, sex, $2 }'; }
+{
+	census FEMALE_FIRSTNAMES freq | sex f
+	census MALE_FIRSTNAMES freq | sex m
+	sex f < "$stdf/data/names.txt"
+	sex m < "$stdm/data/names.txt"
+	fakerlist first female | cut -d' ' -f1 | sex f
+	fakerlist first male | cut -d' ' -f1 | sex m
+} > "$tmp/gender-src"
+# A name is taken only when first-names.txt has it, so the same checks
+# apply (no junk, no common words, two letters only from the hand list).
+# It is written in Title Case (MARY, ErvIn -> Mary, Ervin; McKenzie and
+# D'Angelo as news writes them).  A name that the female and the male
+# lists both have is kept only when one side's Census frequency is at
+# least ten times the other's, and goes to that side; a name missing from
+# a Census list counts as having that list's smallest frequency, the most
+# it can have, and a name in neither Census list is left out.  The
+# hand-written list comes last and wins: "-" takes a name out.
+# shellcheck disable=SC1112 # the typographic apostrophe is awk data
+awk -F'\t' -v OFS='\t' -v hand="src/first-names-gender-extra.tsv" '
+function title(s,   i, c, o, up) {
+	o = ""; up = 1
+	for (i = 1; i <= length(s); i++) {
+		c = substr(s, i, 1)
+		o = o (up ? toupper(c) : tolower(c))
+		up = (c == "-" || c == " ")
+	}
+	if (s ~ /^Mc[A-Z]/) o = "Mc" toupper(substr(o, 3, 1)) substr(o, 4)
+	if (o ~ /^[DO]'"'"'[a-z]/) o = substr(o, 1, 2) toupper(substr(o, 3, 1)) substr(o, 4)
+	return o
+}
+function fail(m) { print "make-gazetteers: " hand ": " m > "/dev/stderr"; bad = 1; exit 1 }
+FILENAME == ARGV[1] { first[$0] = 1; next }
+FILENAME == ARGV[2] {
+	if ($0 ~ /^#/ || $0 ~ /^[ \t]*$/) next
+	if (NF != 2 || $2 !~ /^[fm-]$/ || length($1) < 2 || $1 !~ /^([A-Z]|[^ -~])/) fail("bad line: " $0)
+	k = tolower($1)
+	if ((k in handsex) && handsex[k] != $2) fail("two genders for " $1)
+	handsex[k] = $2
+	if ($2 != "-") handform[$1] = $2
+	next
+}
+!($1 in first) { next }
+{
+	n = title($1); k = tolower(n); form[n] = k; seen[k, $2] = 1
+	if ($3 != "") {
+		cf[k, $2] = $3 + 0
+		if (!($2 in low) || $3 + 0 < low[$2]) low[$2] = $3 + 0
+	}
+}
+END {
+	if (bad) exit 1
+	for (n in form) {
+		k = form[n]
+		if (k in handsex) continue
+		if (!(k in sex)) {
+			f = ((k, "f") in seen); m = ((k, "m") in seen)
+			if (f && m) {
+				if (!((k, "f") in cf) && !((k, "m") in cf)) { sex[k] = ""; both++; continue }
+				F = ((k, "f") in cf) ? cf[k, "f"] : low["f"]
+				M = ((k, "m") in cf) ? cf[k, "m"] : low["m"]
+				sex[k] = F >= 10 * M ? "f" : M >= 10 * F ? "m" : ""
+				if (sex[k] == "") both++; else census++
+			} else sex[k] = f ? "f" : "m"
+		}
+		if (sex[k] != "") print n, sex[k]
+	}
+	for (n in handform) print n, handform[n]
+	printf "make-gazetteers: first-names-gender.tsv: %d names on both sides left out, %d given to one side by the Census\n", both, census > "/dev/stderr"
+}' "$tmp/first" "$src/first-names-gender-extra.tsv" "$tmp/gender-src" > "$tmp/gender-all" ||
+	die "first-names-gender.tsv failed"
+sort -u "$tmp/gender-all" > "$tmp/gender"
+cut -f1 "$tmp/gender" | uniq -d | grep . >&2 && die "first-names-gender.tsv: a name with two genders"
+f=$out/first-names-gender.tsv
+header "$f" \
+	"Given names whose gender is clear: name<TAB>f|m (f female, m male)," \
+	"to tell which person \"she\" or \"he\" can be.  Title Case, as news" \
+	"writes them; match case-sensitively, fold diacritics at lookup time if" \
+	"you want José = Jose.  A name that the female and the male lists both" \
+	"have is left out (Jordan, Kim, Alexis) unless one side's 1990 Census" \
+	"frequency is at least ten times the other's (Mary, John); a name" \
+	"missing from a Census list counts as having that list's smallest" \
+	"frequency.  A name from the lists is taken only when first-names.txt" \
+	"has it (so no one-letter names, and two-letter ones only like Al, Ed," \
+	"Jo).  The hand-written list comes last and wins: it adds names and" \
+	"takes out those that news uses for both sexes or as a family name" \
+	"that comes first (Andrea, Park, Nguyễn)." \
+	"Sources and licences:" \
+	"- $(npmver "$stdf"), $(npmver "$stdm")" \
+	"  (from Moby Word II; data PDDL-1.0 / CC0-1.0, code Apache-2.0)" \
+	"- $(debver libtext-names-perl) (Debian): the 1990 US Census female" \
+	"  and male first-name lists and frequencies it embeds (US Government" \
+	"  work, public domain)" \
+	"- $(npmver "$faker") (MIT): person.first_name.female and .male of" \
+	"  its Latin-script locales and of ru and uk (transliterated)" \
+	"- src/first-names-gender-extra.tsv: hand-written (names news often" \
+	"  uses that the lists lack, corrections, and names taken out)"
+cat "$tmp/gender" >> "$f"
 
 # --- surnames.txt --------------------------------------------------------
 # Multi-word surnames stay whole when they have a particle ("van der Wal",
@@ -504,12 +614,12 @@ cat "$tmp/regions" >> "$f"
 		cat "$tmp/root/usr/share/doc/$p/copyright"
 	done
 	printf '\nNote on libtext-names-perl:\n'
-	echo "The name lists that first-names.txt and surnames.txt take from it are"
-	echo "the 1990 US Census name frequency files, a work of the US Government"
-	echo "and in the public domain."
+	echo "The name lists that first-names.txt, first-names-gender.tsv and"
+	echo "surnames.txt take from it are the 1990 US Census name frequency files,"
+	echo "a work of the US Government and in the public domain."
 } > "$out/LICENSES.txt"
 
-for f in first-names.txt surnames.txt countries.tsv cities.txt regions.txt LICENSES.txt; do
+for f in first-names.txt first-names-gender.tsv surnames.txt countries.tsv cities.txt regions.txt LICENSES.txt; do
 	size=$(wc -c < "$out/$f")
 	[ "$size" -lt 3000000 ] || die "$f: $size bytes, over the 3 MB budget"
 	cp "$out/$f" "$dest/$f"

@@ -114,6 +114,11 @@ load(struct run *r)
 	if (quotes_lex_load(&r->qlex, r->verbs, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
 	r->verbs = NULL;
+	/* optional: without it "he" may mean any person */
+	if (datadir_find("gazetteers/first-names-gender.tsv", path,
+	    sizeof(path)) == 0 && quotes_lex_genders(&r->qlex, path, err,
+	    sizeof(err)) < 0)
+		dief(EXIT_USAGE, "%s", err);
 }
 
 static const char *const kind_name[] = { "direct", "partial", "indirect" };

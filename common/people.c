@@ -467,6 +467,8 @@ people_clear(struct people *pp)
 		buf_reset(&pp->p[i].aliases);
 	}
 	pp->n = 0;
+	pp->last = 0;
+	pp->last_sent = 0;
 }
 
 void
@@ -678,6 +680,8 @@ mention(struct people *pp, const struct people_lex *lx, const struct tsent *s,
 	buf_free(&name);
 	if (p == NULL)
 		return -1;
+	pp->last = (size_t)(p - pp->p) + 1;
+	pp->last_sent = sent;
 	if (p->mentions++ == 0)
 		p->first = sent;
 	if (org && org < orgend && p->affil.l == 0)
@@ -711,6 +715,49 @@ byline(const struct tsent *s)
 	return 1;
 }
 
+/* "the chancellor" after "Gordon Brown": a definite title with no name
+ * after it names the person named just before (in this sentence or the
+ * two before), when the document gave that person no title.  Words
+ * [i, *end) when word i starts one. */
+static int
+later_title(const struct people_lex *lx, const struct tsent *s, size_t i,
+    size_t *end)
+{
+	size_t j = i + 1, e, h;
+
+	if (!form_is(s, i, "the") && !form_is(s, i, "The"))
+		return 0;
+	while (j < s->n && j < i + 4 && (is_modifier(lx, s, j) ||
+	    country_of(lx, s, j)))
+		j++;
+	for (e = j; e < s->n && e < j + 4; e++) {
+		if ((h = head_at(lx, s, e)) == (size_t)-1 || h < i + 1)
+			continue;
+		if (e + 1 < s->n && (capitalized(s, e + 1) ||
+		    form_is(s, e + 1, ",") || form_is(s, e + 1, "'s") ||
+		    form_is(s, e + 1, "of")))
+			return 0;	/* "the chancellor, Gordon Brown" */
+		*end = e + 1;
+		return 1;
+	}
+	return 0;
+}
+
+static void
+title_of_last(struct people *pp, const struct tsent *s, size_t a, size_t b,
+    unsigned long sent)
+{
+	struct person *p;
+
+	if (pp->last == 0 || pp->last_sent + 2 < sent)
+		return;
+	p = &pp->p[pp->last - 1];
+	if (p->title_words > 0)
+		return;
+	words_text(&p->title, s, a, b);
+	p->title_words = 1;	/* any title before or after a name wins */
+}
+
 int
 people_sentence(struct people *pp, const struct people_lex *lx,
     const struct tagger *t, const struct tsent *s, unsigned long sent,
@@ -728,6 +775,10 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		if (t->m.nner == 0)
 			break;
 		type = tagger_ner_type(t, s->w[i].ner, &begins);
+		if (type == NULL && later_title(lx, s, i, &b)) {
+			title_of_last(pp, s, i + 1, b, sent);
+			continue;
+		}
 		if (type == NULL || strcmp(type, "PER") != 0)
 			continue;
 		while (b < s->n && (type = tagger_ner_type(t, s->w[b].ner,

@@ -9,7 +9,9 @@
  * Secretary of State", "U.S. Ambassador to Türkiye") or an apposition
  * after it ("..., the shadow chancellor"), with their heads, modifiers and
  * multi-word forms from word lists (data/gazetteers/titles.txt,
- * title-modifiers.tsv); the most specific title wins.  The affiliation is
+ * title-modifiers.tsv), or from a later definite mention ("the
+ * chancellor" after "Gordon Brown", for a person given no other title);
+ * the most specific title wins.  The affiliation is
  * the country a demonym or country name before the title names
  * (countries.tsv).  It never reads or prints records.
  */
@@ -44,6 +46,8 @@ struct people {
 	struct person *p;
 	size_t n, cap;
 	size_t inited;		/* entries whose buffers are initialised */
+	size_t last;		/* the person named last (index + 1), or 0 */
+	unsigned long last_sent;	/* in that sentence */
 };
 
 /* Load the word lists from the gazetteer directory dir; 0, or -1 with

@@ -116,3 +116,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line "$(printf 'in.txt\tOliver Letwin\tshadow chancellor\t\t1\t3\t')"
 	assert_line "$(printf 'in.txt\tSimon Sweetman\t\tFederation of Small Businesses\t1\t4\t')"
 }
+
+@test "a title from a later mention: 'the chancellor' after 'Gordon Brown', not over a title the text gave" {
+	printf 'Gordon Brown spoke in London on Monday.\n\nThe chancellor said taxes would rise. Oliver Letwin, the shadow chancellor, disagreed. The minister left.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line -n 0 "$(printf 'in.txt\tGordon Brown\tchancellor\t\t1\t1\t')"
+	assert_line -n 1 "$(printf 'in.txt\tOliver Letwin\tshadow chancellor\t\t1\t3\t')"
+}

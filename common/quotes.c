@@ -993,22 +993,28 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 	const struct qsent *q = &c->d->s[w->s];
 	const struct person *p = NULL;
 	size_t a, b;
+	int pass;
 
 	if (w->b == w->a + 1 && (is_ci(q, w->a, "he") || is_ci(q, w->a,
 	    "she")))
 		p = person_before(c, w->s, w->a, is_ci(q, w->a, "he") ? 'm' :
 		    'f');
-	/* the last name in the mention: "Trump's special envoy ..., Steve
-	 * Witkoff" is Steve Witkoff */
-	for (b = w->b; p == NULL && b > w->a; b--) {
-		if (!is_per(c, q, b - 1))
-			continue;
-		for (a = b - 1; a > w->a && is_per(c, q, a - 1); a--)
-			;
-		tag_naming(c, q, a, b);
-		p = people_find(c->pp, c->plx, &q->t, a, b);
-		break;
-	}
+	/* the last name in the mention that is no object: "Trump's special
+	 * envoy ..., Steve Witkoff" is Steve Witkoff, "Carl Hensman of the
+	 * Bill and Melinda Gates Foundation" is Carl Hensman */
+	for (pass = 0; pass < 2 && p == NULL; pass++)
+		for (b = w->b; b > w->a; b = a) {
+			a = b - 1;
+			if (!is_per(c, q, a))
+				continue;
+			while (a > w->a && is_per(c, q, a - 1))
+				a--;
+			if (pass == 0 && oblique(c, q, a, b))
+				continue;
+			tag_naming(c, q, a, b);
+			p = people_find(c->pp, c->plx, &q->t, a, b);
+			break;
+		}
 	if (p) {
 		buf_add(speaker, p->name.s, p->name.l);
 		return;
@@ -1350,7 +1356,9 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 			}
 		}
 	}
-	if (found && name_like(d, sp) && nw <= 3 && !direct)
+	/* "Person of the Year", 'called it "Learning Together"': a name */
+	if (name_like(d, sp) && nw <= 5 && !(sp->om != NONE &&
+	    d->tok[sp->om].i == 0))
 		return 0;
 	para = sent_of(d, sp->a)->para;
 	if (!found) {

@@ -1,6 +1,6 @@
 #!/bin/sh
-# Score news-split and news-tag on the evaluation sets in eval/data/ (what
-# `make eval` runs).
+# Score news-split, news-tag and news-extract-quotes on the evaluation sets
+# in eval/data/ (what `make eval` runs).
 #
 # usage: scripts/eval.sh [-v]
 #
@@ -24,16 +24,24 @@
 # from tests/tools/token-eval (built by `make tests/tools/token-eval`; the
 # row says so when it is missing).  Outputs are kept in build/eval/.
 #
-# When ../shared (or $NEWSFILTERS_SHARED) holds the official scorers
-# (eval/split.py, eval/tagging.py, eval/ner.py) and python3 is installed,
-# the tables get a column with their figures for the same files, and a row
-# for the full GUM news, interview and speech set of ../shared.  The awk
-# scorers of news-tag print what tagging.py and ner.py print, byte for byte,
-# and the UNER input they make is what `ner.py --conllu` makes: any
-# difference stops the script with status 1.  Nothing else comes from
-# ../shared.
+# Then runs bin/news-split | bin/news-extract-quotes on the sample articles
+# against eval/data/seeds/quotes.tsv, and on the Wikinews articles of
+# eval/data/quotes-wikinews/ (docs.tsv through news-split --docs) against
+# their quotes.tsv when that set is there, and prints quoted-speech F1,
+# indirect-speech F1 and speaker accuracy (right among the matched
+# quotes), scored by scripts/eval-quotes.sh (awk).
 #
-# -v also lists the Golden Rules cases that are split wrongly.
+# When ../shared (or $NEWSFILTERS_SHARED) holds the official scorers
+# (eval/split.py, eval/tagging.py, eval/ner.py, eval/quotes.py) and python3
+# is installed, the tables get a column with their figures for the same
+# files, and a row for the full GUM news, interview and speech set of
+# ../shared.  The awk scorers of news-tag print what tagging.py and ner.py
+# print, byte for byte, eval-quotes.sh what quotes.py prints, and the UNER
+# input they make is what `ner.py --conllu` makes: any difference stops the
+# script with status 1.  Nothing else comes from ../shared.
+#
+# -v also lists the Golden Rules cases that are split wrongly, and the
+# quotes missed, extra or with a wrong speaker.
 #
 # Exit status: 0 scored, 1 a program or a scorer failed, or a scorer
 # disagreed with the official one, 2 usage.
@@ -252,6 +260,66 @@ tokens "GUM dev news+interview" "$data"/gum-dev/*.conllu
 if [ "$verbose" = 1 ]; then
 	printf '\nGolden Rules cases split wrongly:\n'
 	grep -v '^cases' "$out/golden.score" || printf '  none\n'
+fi
+
+# ---- news-extract-quotes ----
+
+quotes=$bin/news-extract-quotes
+qscore=scripts/eval-quotes.sh
+[ -x "$quotes" ] || die "$quotes not found; run make first"
+oquotes=$(official quotes.py)
+
+# quoterow NAME LABEL GOLD NEWS-SPLIT-ARGS...: news-split NEWS-SPLIT-ARGS |
+# news-extract-quotes into $out/NAME.tsv, scored against GOLD into
+# $out/NAME.score (and by quotes.py into $out/NAME.official, which must be
+# the same); prints one row
+quoterow() {
+	name=$1
+	label=$2
+	gold=$3
+	shift 3
+	"$split" "$@" >"$out/$name.sentences.tsv" 2>"$out/$name.err" ||
+		die "news-split failed on $name (status $?): $(head -n 3 "$out/$name.err")"
+	"$quotes" "$out/$name.sentences.tsv" >"$out/$name.tsv" 2>"$out/$name.err" ||
+		die "$quotes failed on $name (status $?): $(head -n 3 "$out/$name.err")"
+	"$qscore" $vflag "$gold" "$out/$name.tsv" >"$out/$name.score" 2>&1 ||
+		die "scoring $name failed: $(head -n 3 "$out/$name.score")"
+	off=
+	if [ -n "$oquotes" ]; then
+		python3 "$oquotes" $vflag "$gold" "$out/$name.tsv" \
+		    >"$out/$name.official" 2>&1 ||
+			die "$oquotes failed on $name: $(head -n 3 "$out/$name.official")"
+		cmp -s "$out/$name.score" "$out/$name.official" ||
+			die "$qscore and $oquotes disagree on $name: compare $out/$name.score and $out/$name.official"
+		off=$(sed -n 's/^F1 \([0-9.]*\) .*/\1/p' "$out/$name.official")
+	fi
+	awk -v label="$label" -v off="$off" '
+	$1 == "quoted" { q = $7 }
+	$1 == "indirect" { i = $7 }
+	$1 == "all" { a = $7; s = $10; split(s, n, "/") }
+	END { printf "%-30s %5s %9s %11s %7s %17s %12s\n", label, gold, q, \
+	    i, a, (n[2] ? sprintf("%.4f", n[1] / n[2]) : "-") " (" s ")", \
+	    off }' \
+	    gold="$(awk '$0 != "" && !/^#/' "$gold" | wc -l | tr -d ' ')" \
+	    "$out/$name.score"
+}
+
+printf '\n%-30s %5s %9s %11s %7s %17s %12s\n' "news-extract-quotes" gold \
+    "quoted F1" "indirect F1" "all F1" "speaker (right)" \
+    "${oquotes:+quotes.py F1}"
+quoterow quotes-seeds "seeds" "$data/seeds/quotes.tsv" examples/seeds/*.txt
+qsets="quotes-seeds"
+wn=$data/quotes-wikinews
+if [ -r "$wn/docs.tsv" ] && [ -r "$wn/quotes.tsv" ]; then
+	quoterow quotes-wikinews "Wikinews (quotes-wikinews)" "$wn/quotes.tsv" \
+	    --docs "$wn/docs.tsv"
+	qsets="$qsets quotes-wikinews"
+fi
+if [ "$verbose" = 1 ]; then
+	for name in $qsets; do
+		printf '\n%s: quotes missed, extra or with a wrong speaker:\n' "$name"
+		grep '^  ' "$out/$name.score" || printf '  none\n'
+	done
 fi
 
 # ---- news-summarize (scripts/eval-summarize.sh) ----

@@ -1,7 +1,8 @@
 #!/usr/bin/env bats
-# Accuracy floors of news-split and news-tag on the evaluation sets in
-# eval/data/, scored by scripts/eval-split.sh and scripts/eval-tag.sh, and
-# checks of those scorers themselves.
+# Accuracy floors of news-split, news-tag and news-extract-quotes on the
+# evaluation sets in eval/data/, scored by scripts/eval-split.sh,
+# scripts/eval-tag.sh and scripts/eval-quotes.sh, and checks of those
+# scorers themselves.
 #
 # The floors hold the level reached; raise them when the programs get
 # better.  `make eval` prints the full figures.
@@ -10,6 +11,7 @@ load test_helper
 
 SCORE=$ROOT/scripts/eval-split.sh
 TAGSCORE=$ROOT/scripts/eval-tag.sh
+QSCORE=$ROOT/scripts/eval-quotes.sh
 TAG=$NEWS_BIN/news-tag
 TOKEN_EVAL=$BATS_TEST_DIRNAME/tools/token-eval
 EVAL=$ROOT/eval/data
@@ -252,4 +254,86 @@ F1 0.6667"
 	assert_line --partial "sentences 2001 "
 	at_least "EWT dev token F1" \
 		"$(printf '%s\n' "$output" | sed -n 's/^precision .* F1 \([0-9.]*\)$/\1/p')" 0.99
+}
+
+# ---- news-extract-quotes ----
+
+# quotes_to FILE ARG...: news-split ARG... | news-extract-quotes > FILE,
+# expecting status 0 and nothing on stderr from either.
+quotes_to() {
+	local file=$1 status=0
+
+	shift
+	split_to sentences.tsv "$@"
+	"$NEWS_BIN/news-extract-quotes" sentences.tsv >"$file" 2>err.txt || status=$?
+	[ "$status" -eq 0 ] || fail "news-extract-quotes: status $status: $(head -n 5 err.txt)"
+	[ ! -s err.txt ] || fail "news-extract-quotes: $(head -n 5 err.txt)"
+}
+
+# quotes_f1 KIND: the F1 of KIND (quoted, indirect or all) in
+# eval-quotes.sh's output
+quotes_f1() {
+	printf '%s\n' "$output" | awk -v k="$1" '$1 == k { print $7 }'
+}
+
+# speaker_accuracy: speakers right among the matched quotes, as a decimal
+speaker_accuracy() {
+	printf '%s\n' "$output" |
+		awk '$1 == "all" { split($10, n, "/"); if (n[2] > 0) print n[1] / n[2] }'
+}
+
+@test "quotes scorer: overlap matching, documents by file name, kinds and speakers" {
+	printf '#doc\tsent\tkind\tspeakers\tcue\tquote\n' >gold.tsv
+	printf 'd.txt\t1\tdirect\tAnn Lee\tsay\tWe will win the vote tomorrow\n' >>gold.tsv
+	printf 'd.txt\t2\tindirect\tthe minister|Y\304\261lmaz\tsay\ttaxes would rise next year\n' >>gold.tsv
+	printf 'd.txt\t3\tpartial\tthe Bank\tcall\ta great day\n' >>gold.tsv
+	# 1: 4 of 6 words, curly quotes, same last name; 2: fewer words, case,
+	# Yilmaz is Yılmaz folded; 3: "the Bank" is not a personal name;
+	# 4: matches nothing (an extra indirect); other.txt is not in the gold
+	printf 'dir/d.txt\t1\t0\t9\tdirect\tLee\tshe\tsay\t\342\200\234We will win the vote\342\200\235\n' >pred.tsv
+	printf 'dir/d.txt\t2\t10\t20\tindirect\tMehmet Yilmaz\the\tsay\tTaxes would rise\n' >>pred.tsv
+	printf 'dir/d.txt\t3\t21\t30\tdirect\tWorld Bank\tit\tcall\ta day\n' >>pred.tsv
+	printf 'dir/d.txt\t4\t31\t40\tindirect\tX\tX\tsay\tsomething else entirely\n' >>pred.tsv
+	printf 'other.txt\t1\t0\t5\tdirect\tX\tX\tsay\tWe will win the vote\n' >>pred.tsv
+	run -0 "$QSCORE" -v gold.tsv pred.tsv
+	assert_output "  speaker d.txt:3 got 'World Bank'/'it', want 'the Bank'
+  extra   d.txt:4 indirect: something else entirely
+quoted   precision 1.0000 recall 1.0000 F1 1.0000  speaker right 1/2
+indirect precision 0.5000 recall 1.0000 F1 0.6667  speaker right 1/1
+all      precision 0.7500 recall 1.0000 F1 0.8571  speaker right 2/3
+F1 0.8571 attribution 0.6667"
+	# CRLF line ends read as LF
+	sed 's/$/\r/' pred.tsv >crlf.tsv
+	run -0 "$QSCORE" gold.tsv crlf.tsv
+	assert_line "all      precision 0.7500 recall 1.0000 F1 0.8571  speaker right 2/3"
+	run -1 "$QSCORE" pred.tsv gold.tsv
+	assert_output "gold.tsv:2: expected at least 9 fields, got 6"
+	run -2 "$QSCORE" gold.tsv
+}
+
+@test "quotes scorer: equal overlaps go to the later gold quote, as quotes.py sorts them" {
+	printf 'd.txt\t1\tdirect\tAnn\tsay\tYes we can\nd.txt\t1\tdirect\tBob\tsay\tYes we can\n' >gold.tsv
+	printf 'd.txt\t1\t0\t9\tdirect\tBob\tBob\tsay\tYes, we can.\n' >pred.tsv
+	run -0 "$QSCORE" -v gold.tsv pred.tsv
+	assert_output "  missed  d.txt:1 quoted: Yes we can
+quoted   precision 1.0000 recall 0.5000 F1 0.6667  speaker right 1/1
+indirect precision 0.0000 recall 0.0000 F1 0.0000  speaker right 0/0
+all      precision 1.0000 recall 0.5000 F1 0.6667  speaker right 1/1
+F1 0.6667 attribution 0.5000"
+}
+
+@test "news-extract-quotes, seeds: quoted F1 >= 0.95, indirect F1 >= 0.90, speakers >= 0.90" {
+	quotes_to pred.tsv "$ROOT"/examples/seeds/*.txt
+	run -0 "$QSCORE" "$EVAL/seeds/quotes.tsv" pred.tsv
+	at_least "seeds quoted F1" "$(quotes_f1 quoted)" 0.95
+	at_least "seeds indirect F1" "$(quotes_f1 indirect)" 0.90
+	at_least "seeds speakers right" "$(speaker_accuracy)" 0.90
+}
+
+@test "news-extract-quotes, quotes-wikinews: quoted F1 >= 0.89, indirect F1 >= 0.79, speakers >= 0.89" {
+	quotes_to pred.tsv --docs "$EVAL/quotes-wikinews/docs.tsv"
+	run -0 "$QSCORE" "$EVAL/quotes-wikinews/quotes.tsv" pred.tsv
+	at_least "quotes-wikinews quoted F1" "$(quotes_f1 quoted)" 0.89
+	at_least "quotes-wikinews indirect F1" "$(quotes_f1 indirect)" 0.79
+	at_least "quotes-wikinews speakers right" "$(speaker_accuracy)" 0.89
 }

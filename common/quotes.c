@@ -1009,7 +1009,9 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 				continue;
 			while (a > w->a && is_per(c, q, a - 1))
 				a--;
-			if (pass == 0 && oblique(c, q, a, b))
+			/* "a top Trump aide": a name that modifies a noun */
+			if ((b < w->b && noun(c, q, b) && !is_per(c, q, b)) ||
+			    (pass == 0 && oblique(c, q, a, b)))
 				continue;
 			tag_naming(c, q, a, b);
 			p = people_find(c->pp, c->plx, &q->t, a, b);

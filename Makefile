@@ -8,6 +8,7 @@ PREFIX = /usr/local
 BINDIR = $(PREFIX)/bin
 DATADIR = $(PREFIX)/share/newsfilters
 MANDIR = $(PREFIX)/share/man
+COMPDIR = $(PREFIX)/share/bash-completion/completions
 
 CC = cc
 CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Werror -Wshadow -Wformat=2 \
@@ -30,6 +31,7 @@ BIN = $(PROGS:%=bin/news-%)
 # (word lists, models and their licences) and the gazetteers named here
 DATA = $(sort $(filter-out data/gazetteers,$(wildcard data/*)))
 MAN1 = $(sort $(wildcard docs/man/*.1))
+MAN7 = $(sort $(wildcard docs/man/*.7))
 GAZ = data/gazetteers/titles.txt data/gazetteers/title-modifiers.tsv \
 	data/gazetteers/honorifics.txt data/gazetteers/countries.tsv \
 	data/gazetteers/parties.tsv data/gazetteers/first-names-gender.tsv
@@ -101,6 +103,7 @@ test: deps
 	@$(MAKE) --no-print-directory check
 
 demo: deps
+	@scripts/install-deps.sh graphviz
 	@$(MAKE) --no-print-directory all
 	@scripts/demo.sh
 
@@ -109,6 +112,11 @@ eval: all tests/tools/token-eval tests/tools/rouge
 
 bench: all
 	@scripts/bench.sh
+
+# newsfilters beside wc -l, NLTK Punkt and wink-nlp; installs python3-nltk
+# and, into build/peers/, the npm packages (never part of `make test`)
+bench-peers: all
+	@scripts/bench-peers.sh
 
 # rebuild news-tag's model from ../shared/data (not needed to build or test:
 # the repository carries data/tagger.model)
@@ -122,6 +130,11 @@ install: all
 	mkdir -p $(DESTDIR)$(DATADIR)/gazetteers
 	cp -f $(GAZ) $(DESTDIR)$(DATADIR)/gazetteers/
 	cp -f $(MAN1) $(DESTDIR)$(MANDIR)/man1/
+	mkdir -p $(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(COMPDIR)
+	cp -f $(MAN7) $(DESTDIR)$(MANDIR)/man7/
+	for p in $(BIN:bin/%=%); do \
+		cp -f completions/newsfilters.bash $(DESTDIR)$(COMPDIR)/$$p || exit 1; \
+	done
 
 uninstall:
 	cd $(DESTDIR)$(BINDIR) && rm -f $(BIN:bin/%=%)
@@ -129,9 +142,46 @@ uninstall:
 	-rmdir $(DESTDIR)$(DATADIR)/gazetteers
 	-rmdir $(DESTDIR)$(DATADIR)
 	cd $(DESTDIR)$(MANDIR)/man1 && rm -f $(MAN1:docs/man/%=%)
+	cd $(DESTDIR)$(MANDIR)/man7 && rm -f $(MAN7:docs/man/%=%)
+	cd $(DESTDIR)$(COMPDIR) && rm -f $(BIN:bin/%=%)
 
 clean:
 	rm -rf build bin $(UNIT) $(TOOLS)
 
-.PHONY: all deps asan check test demo eval bench model install uninstall clean
-.PRECIOUS: $(LIBOBJ) $(ASANOBJ)
+# libFuzzer targets, tests/fuzz/fuzz_*.c, on the library built by clang
+# with -fsanitize=fuzzer,address,undefined (tests/fuzz/README.md);
+# `make fuzz FUZZTIME=SECONDS` runs each in turn (60 s each by default)
+FUZZCC = clang
+FUZZTIME = 60
+FUZZDIR = build/fuzz
+FUZZFLAGS = -std=c11 -O1 -g -Wall -Wextra -fno-omit-frame-pointer \
+	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	-DTSV_RBUF_SIZE=61 -DFUZZ_DATADIR=\"$(CURDIR)/data\"
+FUZZ = $(sort $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c)))
+FUZZOBJ = $(LIBSRC:common/%.c=$(FUZZDIR)/%.o)
+
+$(FUZZDIR)/%.o: common/%.c $(LIBHDR)
+	@mkdir -p $(FUZZDIR)
+	$(FUZZCC) -D_GNU_SOURCE -Icommon $(FUZZFLAGS) -c -o $@ $<
+
+$(FUZZDIR)/libnewsfilters.a: $(FUZZOBJ)
+	$(AR) rcs $@ $(FUZZOBJ)
+
+$(FUZZDIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h tests/fuzz/stage.h \
+    $(FUZZDIR)/libnewsfilters.a $(LIBHDR)
+	$(FUZZCC) -D_GNU_SOURCE -Icommon $(FUZZFLAGS) -o $@ $< \
+	    $(FUZZDIR)/libnewsfilters.a $(LDLIBS)
+
+# the pipeline on the sample articles under Valgrind memcheck
+check-valgrind: all
+	@scripts/install-deps.sh valgrind
+	@tests/valgrind/run.sh
+
+fuzz:
+	@scripts/install-deps.sh clang
+	@$(MAKE) --no-print-directory $(FUZZ:%=$(FUZZDIR)/fuzz_%)
+	@tests/fuzz/run.sh $(FUZZTIME) $(FUZZ)
+
+.PHONY: all deps asan check test demo eval bench bench-peers model install uninstall clean \
+	check-valgrind fuzz
+.PRECIOUS: $(LIBOBJ) $(ASANOBJ) $(FUZZOBJ)

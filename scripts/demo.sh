@@ -1,16 +1,20 @@
 #!/bin/sh
 # The sample pipeline that `make demo` runs after building: news-split on the
-# sample articles in examples/seeds/, and its --docs and --csv input forms.
+# sample articles in examples/seeds/, and its --docs and --csv input forms;
+# news-tag; and the quote graph of the sample articles (scripts/quote-graph),
+# rendered to build/demo/quote-graph.svg when Graphviz's dot is installed.
 #
 # usage: scripts/demo.sh
 #
-# Uses bin/news-split, or $NEWS_BIN/news-split.  Exits 1 if a step fails.
+# Uses the programs in bin/, or in $NEWS_BIN.  Exits 1 if a step fails.
 set -eu
 
 prog=demo
 cd "$(dirname "$0")/.."
 split=${NEWS_BIN:-bin}/news-split
 tag=${NEWS_BIN:-bin}/news-tag
+people=${NEWS_BIN:-bin}/news-extract-people
+quotes=${NEWS_BIN:-bin}/news-extract-quotes
 seeds=examples/seeds
 
 die() {
@@ -103,5 +107,26 @@ printf '$ news-split examples/seeds/*.txt | news-tag --spans | cut -f5,6 | sort 
 "$split" examples/seeds/*.txt | "$tag" --spans | cut -f5,6 |
 	sort | uniq -c | sort -rn | head
 
-printf '\nSee README.md, docs/format.md, man docs/man/news-split.1 and\n'
-printf 'man docs/man/news-tag.1 for more.\n'
+heading "Who speaks in which article, and whom they mention: scripts/quote-graph"
+out=build/demo
+mkdir -p "$out"
+printf '$ news-split %s/*.txt > sents.tsv\n' "$seeds"
+printf '$ news-extract-people sents.tsv > people.tsv\n'
+printf '$ news-extract-quotes sents.tsv > quotes.tsv\n'
+printf '$ scripts/quote-graph -s sents.tsv people.tsv quotes.tsv > %s/quote-graph.dot\n' "$out"
+"$split" "$@" >"$tmp/sents.tsv" || die "news-split failed"
+"$people" "$tmp/sents.tsv" >"$tmp/people.tsv" || die "news-extract-people failed"
+"$quotes" "$tmp/sents.tsv" >"$tmp/quotes.tsv" || die "news-extract-quotes failed"
+scripts/quote-graph -s "$tmp/sents.tsv" "$tmp/people.tsv" "$tmp/quotes.tsv" \
+    >"$out/quote-graph.dot" || die "quote-graph failed"
+grep -c '" -> "' "$out/quote-graph.dot" | sed 's/$/ edges/'
+if command -v dot >/dev/null 2>&1; then
+	printf '$ dot -Tsvg %s/quote-graph.dot > %s/quote-graph.svg\n' "$out" "$out"
+	dot -Tsvg "$out/quote-graph.dot" >"$out/quote-graph.svg" || die "dot failed"
+	printf 'wrote %s/quote-graph.svg\n' "$out"
+else
+	printf 'Graphviz (dot) is not installed: wrote %s/quote-graph.dot only\n' "$out"
+fi
+
+printf '\nSee README.md, docs/cookbook.md, docs/format.md, man docs/man/newsfilters.7\n'
+printf 'and the man page of each program for more.\n'

@@ -11,7 +11,10 @@
 set -euo pipefail
 
 prog=install-deps
-base=(build-essential pkg-config libpcre2-dev libcsv-dev bats bats-support bats-assert)
+# sqlite3: tests/cookbook.bats loads records into SQLite; parallel (GNU
+# parallel): tests/scaling.bats
+base=(build-essential pkg-config libpcre2-dev libcsv-dev bats bats-support bats-assert sqlite3
+	parallel)
 
 die() {
 	printf '%s: %s\n' "$prog" "$*" >&2

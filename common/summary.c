@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "hash.h"
@@ -18,28 +19,43 @@
 #define TUNABLE const
 #endif
 
-/* The weights of the method, tuned on BBC News extracts, DUC 2003 clusters
- * and GUM's one-sentence summaries (scripts/eval-summarize.sh).  A build
- * with -DSUM_TUNE reads them from $SUM_P instead (development only). */
+/* The weights of the method, tuned on BBC News extracts, DUC 2003 clusters,
+ * GUM's one-sentence summaries and Wikinews headlines
+ * (scripts/eval-summarize.sh).  A build with -DSUM_TUNE reads them from
+ * $SUM_P instead (development only).
+ *
+ * Some weigh more the shorter the summary: with k the number of sentences
+ * it will have (at least 1), they are multiplied by 1 / k^len_exp. */
 static TUNABLE struct params {
-	double pos_exp;		/* position prior 1 / (1 + rank)^pos_exp */
+	double pos_exp;		/* position prior (k / (k + rank))^pos_exp */
 	double w_pos, w_cent, w_head, w_centroid, w_freq;
+	double pos_short;	/* w_pos * (1 + pos_short / k^len_exp) */
+	double lede;		/* the lede's bonus, lede / k^len_exp */
+	double w_quote;		/* penalty for the share of the sentence that
+				 * is quoted, w_quote / k^len_exp */
+	double len_exp;
+	double freq_norm;	/* word frequency / terms^freq_norm */
 	double fwd, back, cross;	/* PacSum edge weights: toward the earlier
 					 * sentence, the later one, another
 					 * document's */
 	double beta;		/* edge threshold: min + beta * (max - min) */
 	double mmr;		/* redundancy penalty */
 	double dup;		/* similarity that makes a near-duplicate */
-	double min_words;	/* shorter sentences are not chosen */
+	double min_words;	/* sentences with fewer words that have a
+				 * letter are not chosen */
+	double lede_min;	/* nor is a lede with fewer */
 } P = {
 	.pos_exp = 1.0,
 	.w_pos = 0.5, .w_cent = 0.25, .w_head = 0.5, .w_centroid = 0.5,
 	.w_freq = 1.0,
+	.pos_short = 4.0, .lede = 1.5, .w_quote = 1.5, .len_exp = 1.5,
+	.freq_norm = 0.5,
 	.fwd = 1.0, .back = 0.0, .cross = 1.0,
 	.beta = 0.3,
 	.mmr = 0.5,
 	.dup = 0.7,
 	.min_words = 4,
+	.lede_min = 10,
 };
 
 #ifdef SUM_TUNE
@@ -51,9 +67,12 @@ tune(void)
 		{ "pos_exp", &P.pos_exp }, { "w_pos", &P.w_pos },
 		{ "w_cent", &P.w_cent }, { "w_head", &P.w_head },
 		{ "w_centroid", &P.w_centroid }, { "w_freq", &P.w_freq },
+		{ "pos_short", &P.pos_short }, { "lede", &P.lede },
+		{ "w_quote", &P.w_quote }, { "len_exp", &P.len_exp },
+		{ "freq_norm", &P.freq_norm },
 		{ "fwd", &P.fwd }, { "back", &P.back }, { "cross", &P.cross },
 		{ "beta", &P.beta }, { "mmr", &P.mmr }, { "dup", &P.dup },
-		{ "min_words", &P.min_words },
+		{ "min_words", &P.min_words }, { "lede_min", &P.lede_min },
 	};
 	static int done;
 	const char *e = getenv("SUM_P"), *eq;
@@ -108,9 +127,14 @@ struct sinfo {
 	size_t t0, nt;		/* its terms: tw[t0 .. t0 + nt) */
 	double norm;		/* length of its weight vector */
 	size_t words;		/* runs of non-space */
+	size_t lwords;		/* those with a letter */
 	size_t rank;		/* among the choosable sentences of its doc */
 	int ok;			/* may be chosen */
 	int head;		/* a headline: the query */
+	int lede;		/* its document's lede */
+	double quoted;		/* share of its letters and digits that are
+				 * inside quotation marks */
+	int question;		/* ends with a question mark */
 	double score;		/* relevance */
 };
 
@@ -398,11 +422,10 @@ sum_terms(struct summarizer *sm, const char *text, size_t n,
 
 /* ---- sentences ---- */
 
-/* Does the sentence end as a sentence does (. ! ? or an ellipsis, maybe
- * inside closing quotes or brackets)?  Headlines, bylines, datelines and
- * captions do not. */
-static int
-ends_sentence(const char *s, size_t n)
+/* The last character of the sentence that is not a closing quote or
+ * bracket; 0 if none. */
+static int32_t
+final_mark(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	int32_t cp;
@@ -411,35 +434,91 @@ ends_sentence(const char *s, size_t n)
 	while (n > 0) {
 		i = utf8_prev(u, n);
 		utf8_decode(u + i, n - i, &cp);
-		if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026)
-			return 1;
 		if (cp != '"' && cp != '\'' && cp != ')' && cp != ']' &&
 		    !u_isclosing(cp))
-			return 0;
+			return cp;
 		n = i;
 	}
 	return 0;
 }
 
+/* Does the sentence end as a sentence does (. ! ? or an ellipsis, maybe
+ * inside closing quotes or brackets)?  Headlines, bylines, datelines and
+ * captions do not. */
+static int
+ends_sentence(const char *s, size_t n)
+{
+	int32_t cp = final_mark(s, n);
+
+	return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+}
+
+/* Words: runs of non-space; *lw gets those with a letter. */
 static size_t
-count_words(const char *s, size_t n)
+count_words(const char *s, size_t n, size_t *lw)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, w = 0;
-	int in = 0, sp;
+	int in = 0, sp, len, letter = 0;
+	int32_t cp;
 
+	*lw = 0;
 	while (i < n) {
 		if ((sp = utf8_space_len(u + i, n - i)) > 0) {
 			in = 0;
 			i += (size_t)sp;
 			continue;
 		}
-		if (!in)
+		if (!in) {
 			w++;
+			letter = 0;
+		}
 		in = 1;
-		i++;
+		len = utf8_decode(u + i, n - i, &cp);
+		if (!letter && cp >= 0 && u_isalpha(cp)) {
+			letter = 1;
+			++*lw;
+		}
+		i += (size_t)len;
 	}
 	return w;
+}
+
+/* The share of the letters and digits of s[0..n) that are inside
+ * quotation marks.  A straight quote opens after a space or at the start
+ * and closes elsewhere; a closing mark with none open (the end of a
+ * quotation that began in an earlier sentence) puts what came before it
+ * inside. */
+static double
+quoted_share(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, all = 0, in = 0;
+	int32_t cp, prev = ' ';
+	int len, open = 0, seen = 0, opening;
+
+	while (i < n) {
+		len = utf8_decode(u + i, n - i, &cp);
+		i += (size_t)len;
+		if (cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0xAB ||
+		    cp == 0xBB) {
+			if (cp == '"')
+				opening = !open && (u_isspace(prev) ||
+				    prev == '(' || prev == '[' ||
+				    prev == 0x2014 || prev == 0x2013);
+			else
+				opening = cp == 0x201C || cp == 0xAB;
+			if (!opening && !open && !seen)
+				in = all;	/* closes a quotation begun before */
+			open = opening;
+			seen = 1;
+		} else if (is_wordchar(cp)) {
+			all++;
+			in += (size_t)open;
+		}
+		prev = cp;
+	}
+	return all ? (double)in / (double)all : 0;
 }
 
 /* Make room for nt term numbers in the per-term arrays. */
@@ -525,21 +604,84 @@ sentence_terms(struct summarizer *sm, const struct sum_sent *s, size_t i)
 	return 0;
 }
 
+/* Does the sentence hold a picture credit, "Image: NAME", "Photo: NAME",
+ * "(credit: NAME)"?  Its paragraph is then a caption. */
+static int
+has_credit(const char *s, size_t n)
+{
+	static const char *const cue[] = { "image", "images", "photo",
+	    "photos", "photograph", "picture", "pictures", "credit" };
+	const char *c = s, *end = s + n, *w;
+	size_t k, len;
+
+	while ((c = memchr(c, ':', (size_t)(end - c))) != NULL) {
+		for (w = c; w > s && (w[-1] | 0x20) >= 'a' &&
+		    (w[-1] | 0x20) <= 'z'; w--)
+			;
+		len = (size_t)(c - w);
+		for (k = 0; k < sizeof(cue) / sizeof(cue[0]); k++)
+			if (strlen(cue[k]) == len &&
+			    strncasecmp(w, cue[k], len) == 0 &&
+			    c + 1 < end && c[1] == ' ')
+				return 1;
+		c++;
+	}
+	return 0;
+}
+
+/* Does the text start with a lower-case word (after quotes or brackets;
+ * "eBay" and "iPhone" do not count)?  Then it is a fragment: a caption,
+ * or a piece of a sentence. */
+static int
+starts_lower(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	int32_t cp;
+	int len, lower = -1;
+
+	while (i < n) {
+		len = utf8_decode(u + i, n - i, &cp);
+		i += (size_t)len;
+		if (cp >= 0 && u_isalpha(cp)) {
+			if (lower < 0)
+				lower = u_islower(cp);
+			else if (u_isupper(cp))
+				return 0;
+		} else if (lower >= 0 || (cp >= 0 && u_isdigit(cp))) {
+			break;
+		}
+	}
+	return lower > 0;
+}
+
 /* Which sentences may be chosen, their ranks, and the headlines. */
 static void
 mark_sentences(struct summarizer *sm, const struct sum_sent *s, size_t n)
 {
-	size_t i, nok = 0, rank = 0;
-	int pass, ends;
+	size_t i, j, k, nok = 0, rank = 0;
+	int pass, ends, lede = 0, credit;
 
 	for (i = 0; i < n; i++) {
 		ends = ends_sentence(s[i].text, s[i].len);
 		sm->si[i].head = (i == 0 || s[i].doc != s[i - 1].doc) && !ends &&
 		    sm->si[i].nt > 0;
-		sm->si[i].ok = ends && sm->si[i].words >= P.min_words &&
+		sm->si[i].ok = ends && sm->si[i].lwords >= P.min_words &&
 		    sm->si[i].nt > 0;
-		nok += (size_t)sm->si[i].ok;
 	}
+	/* captions: a short paragraph with a picture credit, or the
+	 * sentence with the credit in a longer one */
+	for (i = 0; i < n; i = j) {
+		for (j = i, credit = 0; j < n && s[j].doc == s[i].doc &&
+		    s[j].para == s[i].para; j++)
+			if (has_credit(s[j].text, s[j].len))
+				credit = 1;
+		for (k = i; credit && k < j; k++)
+			if (j - i <= 4 || has_credit(s[k].text, s[k].len))
+				sm->si[k].ok = 0;
+	}
+	for (i = 0; i < n; i++)
+		nok += (size_t)sm->si[i].ok;
 	/* nothing looks like a sentence: take what has words, or anything */
 	for (pass = 0; nok == 0 && pass < 2; pass++)
 		for (i = 0; i < n; i++) {
@@ -547,9 +689,17 @@ mark_sentences(struct summarizer *sm, const struct sum_sent *s, size_t n)
 			nok += (size_t)sm->si[i].ok;
 		}
 	for (i = 0; i < n; i++) {
-		if (i > 0 && s[i].doc != s[i - 1].doc)
+		if (i > 0 && s[i].doc != s[i - 1].doc) {
 			rank = 0;
+			lede = 0;
+		}
 		sm->si[i].rank = rank;
+		sm->si[i].lede = 0;
+		if (!lede && sm->si[i].ok && rank < 3 &&
+		    ends_sentence(s[i].text, s[i].len) &&
+		    !sm->si[i].question && !starts_lower(s[i].text, s[i].len) &&
+		    sm->si[i].lwords >= P.lede_min)
+			sm->si[i].lede = lede = 1;
 		rank += (size_t)sm->si[i].ok;
 	}
 }
@@ -615,15 +765,71 @@ vnorm(const double *v, size_t n)
 	return sqrt(s);
 }
 
+/* How many sentences at most, from the length asked for and the number of
+ * choosable sentences nok. */
+static size_t
+max_sentences(const struct sum_opts *len, size_t nok)
+{
+	size_t m = SIZE_MAX, r;
+
+	if (len->nsent == 0 && len->ratio <= 0 && len->words == 0)
+		m = 3;
+	if (len->nsent)
+		m = len->nsent;
+	if (len->ratio > 0) {
+		r = (size_t)ceil(len->ratio * (double)nok - 1e-9);
+		if (r < 1)
+			r = 1;
+		if (r < m)
+			m = r;
+	}
+	return m;
+}
+
+/* About how many sentences the summary will have, k >= 1: the number
+ * asked for, or a ratio's, or a word budget over the mean length of the
+ * choosable sentences, whichever is smallest, and no more than there are
+ * choosable sentences.  For all the input: a cluster's summary of -w 100
+ * is about five sentences, whatever the number of its articles. */
+static double
+summary_length(const struct summarizer *sm, size_t n,
+    const struct sum_opts *len)
+{
+	size_t i, nok = 0, nw = 0;
+	double k;
+
+	for (i = 0; i < n; i++)
+		if (sm->si[i].ok) {
+			nok++;
+			nw += sm->si[i].words;
+		}
+	k = (double)max_sentences(len, nok);
+	if (k > (double)nok)
+		k = (double)nok;
+	if (len->words && nw > 0 &&
+	    (double)len->words * (double)nok / (double)nw < k)
+		k = (double)len->words * (double)nok / (double)nw;
+	return k < 1 ? 1 : k;
+}
+
 /* The cheap part of relevance, for every choosable sentence: position,
- * headline and centroid.  Stored in pre[]. */
+ * lede, quotation, word frequency, headline and centroid.  Stored in
+ * pre[]. */
 static void
-pre_scores(struct summarizer *sm, size_t n, int lead)
+pre_scores(struct summarizer *sm, size_t n, const struct sum_opts *len)
 {
 	size_t i, j, nt = sm->terms.n;
-	double hn, cn, *head = sm->dense, mx = 0, d;
+	double hn, cn, *head = sm->dense, mx = 0, d, k, shrt, wpos;
 	const struct sinfo *si;
 	int nhead = 0;
+
+	/* the shorter the summary, the more it must be the point of the
+	 * story, which news puts first: position and the lede weigh more,
+	 * quotations less; and the first k sentences are about as likely
+	 * as each other to be in it */
+	k = summary_length(sm, n, len);
+	shrt = 1.0 / pow(k, P.len_exp);
+	wpos = P.w_pos * (1.0 + P.pos_short * shrt);
 
 	memset(sm->centroid, 0, nt * sizeof(*sm->centroid));
 	memset(sm->sdf, 0, nt * sizeof(*sm->sdf));
@@ -641,15 +847,18 @@ pre_scores(struct summarizer *sm, size_t n, int lead)
 	hn = nhead ? vnorm(head, nt) : 0;
 	cn = vnorm(sm->centroid, nt);
 	/* word frequency (Luhn; OTS and SumBasic score so): for each term of
-	 * the sentence, how many other sentences have it; not normalised by
-	 * the sentence's length, so a sentence that says more of what the
-	 * document is about scores more */
+	 * the sentence, how many other sentences have it; divided by the
+	 * square root of its number of terms, so that a sentence that says
+	 * more of what the document is about scores more, but a long one
+	 * does not win on length alone */
 	for (i = 0; i < n; i++) {
 		si = &sm->si[i];
 		if (!si->ok)
 			continue;
 		for (j = si->t0, d = 0; j < si->t0 + si->nt; j++)
 			d += sm->sdf[sm->tw[j].t] - 1;
+		if (si->nt > 0)
+			d /= pow((double)si->nt, P.freq_norm);
 		sm->pre[i] = d;
 		if (d > mx)
 			mx = d;
@@ -658,12 +867,14 @@ pre_scores(struct summarizer *sm, size_t n, int lead)
 		si = &sm->si[i];
 		if (!si->ok)
 			continue;
-		if (lead) {
+		if (len->lead) {
 			sm->pre[i] = 1.0 / (1.0 + (double)si->rank);
 			continue;
 		}
 		sm->pre[i] = P.w_freq * (mx > 0 ? sm->pre[i] / mx : 0) +
-		    P.w_pos / pow(1.0 + (double)si->rank, P.pos_exp) +
+		    wpos * pow(k / (k + (double)si->rank), P.pos_exp) +
+		    (si->lede ? P.lede * shrt : 0) -
+		    P.w_quote * shrt * si->quoted +
 		    P.w_head * cos_vec(sm, i, head, hn) +
 		    P.w_centroid * cos_vec(sm, i, sm->centroid, cn);
 	}
@@ -753,27 +964,6 @@ centrality(struct summarizer *sm, const struct sum_sent *s, size_t nc)
 			mx = sm->cent[a];
 	for (a = 0; a < nc; a++)
 		sm->cent[a] = mx > 0 ? sm->cent[a] / mx : 0;
-}
-
-/* How many sentences at most, from the length asked for and the number of
- * choosable sentences nok. */
-static size_t
-max_sentences(const struct sum_opts *len, size_t nok)
-{
-	size_t m = SIZE_MAX, r;
-
-	if (len->nsent == 0 && len->ratio <= 0 && len->words == 0)
-		m = 3;
-	if (len->nsent)
-		m = len->nsent;
-	if (len->ratio > 0) {
-		r = (size_t)ceil(len->ratio * (double)nok - 1e-9);
-		if (r < 1)
-			r = 1;
-		if (r < m)
-			m = r;
-	}
-	return m;
 }
 
 /* Maximal Marginal Relevance over the candidates; the choices go to out
@@ -869,13 +1059,16 @@ summarize(struct summarizer *sm, const struct sum_sent *s, size_t n,
 	for (i = 0; i < n; i++) {
 		if (sentence_terms(sm, &s[i], i) < 0)
 			return -1;
-		sm->si[i].words = count_words(s[i].text, s[i].len);
+		sm->si[i].words = count_words(s[i].text, s[i].len,
+		    &sm->si[i].lwords);
+		sm->si[i].quoted = quoted_share(s[i].text, s[i].len);
+		sm->si[i].question = final_mark(s[i].text, s[i].len) == '?';
 		sm->si[i].score = 0;
 	}
 	if (term_room(sm, sm->terms.n + 1) < 0)
 		return -1;
 	mark_sentences(sm, s, n);
-	pre_scores(sm, n, len->lead);
+	pre_scores(sm, n, len);
 	nc = pick_candidates(sm, n);
 	if (!len->lead)
 		centrality(sm, s, nc);

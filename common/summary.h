@@ -9,13 +9,21 @@
  *     background document frequencies (data/idf.tsv, built from UD EWT, GUM
  *     and Wikinews by scripts/make-idf.sh);
  *   - which sentences may be chosen: not headlines, datelines, bylines,
- *     captions or subheads (a paragraph's lines without final punctuation),
- *     not sentences of fewer than 4 words or without a term; when a
+ *     captions or subheads (a paragraph's lines without final punctuation,
+ *     a short paragraph with a picture credit "Image: ..."), not sentences
+ *     of fewer than 4 words with a letter or without a term; when a
  *     document has none left, any sentence with a term, then any sentence;
- *   - relevance: a position prior (news puts the point first),
- *     position-augmented centrality on the cosine similarity graph (PacSum:
- *     an edge counts more toward the earlier sentence), the similarity to
- *     the headlines (the query) and to the centroid of all sentences;
+ *   - the lede: the first of a document's first three choosable sentences
+ *     that is a full statement (10 words or more, not a question, not
+ *     starting with a lower-case word);
+ *   - relevance: a position prior k / (k + rank), with k about the number
+ *     of sentences of the summary, whose weight, like a bonus for the lede
+ *     and a penalty for quoted speech, grows as k shrinks (a short summary
+ *     must be the point, which news puts first); word frequency over the
+ *     square root of the sentence's terms; position-augmented centrality
+ *     on the cosine similarity graph (PacSum: an edge counts more toward
+ *     the earlier sentence); the similarity to the headlines (the query)
+ *     and to the centroid of all sentences;
  *   - selection: Maximal Marginal Relevance, relevance minus the highest
  *     similarity to a sentence already chosen; a near-duplicate of a chosen
  *     sentence is never chosen;

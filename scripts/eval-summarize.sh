@@ -6,10 +6,13 @@
 #
 # On data the repository carries:
 #   - the 39 GUM news and interview documents, eval/data/gum-news/, against
-#     their human one-sentence summaries (summaries.tsv): -n 1.
+#     their human one-sentence summaries (summaries.tsv): -n 1 and -n 3
+#     (the development side of news highlights, where LEAD-3 is the
+#     baseline to beat).
 # When ../shared (or $NEWSFILTERS_SHARED) holds the development sets, also:
 #   - the 100 BBC News articles of bbc-summary-dev/ with -r 0.4, against
-#     their extractive references (ROUGE-2 F is the headline figure);
+#     their extractive references (ROUGE-2 F is the headline figure), and
+#     with -n 3 against the same references;
 #   - the 30 DUC 2003 clusters of duc2003/ with --cluster --cluster-sep /
 #     -w 100, scored with --words 100 --stem --group (ROUGE-1 and ROUGE-2
 #     recall are the DUC figures);
@@ -88,7 +91,7 @@ row() {
 	refs=$3
 	sargs=$4
 	shift 4
-	name=$(printf '%s' "$label" | tr -cs 'A-Za-z0-9' '-' | sed 's/-*$//')
+	name=$(printf '%s %s' "$label" "$sargs" | tr -cs 'A-Za-z0-9' '-' | sed 's/-*$//')
 	for m in summarize lead; do
 		lflag=
 		[ "$m" = lead ] && lflag=--lead
@@ -113,6 +116,8 @@ printf '%-20s %-33s %-9s %7s %7s %7s %7s %7s %7s\n' "set (ROUGE)" options \
     >"$out/gum-news.sents.tsv" || die "news-split failed on gum-news"
 row "GUM news+interview" "$out/gum-news.sents.tsv" \
     eval/data/gum-news/summaries.tsv "-n 1"
+row "GUM news+interview" "$out/gum-news.sents.tsv" \
+    eval/data/gum-news/summaries.tsv "-n 3"
 
 d=$shared/data
 if [ -r "$d/bbc-summary-dev/docs.tsv" ]; then
@@ -120,6 +125,8 @@ if [ -r "$d/bbc-summary-dev/docs.tsv" ]; then
 		die "news-split failed on bbc-summary-dev"
 	row "BBC dev *" "$out/bbc.sents.tsv" "$d/bbc-summary-dev/refs.tsv" \
 	    "-r 0.4"
+	row "BBC dev *" "$out/bbc.sents.tsv" "$d/bbc-summary-dev/refs.tsv" \
+	    "-n 3"
 fi
 if [ -r "$d/duc2003/docs.tsv" ]; then
 	"$split" --docs "$d/duc2003/docs.tsv" >"$out/duc.sents.tsv" ||

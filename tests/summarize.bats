@@ -120,6 +120,50 @@ records() {
 	assert_equal "${#lines[@]}" 14
 }
 
+@test "short summaries give the lede, the first body sentence" {
+	seeds
+	# 000, 001 and 002 start with their lede, 003 with a headline
+	sum_to -0 one.tsv -n 1 seeds.tsv
+	run -0 cut -f2 one.tsv
+	assert_output $'1\n1\n1\n2'
+	for n in 2 3; do
+		sum_to -0 out.tsv -n "$n" seeds.tsv
+		run -0 awk -F'\t' '$1 != d { d = $1; print $2 }' out.tsv
+		assert_output $'1\n1\n1\n2'
+	done
+}
+
+@test "in a short summary the lede scores above the other sentences" {
+	seeds
+	for n in 1 2 3; do
+		sum_to -0 out.tsv -n "$n" --scores seeds.tsv
+		run -0 awk -F'\t' '$1 != d { d = $1; first = $7; next }
+			$7 >= first { print "not the lede first: " $0 }' out.tsv
+		assert_output ''
+	done
+}
+
+@test "a caption with a picture credit, a dateline, a fragment are not the lede" {
+	{
+		printf 'Ministers meet in Washington\n\n'
+		printf 'Tuesday, September 1, 2015.\n\n'
+		printf 'The minister at the State Department in 2019. Image: Jane Doe.\n\n'
+		printf 'delegates at the summit in 2018.\n\n'
+		printf 'The foreign ministers of both countries met on Tuesday in Washington to discuss trade, security and the war.\n\n'
+		printf 'The talks on trade lasted four hours, officials said after the meeting ended.\n\n'
+		printf 'Security was the second subject of the talks, with the war in the region.\n'
+	} > in.txt
+	"$SPLIT" in.txt > in.tsv
+	sum_to -0 out.tsv -n 1 in.tsv
+	run -0 cut -f6 out.tsv
+	assert_output 'The foreign ministers of both countries met on Tuesday in Washington to discuss trade, security and the war.'
+	sum_to -0 all.tsv -n 10 in.tsv
+	run -0 cut -f6 all.tsv
+	refute_line --partial 'Image: Jane Doe'
+	refute_line --partial 'The minister at the State Department'
+	refute_line --partial 'Tuesday, September 1'
+}
+
 @test "a one-sentence document gives that sentence" {
 	printf 'Only one sentence here.\n' > in.txt
 	"$SPLIT" in.txt > in.tsv
@@ -283,7 +327,12 @@ records() {
 
 # --- regression floor on GUM (eval/data/gum-news) ----------------------------------
 
-@test "GUM news and interviews, -n 1: ROUGE floors, and not below LEAD-1" {
+# rouge_f FILE: ROUGE-1, -2 and -L F of a tests/tools/rouge report
+rouge_f() {
+	sed -n 's/^ROUGE-1 F \([0-9.]*\) R [0-9.]* | ROUGE-2 F \([0-9.]*\) R [0-9.]* | ROUGE-L F \([0-9.]*\) R .*/\1 \2 \3/p' "$1"
+}
+
+@test "GUM news and interviews, -n 1: ROUGE floors, and above LEAD-1" {
 	[ -x "$ROUGE" ] || fail "$ROUGE is missing: run 'make tests/tools/rouge'"
 	cd "$ROOT"
 	"$SPLIT" --docs eval/data/gum-news/news-interview.docs.tsv > "$T/in.tsv"
@@ -291,11 +340,27 @@ records() {
 	sum_to -0 "$T/lead.tsv" -n 1 --lead "$T/in.tsv"
 	"$ROUGE" eval/data/gum-news/summaries.tsv "$T/sum.tsv" > "$T/sum.score"
 	"$ROUGE" eval/data/gum-news/summaries.tsv "$T/lead.tsv" > "$T/lead.score"
-	r1=$(sed -n 's/^ROUGE-1 F \([0-9.]*\).*/\1/p' "$T/sum.score")
-	r2=$(sed -n 's/^R2 //p' "$T/sum.score")
-	l1=$(sed -n 's/^ROUGE-1 F \([0-9.]*\).*/\1/p' "$T/lead.score")
-	run -0 awk -v r1="$r1" -v r2="$r2" -v l1="$l1" 'BEGIN {
-		print r1, r2, l1; exit !(r1 >= 0.29 && r2 >= 0.13 && r1 >= l1 - 0.005) }'
+	# 0.3533 0.1719 0.2683, LEAD-1 0.3353 0.1654 0.2623 when written
+	run -0 awk -v s="$(rouge_f "$T/sum.score")" -v l="$(rouge_f "$T/lead.score")" 'BEGIN {
+		split(s, a, " "); split(l, b, " "); print s " | LEAD-1 " l
+		exit !(a[1] >= 0.345 && a[2] >= 0.165 && a[3] >= 0.262 &&
+		    a[1] > b[1] && a[2] > b[2] && a[3] > b[3]) }'
+}
+
+@test "GUM news and interviews, -n 3: ROUGE floors, and not below LEAD-3" {
+	[ -x "$ROUGE" ] || fail "$ROUGE is missing: run 'make tests/tools/rouge'"
+	cd "$ROOT"
+	"$SPLIT" --docs eval/data/gum-news/news-interview.docs.tsv > "$T/in.tsv"
+	sum_to -0 "$T/sum.tsv" -n 3 "$T/in.tsv"
+	sum_to -0 "$T/lead.tsv" -n 3 --lead "$T/in.tsv"
+	"$ROUGE" eval/data/gum-news/summaries.tsv "$T/sum.tsv" > "$T/sum.score"
+	"$ROUGE" eval/data/gum-news/summaries.tsv "$T/lead.tsv" > "$T/lead.score"
+	# 0.3828 0.1753 0.2727, LEAD-3 0.3806 0.1743 0.2706 when written
+	run -0 awk -v s="$(rouge_f "$T/sum.score")" -v l="$(rouge_f "$T/lead.score")" 'BEGIN {
+		split(s, a, " "); split(l, b, " "); print s " | LEAD-3 " l
+		exit !(a[1] >= 0.375 && a[2] >= 0.17 && a[3] >= 0.26 &&
+		    a[1] >= b[1] - 0.005 && a[2] >= b[2] - 0.005 &&
+		    a[3] >= b[3] - 0.005) }'
 }
 
 # --- bad input -------------------------------------------------------------------

@@ -1141,6 +1141,30 @@ dash(const struct qsent *q, size_t i)
 
 static int names_person(struct ctx *c, const struct who *w);
 
+/* The subject of the verb at v when it has none of its own: "... and
+ * said", the clause's first subject; "Chris Christie, who denounced",
+ * the name before "who". */
+static int
+other_subject(struct ctx *c, const struct qsent *q, size_t v, size_t lo,
+    struct who *w)
+{
+	size_t e = v, a;
+
+	while (e > lo && xpos_starts(c, q, e - 1, "RB"))
+		e--;
+	if (e > lo && (is(q, e - 1, "and") || is(q, e - 1, "but")))
+		return first_subject(c, q, v, w);
+	if (e > lo + 1 && is(q, e - 1, "who")) {
+		e -= 1 + is(q, e - 2, ",");
+		for (a = e; a > lo && np_word(c, q, a - 1) && !span_of(c, q,
+		    a - 1); a--)
+			;
+		w->a = a, w->b = e;
+		return np_trim(c, q, &w->a, &w->b) && w->b == e;
+	}
+	return 0;
+}
+
 /* The first finite verb before word e, or NONE. */
 static size_t
 first_finite(struct ctx *c, const struct qsent *q, size_t e)
@@ -1191,11 +1215,25 @@ attrib_before(struct ctx *c, const struct qsent *q, size_t i,
 			w->a = s.a, w->b = s.b;
 			return 1;
 		}
-		if (subject_of(c, q, v, lo, w))
+		if (subject_of(c, q, v, lo, w) || other_subject(c, q, v, lo, w))
 			return 1;
 		/* 'Remarked the scientist Tierra Curry, "Q"' */
-		return (v == lo || is(q, v - 1, ",")) && object_after(c, q,
-		    v + 1, w) && w->b + 1 >= i;
+		if ((v == lo || is(q, v - 1, ",")) && object_after(c, q, v + 1,
+		    w) && w->b + 1 >= i)
+			return 1;
+		/* a reporting verb, but no speaker to be found: a quotation
+		 * still, not scare quotes */
+		w->a = w->b = 0;
+		return 1;
+	}
+	/* 'characterized the call as "perfectly fine"': the verb of the
+	 * clause that holds "as" */
+	if (i >= 2 && lo == 0 && (is(q, i - 1, "as") || (is(q, i - 2, "as") &&
+	    xpos_is(c, q, i - 1, "DT"))) && (v = first_finite(c, q, i)) !=
+	    NONE && !be_form(q, v) && !form_of_have(q, v) &&
+	    !xpos_is(c, q, v, "MD") && first_subject(c, q, v + 1, w)) {
+		w->cue = v;
+		return 1;
 	}
 	/* 'Trump defended his decision, "Q"', 'Graham spoke on Fox News,
 	 * "Q"': a person's clause that a comma or colon hands to the
@@ -1358,6 +1396,9 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 			}
 		}
 	}
+	/* a word or two after a verb with no speaker: a term, not speech */
+	if (found && w.a == w.b && w.cue_text == NULL && nw < 3)
+		return 0;
 	/* "Person of the Year", 'called it "Learning Together"': a name */
 	if (name_like(d, sp) && nw <= 5 && !(sp->om != NONE &&
 	    d->tok[sp->om].i == 0))

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "recout.h"
 #include "tsv.h"
 #include "utf8.h"
 
@@ -61,6 +62,35 @@ sentrec_put_doc(struct buf *out, const struct doc *d)
 		tsv_put_end(out);
 	}
 	buf_free(&id);
+	return bad;
+}
+
+const char *const sentrec_columns[SENTREC_NFIELD] = { "doc", "sent", "para",
+	"start", "end", "text" };
+
+size_t
+sentrec_write_doc(struct recout *r, const struct doc *d)
+{
+	struct buf text = BUF_INIT;
+	size_t i, bad = 0;
+	const struct sent *s;
+
+	if (r->fmt == RF_TSV)
+		return sentrec_put_doc(r->out, d);
+	for (i = 0; i < d->nsent; i++) {
+		s = &d->sent[i];
+		buf_reset(&text);
+		bad += utf8_squeeze(&text, d->text.s + s->start,
+		    s->end - s->start);
+		recout_str(r, d->id.s, d->id.l);
+		recout_uint(r, d->sent0 + i + 1);
+		recout_uint(r, s->para);
+		recout_uint(r, d->base + s->start);
+		recout_uint(r, d->base + s->end);
+		recout_str(r, text.s ? text.s : "", text.l);
+		recout_end(r);
+	}
+	buf_free(&text);
 	return bad;
 }
 

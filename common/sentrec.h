@@ -21,6 +21,11 @@
 /* Append the records of all of d's sentences to out; returns the number of
  * bytes that had to be replaced by U+FFFD. */
 size_t sentrec_put_doc(struct buf *out, const struct doc *d);
+/* The same through a record writer, in any of its formats (recout.h):
+ * its columns are sentrec_columns. */
+struct recout;
+extern const char *const sentrec_columns[SENTREC_NFIELD];
+size_t sentrec_write_doc(struct recout *r, const struct doc *d);
 
 /* ---- reading, for every program after news-split ---- */
 

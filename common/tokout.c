@@ -2,6 +2,9 @@
 
 #include <string.h>
 
+#include <stdio.h>
+
+#include "recout.h"
 #include "rules.h"
 #include "tsv.h"
 
@@ -20,13 +23,17 @@ tokout_free(struct tokout *o)
 	buf_free(&o->tmp);
 }
 
+static void writer(struct recout *r, struct buf *out, const struct tokout *o);
+
 void
 tokout_header(struct tokout *o, struct buf *out)
 {
-	if (o->fmt == TO_TOKENS)
-		buf_adds(out, TOKOUT_TOKENS_HEADER);
-	else if (o->fmt == TO_SPANS)
-		buf_adds(out, TOKOUT_SPANS_HEADER);
+	struct recout r;
+
+	if (o->fmt == TO_CONLLU)
+		return;
+	writer(&r, out, o);
+	recout_header(&r);
 }
 
 const char *
@@ -46,47 +53,58 @@ tokout_label(const struct tokout *o, const struct tagger *t,
 	return tagger_ner_type(t, w->ner, begins);
 }
 
+static const char *const token_columns[] = { "doc", "sent", "tok", "start",
+	"end", "form", "lemma", "upos", "xpos", "ner" };
+static const char *const span_columns[] = { "doc", "sent", "start", "end",
+	"type", "text" };
+
+static void
+writer(struct recout *r, struct buf *out, const struct tokout *o)
+{
+	if (o->fmt == TO_SPANS)
+		recout_init(r, out, o->rfmt, span_columns,
+		    sizeof(span_columns) / sizeof(span_columns[0]));
+	else
+		recout_init(r, out, o->rfmt, token_columns,
+		    sizeof(token_columns) / sizeof(token_columns[0]));
+}
+
 /* "B-PER", "I-ORG", "O" */
 static void
-put_label(struct buf *out, const char *type, int begins)
+put_label(struct recout *r, const char *type, int begins)
 {
+	char label[64];
+	int n;
+
 	if (type == NULL) {
-		buf_addc(out, 'O');
+		recout_str(r, "O", 1);
 		return;
 	}
-	buf_adds(out, begins ? "B-" : "I-");
-	tsv_put_str(out, type);
+	n = snprintf(label, sizeof(label), "%s-%s", begins ? "B" : "I", type);
+	recout_str(r, label, n < 0 ? 0 : (size_t)n < sizeof(label) ?
+	    (size_t)n : sizeof(label) - 1);
 }
 
 static void
-put_token(struct buf *out, const struct tokout *o, const struct tagger *t,
+put_token(struct recout *r, const struct tokout *o, const struct tagger *t,
     const struct tsent *s, size_t i, const struct srec *rec)
 {
 	const struct tword *w = &s->w[i];
 	const char *type;
 	int begins;
 
-	tsv_put(out, rec->doc, rec->doclen);
-	tsv_put_tab(out);
-	tsv_put_uint(out, rec->sent);
-	tsv_put_tab(out);
-	tsv_put_uint(out, i + 1);
-	tsv_put_tab(out);
-	tsv_put_uint(out, w->start);
-	tsv_put_tab(out);
-	tsv_put_uint(out, w->end);
-	tsv_put_tab(out);
-	tsv_put(out, tsent_form(s, i), w->len);
-	tsv_put_tab(out);
-	tsv_put(out, s->lemmas.s + w->loff, w->llen);
-	tsv_put_tab(out);
-	tsv_put_str(out, t->upos[w->pos]);
-	tsv_put_tab(out);
-	tsv_put_str(out, t->xpos[w->pos]);
-	tsv_put_tab(out);
+	recout_str(r, rec->doc, rec->doclen);
+	recout_uint(r, rec->sent);
+	recout_uint(r, i + 1);
+	recout_uint(r, w->start);
+	recout_uint(r, w->end);
+	recout_str(r, tsent_form(s, i), w->len);
+	recout_str(r, s->lemmas.s + w->loff, w->llen);
+	recout_str(r, t->upos[w->pos], strlen(t->upos[w->pos]));
+	recout_str(r, t->xpos[w->pos], strlen(t->xpos[w->pos]));
 	type = tokout_label(o, t, s, i, &begins);
-	put_label(out, type, begins);
-	tsv_put_end(out);
+	put_label(r, type, begins);
+	recout_end(r);
 }
 
 /* The words [a, b) form one entity: does word b continue it? */
@@ -108,7 +126,7 @@ entity_end(const struct tokout *o, const struct tagger *t,
 }
 
 static void
-put_spans(struct buf *out, const struct tokout *o, const struct tagger *t,
+put_spans(struct recout *r, const struct tokout *o, const struct tagger *t,
     const struct tsent *s, const struct srec *rec)
 {
 	const char *type;
@@ -123,22 +141,19 @@ put_spans(struct buf *out, const struct tokout *o, const struct tagger *t,
 			continue;
 		}
 		b = entity_end(o, t, s, i);
-		tsv_put(out, rec->doc, rec->doclen);
-		tsv_put_tab(out);
-		tsv_put_uint(out, rec->sent);
-		tsv_put_tab(out);
-		tsv_put_uint(out, s->w[i].start);
-		tsv_put_tab(out);
-		tsv_put_uint(out, s->w[b - 1].end);
-		tsv_put_tab(out);
-		tsv_put_str(out, type);
-		tsv_put_tab(out);
+		recout_str(r, rec->doc, rec->doclen);
+		recout_uint(r, rec->sent);
+		recout_uint(r, s->w[i].start);
+		recout_uint(r, s->w[b - 1].end);
+		recout_str(r, type, strlen(type));
 		/* the entity's text as the sentence gives it */
 		ts = s->w[i].start - rec->start;
 		te = s->w[b - 1].end - rec->start;
 		if (te <= rec->textlen && ts <= te)
-			tsv_put(out, rec->text + ts, te - ts);
-		tsv_put_end(out);
+			recout_str(r, rec->text + ts, te - ts);
+		else
+			recout_str(r, "", 0);
+		recout_end(r);
 	}
 }
 
@@ -257,15 +272,17 @@ void
 tokout_sentence(struct tokout *o, struct buf *out, const struct tagger *t,
     const struct tsent *s, const struct srec *rec)
 {
+	struct recout r;
 	size_t i;
 
+	writer(&r, out, o);
 	switch (o->fmt) {
 	case TO_TOKENS:
 		for (i = 0; i < s->n; i++)
-			put_token(out, o, t, s, i, rec);
+			put_token(&r, o, t, s, i, rec);
 		break;
 	case TO_SPANS:
-		put_spans(out, o, t, s, rec);
+		put_spans(&r, o, t, s, rec);
 		break;
 	case TO_CONLLU:
 		put_conllu(out, o, t, s, rec);

@@ -14,6 +14,7 @@
 
 #include "buf.h"
 #include "conllu.h"
+#include "recout.h"
 #include "sentrec.h"
 #include "tagger.h"
 
@@ -23,6 +24,7 @@ struct rules;
 
 struct tokout {
 	enum tokout_fmt fmt;
+	enum recfmt rfmt;		/* tokens and spans: TSV, CSV or JSON */
 	const struct rules *rules;	/* labels of rule matches, or NULL */
 	struct buf lastdoc;		/* CoNLL-U: the current document */
 	struct buf tmp;

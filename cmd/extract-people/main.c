@@ -10,6 +10,7 @@
 #include "datadir.h"
 #include "err.h"
 #include "people.h"
+#include "recout.h"
 #include "sentrec.h"
 #include "tsv.h"
 
@@ -24,6 +25,9 @@ static const char usage_text[] =
 "With no file, or when file is -, read standard input.\n"
 "\n"
 "  -H, --header          print a header line naming the columns\n"
+"      --csv             write CSV (RFC 4180) instead of TSV\n"
+"      --json            write JSON Lines: an object a record\n"
+"      --format FMT      tsv, csv or json: the same as --csv, --json [tsv]\n"
 "      --corpus          one record a person across all documents:\n"
 "                        name title affiliation docs mentions aliases;\n"
 "                        input may also be this program's per-document\n"
@@ -38,14 +42,20 @@ static const char usage_text[] =
 "\n"
 "Example: news-split article.txt | news-extract-people\n";
 
-#define HEADER "#doc\tname\ttitle\taffiliation\tmentions\tfirst\taliases\n"
-#define CORPUS_HEADER "#name\ttitle\taffiliation\tdocs\tmentions\taliases\n"
+static const char *const columns[] = { "doc", "name", "title",
+	"affiliation", "mentions", "first", "aliases" };
+static const char *const corpus_columns[] = { "name", "title",
+	"affiliation", "docs", "mentions", "aliases" };
 
-enum { OPT_MODEL = 256, OPT_DATADIR, OPT_VERSION, OPT_CORPUS };
+enum { OPT_MODEL = 256, OPT_DATADIR, OPT_VERSION, OPT_CORPUS, OPT_CSV,
+	OPT_FORMAT, OPT_JSON };
 
 static const struct option longopts[] = {
 	{ "header", no_argument, NULL, 'H' },
 	{ "corpus", no_argument, NULL, OPT_CORPUS },
+	{ "csv", no_argument, NULL, OPT_CSV },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "json", no_argument, NULL, OPT_JSON },
 	{ "model", required_argument, NULL, OPT_MODEL },
 	{ "data-dir", required_argument, NULL, OPT_DATADIR },
 	{ "help", no_argument, NULL, 'h' },
@@ -55,6 +65,8 @@ static const struct option longopts[] = {
 
 struct run {
 	int header, ret, corpus;
+	enum recfmt fmt;
+	struct recout ro;
 	struct people_corpus all;
 	const char *model;
 	struct tagger tagger;
@@ -81,6 +93,13 @@ parse_options(int argc, char **argv, struct run *r)
 		switch (c) {
 		case 'H': r->header = 1; break;
 		case OPT_CORPUS: r->corpus = 1; break;
+		case OPT_CSV: r->fmt = RF_CSV; break;
+		case OPT_FORMAT:
+			if (recfmt_parse(optarg, &r->fmt) < 0)
+				dief(EXIT_USAGE, "--format '%s': tsv, csv or json",
+				    optarg);
+			break;
+		case OPT_JSON: r->fmt = RF_JSON; break;
 		case OPT_MODEL: r->model = optarg; break;
 		case OPT_DATADIR: datadir_set(optarg); break;
 		case 'h': usage(EXIT_OK);
@@ -133,20 +152,14 @@ flush_doc(struct run *r)
 				dief(EXIT_BADINPUT, "out of memory");
 			continue;
 		}
-		tsv_put(&r->out, r->doc.s, r->doc.l);
-		tsv_put_tab(&r->out);
-		tsv_put(&r->out, p->name.s, p->name.l);
-		tsv_put_tab(&r->out);
-		tsv_put(&r->out, p->title.s, p->title.l);
-		tsv_put_tab(&r->out);
-		tsv_put(&r->out, p->affil.s, p->affil.l);
-		tsv_put_tab(&r->out);
-		tsv_put_uint(&r->out, p->mentions);
-		tsv_put_tab(&r->out);
-		tsv_put_uint(&r->out, p->first);
-		tsv_put_tab(&r->out);
-		tsv_put(&r->out, p->aliases.s, p->aliases.l);
-		tsv_put_end(&r->out);
+		recout_str(&r->ro, r->doc.s, r->doc.l);
+		recout_str(&r->ro, p->name.s, p->name.l);
+		recout_str(&r->ro, p->title.s, p->title.l);
+		recout_str(&r->ro, p->affil.s, p->affil.l);
+		recout_uint(&r->ro, p->mentions);
+		recout_uint(&r->ro, p->first);
+		recout_str(&r->ro, p->aliases.s, p->aliases.l);
+		recout_end(&r->ro);
 	}
 	people_clear(&r->people);
 	write_out(r);
@@ -188,18 +201,13 @@ write_corpus(struct run *r)
 	pcorpus_finish(&r->all);
 	for (i = 0; i < r->all.n; i++) {
 		p = &r->all.p[i];
-		tsv_put(&r->out, p->name.s, p->name.l);
-		tsv_put_tab(&r->out);
-		tsv_put(&r->out, p->title.s, p->title.l);
-		tsv_put_tab(&r->out);
-		tsv_put(&r->out, p->affil.s, p->affil.l);
-		tsv_put_tab(&r->out);
-		tsv_put_uint(&r->out, p->docs);
-		tsv_put_tab(&r->out);
-		tsv_put_uint(&r->out, p->mentions);
-		tsv_put_tab(&r->out);
-		tsv_put(&r->out, p->aliases.s, p->aliases.l);
-		tsv_put_end(&r->out);
+		recout_str(&r->ro, p->name.s, p->name.l);
+		recout_str(&r->ro, p->title.s, p->title.l);
+		recout_str(&r->ro, p->affil.s, p->affil.l);
+		recout_uint(&r->ro, p->docs);
+		recout_uint(&r->ro, p->mentions);
+		recout_str(&r->ro, p->aliases.s, p->aliases.l);
+		recout_end(&r->ro);
 	}
 	write_out(r);
 }
@@ -269,8 +277,16 @@ main(int argc, char **argv)
 	tsent_init(&r.sent);
 	people_init(&r.people);
 	pcorpus_init(&r.all);
-	if (r.header && fputs(r.corpus ? CORPUS_HEADER : HEADER, stdout) == EOF)
-		dief(EXIT_BADINPUT, "write error on <stdout>:");
+	if (r.corpus)
+		recout_init(&r.ro, &r.out, r.fmt, corpus_columns,
+		    sizeof(corpus_columns) / sizeof(corpus_columns[0]));
+	else
+		recout_init(&r.ro, &r.out, r.fmt, columns,
+		    sizeof(columns) / sizeof(columns[0]));
+	if (r.header) {
+		recout_header(&r.ro);
+		write_out(&r);
+	}
 	if (argc == 0)
 		read_file(&r, "-");
 	for (i = 0; i < argc; i++)

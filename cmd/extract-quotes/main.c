@@ -11,6 +11,7 @@
 #include "err.h"
 #include "people.h"
 #include "quotes.h"
+#include "recout.h"
 #include "sentrec.h"
 #include "tsv.h"
 
@@ -28,6 +29,9 @@ static const char usage_text[] =
 "With no file, or when file is -, read standard input.\n"
 "\n"
 "  -H, --header          print a header line naming the columns\n"
+"      --csv             write CSV (RFC 4180) instead of TSV\n"
+"      --json            write JSON Lines: an object a record\n"
+"      --format FMT      tsv, csv or json: the same as --csv, --json [tsv]\n"
 "      --verbs FILE      reporting verbs, lemma TAB speech|quote\n"
 "                        [quote-verbs.tsv in the data directory]\n"
 "      --model FILE      news-tag's model [tagger.model beside the program]\n"
@@ -40,13 +44,18 @@ static const char usage_text[] =
 "\n"
 "Example: news-split article.txt | news-extract-quotes\n";
 
-#define HEADER "#doc\tsent\tstart\tend\tkind\tspeaker\tmention\tcue\tquote\n"
+static const char *const columns[] = { "doc", "sent", "start", "end", "kind",
+	"speaker", "mention", "cue", "quote" };
 
-enum { OPT_MODEL = 256, OPT_DATADIR, OPT_VERSION, OPT_VERBS };
+enum { OPT_MODEL = 256, OPT_DATADIR, OPT_VERSION, OPT_VERBS, OPT_CSV,
+	OPT_FORMAT, OPT_JSON };
 
 static const struct option longopts[] = {
 	{ "header", no_argument, NULL, 'H' },
 	{ "verbs", required_argument, NULL, OPT_VERBS },
+	{ "csv", no_argument, NULL, OPT_CSV },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "json", no_argument, NULL, OPT_JSON },
 	{ "model", required_argument, NULL, OPT_MODEL },
 	{ "data-dir", required_argument, NULL, OPT_DATADIR },
 	{ "help", no_argument, NULL, 'h' },
@@ -56,6 +65,8 @@ static const struct option longopts[] = {
 
 struct run {
 	int header, ret;
+	enum recfmt fmt;
+	struct recout ro;
 	const char *model, *verbs;
 	struct tagger tagger;
 	struct annotator ann;
@@ -82,6 +93,13 @@ parse_options(int argc, char **argv, struct run *r)
 		switch (c) {
 		case 'H': r->header = 1; break;
 		case OPT_VERBS: r->verbs = optarg; break;
+		case OPT_CSV: r->fmt = RF_CSV; break;
+		case OPT_FORMAT:
+			if (recfmt_parse(optarg, &r->fmt) < 0)
+				dief(EXIT_USAGE, "--format '%s': tsv, csv or json",
+				    optarg);
+			break;
+		case OPT_JSON: r->fmt = RF_JSON; break;
 		case OPT_MODEL: r->model = optarg; break;
 		case OPT_DATADIR: datadir_set(optarg); break;
 		case 'h': usage(EXIT_OK);
@@ -135,24 +153,17 @@ flush_doc(struct run *r)
 		dief(EXIT_BADINPUT, "out of memory");
 	for (i = 0; i < r->qdoc.nq; i++) {
 		q = &r->qdoc.q[i];
-		tsv_put(&r->out, r->doc.s, r->doc.l);
-		tsv_put_tab(&r->out);
-		tsv_put_uint(&r->out, q->sent);
-		tsv_put_tab(&r->out);
-		tsv_put_uint(&r->out, q->start);
-		tsv_put_tab(&r->out);
-		tsv_put_uint(&r->out, q->end);
-		tsv_put_tab(&r->out);
-		tsv_put(&r->out, kind_name[q->kind], strlen(kind_name[q->kind]));
-		tsv_put_tab(&r->out);
-		tsv_put(&r->out, q->speaker.s, q->speaker.l);
-		tsv_put_tab(&r->out);
-		tsv_put(&r->out, q->mention.s, q->mention.l);
-		tsv_put_tab(&r->out);
-		tsv_put(&r->out, q->cue.s, q->cue.l);
-		tsv_put_tab(&r->out);
-		tsv_put(&r->out, q->text.s, q->text.l);
-		tsv_put_end(&r->out);
+		recout_str(&r->ro, r->doc.s, r->doc.l);
+		recout_uint(&r->ro, q->sent);
+		recout_uint(&r->ro, q->start);
+		recout_uint(&r->ro, q->end);
+		recout_str(&r->ro, kind_name[q->kind],
+		    strlen(kind_name[q->kind]));
+		recout_str(&r->ro, q->speaker.s, q->speaker.l);
+		recout_str(&r->ro, q->mention.s, q->mention.l);
+		recout_str(&r->ro, q->cue.s, q->cue.l);
+		recout_str(&r->ro, q->text.s, q->text.l);
+		recout_end(&r->ro);
 	}
 	qdoc_clear(&r->qdoc);
 	people_clear(&r->people);
@@ -238,8 +249,14 @@ main(int argc, char **argv)
 	load(&r);
 	people_init(&r.people);
 	qdoc_init(&r.qdoc);
-	if (r.header && fputs(HEADER, stdout) == EOF)
-		dief(EXIT_BADINPUT, "write error on <stdout>:");
+	recout_init(&r.ro, &r.out, r.fmt, columns,
+	    sizeof(columns) / sizeof(columns[0]));
+	if (r.header) {
+		recout_header(&r.ro);
+		if (r.out.l && fwrite(r.out.s, 1, r.out.l, stdout) != r.out.l)
+			dief(EXIT_BADINPUT, "write error on <stdout>:");
+		buf_reset(&r.out);
+	}
 	if (argc == 0)
 		read_file(&r, "-");
 	for (i = 0; i < argc; i++)

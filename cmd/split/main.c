@@ -8,6 +8,7 @@
 #include "datadir.h"
 #include "docread.h"
 #include "err.h"
+#include "recout.h"
 #include "sentrec.h"
 #include "split.h"
 #include "utf8.h"
@@ -22,6 +23,8 @@ static const char usage_text[] =
 "With no file, or when file is -, read standard input.\n"
 "\n"
 "  -H, --header          print a header line naming the columns\n"
+"      --format FMT      output as tsv, csv (RFC 4180) or json (JSON Lines)\n"
+"                        [tsv]\n"
 "      --docs            input lines are ID<TAB>TEXT, TEXT escaped\n"
 "      --csv             input is CSV (RFC 4180) with a header row\n"
 "      --id-col COL      CSV column of the document id, name or number [id]\n"
@@ -40,11 +43,12 @@ static const char usage_text[] =
 "Example: news-split -H article.txt | cut -f2,6\n";
 
 enum { OPT_DOCS = 256, OPT_CSV, OPT_IDCOL, OPT_TEXTCOL, OPT_TITLECOL, OPT_ID,
-	OPT_STARTERS, OPT_DATADIR, OPT_VERSION };
+	OPT_STARTERS, OPT_DATADIR, OPT_VERSION, OPT_FORMAT };
 
 static const struct option longopts[] = {
 	{ "header", no_argument, NULL, 'H' },
 	{ "docs", no_argument, NULL, OPT_DOCS },
+	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "csv", no_argument, NULL, OPT_CSV },
 	{ "id-col", required_argument, NULL, OPT_IDCOL },
 	{ "text-col", required_argument, NULL, OPT_TEXTCOL },
@@ -62,6 +66,7 @@ static const struct option longopts[] = {
 
 struct options {
 	int header;
+	enum recfmt out;
 	enum docfmt fmt;
 	struct docread_opts csv;
 	const char *stdin_id;
@@ -98,6 +103,11 @@ parse_options(int argc, char **argv, struct options *o)
 		switch (c) {
 		case 'H': o->header = 1; break;
 		case OPT_DOCS: o->fmt = DOC_TSV; break;
+		case OPT_FORMAT:
+			if (recfmt_parse(optarg, &o->out) < 0)
+				dief(EXIT_USAGE, "--format '%s': tsv, csv or json",
+				    optarg);
+			break;
 		case OPT_CSV: o->fmt = DOC_CSV; break;
 		case OPT_IDCOL: o->csv.idcol = optarg; csvcols = 1; break;
 		case OPT_TEXTCOL: o->csv.textcol = optarg; csvcols = 1; break;
@@ -179,8 +189,10 @@ check_utf8(struct doc *d)
 }
 
 static int
-emit_doc(struct splitter *sp, struct doc *d, struct buf *out)
+emit_doc(struct splitter *sp, struct doc *d, struct buf *out,
+    enum recfmt fmt)
 {
+	struct recout ro;
 	int ret = 0;
 
 	if (d->id.l && d->id.s[0] == '#') {
@@ -194,7 +206,8 @@ emit_doc(struct splitter *sp, struct doc *d, struct buf *out)
 	if (split_doc(sp, d) < 0)
 		dief(EXIT_BADINPUT, "%s:%lu: out of memory", d->file, d->line);
 	buf_reset(out);
-	sentrec_put_doc(out, d);
+	recout_init(&ro, out, fmt, sentrec_columns, SENTREC_NFIELD);
+	sentrec_write_doc(&ro, d);
 	if (out->l == 0)
 		return ret;
 	/* a whole document at once, then flush: `tail -f | news-split --docs`
@@ -224,7 +237,7 @@ split_file(struct splitter *sp, const struct options *o, const char *name,
 		dief(EXIT_BADINPUT, "out of memory");
 	while ((rc = docread_next(r, d, err, sizeof(err))) != DR_EOF) {
 		if (rc == DR_DOC) {
-			ret |= emit_doc(sp, d, out);
+			ret |= emit_doc(sp, d, out, o->out);
 			continue;
 		}
 		warnf("%s", err);
@@ -257,8 +270,15 @@ main(int argc, char **argv)
 	argv += optind;
 	sp = load_splitter(&o);
 	doc_init(&d);
-	if (o.header && fputs(SENTREC_HEADER, stdout) == EOF)
-		dief(EXIT_BADINPUT, "write error on <stdout>:");
+	if (o.header) {
+		struct recout ro;
+
+		recout_init(&ro, &out, o.out, sentrec_columns, SENTREC_NFIELD);
+		recout_header(&ro);
+		if (out.l && fwrite(out.s, 1, out.l, stdout) != out.l)
+			dief(EXIT_BADINPUT, "write error on <stdout>:");
+		buf_reset(&out);
+	}
 	if (argc == 0)
 		ret |= split_file(sp, &o, "-", &d, &out);
 	for (i = 0; i < argc; i++)

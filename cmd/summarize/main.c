@@ -10,6 +10,7 @@
 
 #include "datadir.h"
 #include "err.h"
+#include "recout.h"
 #include "sentrec.h"
 #include "summary.h"
 #include "tsv.h"
@@ -34,6 +35,9 @@ static const char usage_text[] =
 "      --cluster-sep SEP the cluster of a document is its id up to the\n"
 "                        first SEP (implies --cluster)\n"
 "      --scores          add a column with each sentence's score\n"
+"      --csv             write CSV (RFC 4180) instead of TSV\n"
+"      --json            write JSON Lines: an object a record\n"
+"      --format FMT      tsv, csv or json: the same as --csv, --json [tsv]\n"
 "      --lead            the baseline: the first sentences of each document\n"
 "  -H, --header          print a header line naming the columns\n"
 "      --idf FILE        background word statistics [idf.tsv in the data\n"
@@ -51,12 +55,15 @@ static const char usage_text[] =
 "Example: news-split article.txt | news-summarize -n 2\n";
 
 enum { OPT_CLUSTER = 256, OPT_SEP, OPT_SCORES, OPT_IDF, OPT_DATADIR,
-	OPT_VERSION, OPT_LEAD };
+	OPT_VERSION, OPT_LEAD, OPT_CSV, OPT_FORMAT, OPT_JSON };
 
 static const struct option longopts[] = {
 	{ "cluster", no_argument, NULL, OPT_CLUSTER },
 	{ "cluster-sep", required_argument, NULL, OPT_SEP },
 	{ "scores", no_argument, NULL, OPT_SCORES },
+	{ "csv", no_argument, NULL, OPT_CSV },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "json", no_argument, NULL, OPT_JSON },
 	{ "lead", no_argument, NULL, OPT_LEAD },
 	{ "header", no_argument, NULL, 'H' },
 	{ "idf", required_argument, NULL, OPT_IDF },
@@ -70,11 +77,14 @@ static const struct option longopts[] = {
  * its text (unescaped), both in the arena, by offset. */
 struct rec {
 	size_t line, linelen, text, textlen, doc;
-	unsigned long para;
+	size_t id, idlen;	/* the doc id, unescaped, in the arena */
+	unsigned long sent, para;
+	size_t start, end;
 };
 
 struct run {
 	int header, scores, cluster, ret;
+	enum recfmt fmt;
 	const char *sep, *idf;
 	struct sum_opts len;
 	struct summarizer *sm;
@@ -147,6 +157,13 @@ parse_options(int argc, char **argv, struct run *r)
 			r->cluster = 1;
 			break;
 		case OPT_SCORES: r->scores = 1; break;
+		case OPT_CSV: r->fmt = RF_CSV; break;
+		case OPT_FORMAT:
+			if (recfmt_parse(optarg, &r->fmt) < 0)
+				dief(EXIT_USAGE, "--format '%s': tsv, csv or json",
+				    optarg);
+			break;
+		case OPT_JSON: r->fmt = RF_JSON; break;
 		case OPT_LEAD: r->len.lead = 1; break;
 		case OPT_IDF: r->idf = optarg; break;
 		case OPT_DATADIR: datadir_set(optarg); break;
@@ -189,6 +206,9 @@ write_out(struct run *r)
 static void
 flush_group(struct run *r)
 {
+	static const char *const columns[] = { "doc", "sent", "para", "start",
+		"end", "text", "score" };
+	struct recout ro;
 	char num[32];
 	size_t i;
 	long n, k;
@@ -206,8 +226,23 @@ flush_group(struct run *r)
 	if ((n = summarize(r->sm, r->sent, r->nrec, &r->len, &r->ch,
 	    &r->chcap)) < 0)
 		dief(EXIT_BADINPUT, "out of memory");
+	recout_init(&ro, &r->out, r->fmt, columns, SENTREC_NFIELD + r->scores);
 	for (k = 0; k < n; k++) {
 		q = &r->rec[r->ch[k].idx];
+		if (r->fmt != RF_TSV) {
+			recout_str(&ro, r->arena.s + q->id, q->idlen);
+			recout_uint(&ro, q->sent);
+			recout_uint(&ro, q->para);
+			recout_uint(&ro, q->start);
+			recout_uint(&ro, q->end);
+			recout_str(&ro, r->arena.s + q->text, q->textlen);
+			if (r->scores)
+				recout_num(&ro, r->ch[k].score);
+			recout_end(&ro);
+			continue;
+		}
+		/* TSV: the record as it came, with any fields after the
+		 * sixth */
 		buf_add(&r->out, r->arena.s + q->line, q->linelen);
 		if (r->scores) {
 			snprintf(num, sizeof(num), "\t%.4f", r->ch[k].score);
@@ -293,6 +328,13 @@ add_record(struct run *r, const struct tsv_reader *t, const struct srec *rec,
 	q->textlen = rec->textlen;
 	if (buf_add(&r->arena, rec->text, rec->textlen) < 0)
 		dief(EXIT_BADINPUT, "out of memory");
+	q->id = r->arena.l;
+	q->idlen = rec->doclen;
+	if (buf_add(&r->arena, rec->doc, rec->doclen) < 0)
+		dief(EXIT_BADINPUT, "out of memory");
+	q->sent = rec->sent;
+	q->start = rec->start;
+	q->end = rec->end;
 }
 
 static void
@@ -345,9 +387,16 @@ main(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	load(&r);
-	if (r.header && (fputs("#doc\tsent\tpara\tstart\tend\ttext", stdout) ==
-	    EOF || fputs(r.scores ? "\tscore\n" : "\n", stdout) == EOF))
-		dief(EXIT_BADINPUT, "write error on <stdout>:");
+	if (r.header) {
+		static const char *const columns[] = { "doc", "sent", "para",
+			"start", "end", "text", "score" };
+		struct recout ro;
+
+		recout_init(&ro, &r.out, r.fmt, columns,
+		    SENTREC_NFIELD + r.scores);
+		recout_header(&ro);
+		write_out(&r);
+	}
 	if (argc == 0)
 		read_file(&r, "-");
 	for (i = 0; i < argc; i++)

@@ -31,6 +31,9 @@ static const char usage_text[] =
 "      --spans           one record an entity: doc sent start end type text\n"
 "      --input FORMAT    records (sentence records) or conllu [records]\n"
 "      --output FORMAT   tokens or conllu [tokens; conllu for conllu input]\n"
+"      --csv             token or entity records as CSV (RFC 4180)\n"
+"      --json            token or entity records as JSON Lines\n"
+"      --format FMT      tsv, csv or json: the same as --csv, --json [tsv]\n"
 "      --rules FILE      entity rules, LABEL<TAB>PCRE2-pattern a line\n"
 "      --model FILE      the model [tagger.model beside the program]\n"
 "      --data-dir DIR    directory of the model and word lists\n"
@@ -43,11 +46,14 @@ static const char usage_text[] =
 "Example: news-split article.txt | news-tag --spans\n";
 
 enum { OPT_SPANS = 256, OPT_INPUT, OPT_OUTPUT, OPT_RULES, OPT_MODEL,
-	OPT_DATADIR, OPT_VERSION };
+	OPT_DATADIR, OPT_VERSION, OPT_CSV, OPT_FORMAT, OPT_JSON };
 
 static const struct option longopts[] = {
 	{ "header", no_argument, NULL, 'H' },
 	{ "spans", no_argument, NULL, OPT_SPANS },
+	{ "csv", no_argument, NULL, OPT_CSV },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "json", no_argument, NULL, OPT_JSON },
 	{ "input", required_argument, NULL, OPT_INPUT },
 	{ "output", required_argument, NULL, OPT_OUTPUT },
 	{ "rules", required_argument, NULL, OPT_RULES },
@@ -61,6 +67,7 @@ static const struct option longopts[] = {
 struct run {
 	int header, conllu_in;
 	enum tokout_fmt fmt;
+	enum recfmt rfmt;
 	const char *model, *rules;
 	struct tagger tagger;
 	struct annotator ann;	/* tokenizer and tagger of records */
@@ -88,6 +95,13 @@ parse_options(int argc, char **argv, struct run *r)
 		switch (c) {
 		case 'H': r->header = 1; break;
 		case OPT_SPANS: spans = 1; break;
+		case OPT_CSV: r->rfmt = RF_CSV; break;
+		case OPT_FORMAT:
+			if (recfmt_parse(optarg, &r->rfmt) < 0)
+				dief(EXIT_USAGE, "--format '%s': tsv, csv or json",
+				    optarg);
+			break;
+		case OPT_JSON: r->rfmt = RF_JSON; break;
 		case OPT_INPUT:
 			if (strcmp(optarg, "conllu") == 0)
 				r->conllu_in = 1;
@@ -128,6 +142,8 @@ parse_options(int argc, char **argv, struct run *r)
 			    "each other");
 		r->fmt = TO_SPANS;
 	}
+	if (r->rfmt != RF_TSV && r->fmt == TO_CONLLU)
+		dief(EXIT_USAGE, "--csv and --json write records, not CoNLL-U");
 }
 
 static void
@@ -285,6 +301,7 @@ main(int argc, char **argv)
 	load(&r);
 	tsent_init(&r.sent);
 	tokout_init(&r.to, r.fmt, r.rs);
+	r.to.rfmt = r.rfmt;
 	if (r.header)
 		tokout_header(&r.to, &r.out);
 	if (argc == 0)

@@ -1,52 +1,74 @@
 #!/bin/sh
-# Time news-split on a large body of news text (what `make bench` runs),
-# and news-tag and news-summarize on its sentence records.
+# Time every program and the pipelines on a large body of news text (what
+# `make bench` runs).
 #
-# usage: scripts/bench.sh [-n RUNS] [-s MIB]
+# usage: scripts/bench.sh [-n RUNS] [-s MIB] [-m MIB]
 #
-# Builds two corpora in build/bench/ from the text column of
-# bench/wikinews.tsv (295 Wikinews articles, CC BY 2.5), repeated until each
-# holds at least MIB MiB (default 100):
-#   docs.tsv   one article a line, ID<TAB>TEXT, for news-split --docs; the ids
-#              carry the repetition number (Title~7), so each is unique;
-#   plain.txt  the same articles as plain text, a blank line after each, one
-#              document for news-split.
-# Each program runs RUNS times (default 3) with its output sent to /dev/null,
-# and the table gives the median wall time, the throughput in MB/s
-# (MB = 10^6 bytes) and sentences/s, and the peak resident set size, measured
-# with /usr/bin/time (%M).  `wc -l` on the same files is there as a floor.
-# Then the peak RSS on a corpus of a tenth of the size, to see whether memory
-# grows with the input.
+# The corpora are built by scripts/bench-corpus.sh in build/bench/ from the
+# text column of bench/wikinews.tsv (295 Wikinews articles, CC BY 2.5),
+# repeated until each holds at least MIB MiB: docs-MIB.tsv (one article a
+# line, ID<TAB>TEXT, for news-split --docs) and plain-MIB.txt (the same
+# articles as plain text, one document for news-split).
+#
+# Each command runs once untimed (its output records counted, the page
+# cache warmed), then RUNS times (default 3) with its output sent to
+# /dev/null, and a row gives the median wall time, the throughput in MB/s
+# (MB = 10^6 bytes), a rate of units, the peak resident set size over the
+# runs from /usr/bin/time (%M), the highest 1-minute load average
+# (/proc/loadavg) seen before a run, and the median CPU time (user + system,
+# all stages): wall times are only as good as the machine was quiet, CPU
+# times vary less with the load.
+#   1. news-split on the -s corpus (default 100 MiB), as --docs records and
+#      as one plain-text file, beside `wc -l`; MB/s of the input file.
+#   2. news-tag, news-extract-people, news-extract-quotes and news-summarize
+#      on the sentence records of the -m corpus (default 10 MiB: the
+#      programs that load news-tag's model run at a few MB/s); MB/s of the
+#      article TEXT (docs-MIB.text, the TEXT column unescaped), not of the
+#      records, which are about twice as many bytes; tokens/s is the tokens
+#      news-tag finds in that text over the time, for every program.
+#   3. The pipelines news-split --docs | PROGRAM on docs-MIB.tsv of the -m
+#      corpus; MB/s of article text, RSS the sum of the stages' peaks.
+#   4. Start-up: the mean wall time of 20 runs on empty input, each program.
+#   5. Peak RSS of news-split and news-summarize on a tenth of the -s corpus
+#      and on all of it: memory must not grow with the input.
 #
 # Wall time comes from `date +%s%N` around each run (nanoseconds) where date
 # supports it, else from /usr/bin/time's %e (hundredths of a second).
-# Installs the `time` package with scripts/install-deps.sh if /usr/bin/time is
-# missing.  Exit status: 0 done, 1 a run failed, 2 usage.
+# NEWS_BIN is the directory of the programs [bin].  Installs the `time`
+# package with scripts/install-deps.sh if /usr/bin/time is missing.
+# Exit status: 0 done, 1 a run failed, 2 usage.
 set -eu
 
 prog=bench
 runs=3
 mib=100
-while getopts n:s:h opt; do
+mmib=10
+usage='usage: scripts/bench.sh [-n RUNS] [-s MIB] [-m MIB]'
+while getopts n:s:m:h opt; do
 	case $opt in
 	n) runs=$OPTARG ;;
 	s) mib=$OPTARG ;;
+	m) mmib=$OPTARG ;;
 	h) sed -n '2,/^$/s/^# \{0,1\}//p' "$0"; exit 0 ;;
-	*) printf 'usage: scripts/bench.sh [-n RUNS] [-s MIB]\n' >&2; exit 2 ;;
+	*) printf '%s\n' "$usage" >&2; exit 2 ;;
 	esac
 done
 shift $((OPTIND - 1))
-case $runs$mib in
-*[!0-9]* | '') printf '%s: -n and -s take numbers\n' "$prog" >&2; exit 2 ;;
+case $runs$mib$mmib in
+*[!0-9]* | '') printf '%s: -n, -s and -m take numbers\n' "$prog" >&2; exit 2 ;;
 esac
-if [ $# -ne 0 ] || [ "$runs" -lt 1 ] || [ "$mib" -lt 10 ]; then
-	printf 'usage: scripts/bench.sh [-n RUNS] [-s MIB]   (RUNS >= 1, MIB >= 10)\n' >&2
+if [ $# -ne 0 ] || [ "$runs" -lt 1 ] || [ "$mib" -lt 10 ] || [ "$mmib" -lt 1 ]; then
+	printf '%s   (RUNS >= 1, -s MIB >= 10, -m MIB >= 1)\n' "$usage" >&2
 	exit 2
 fi
 
 cd "$(dirname "$0")/.."
-split=${NEWS_BIN:-bin}/news-split
-src=bench/wikinews.tsv
+bindir=${NEWS_BIN:-bin}
+split=$bindir/news-split
+tag=$bindir/news-tag
+people=$bindir/news-extract-people
+quotes=$bindir/news-extract-quotes
+summ=$bindir/news-summarize
 out=build/bench
 
 die() {
@@ -54,8 +76,9 @@ die() {
 	exit 1
 }
 
-[ -x "$split" ] || die "$split not found; run make first"
-[ -r "$src" ] || die "$src not found"
+for p in "$split" "$tag" "$people" "$quotes" "$summ"; do
+	[ -x "$p" ] || die "$p not found; run make first"
+done
 if [ ! -x /usr/bin/time ]; then
 	scripts/install-deps.sh time || die "cannot install time"
 fi
@@ -69,160 +92,222 @@ case $(date +%N) in
 *) ns=1 ;;
 esac
 
-# corpus MIB: build $out/docs-MIB.tsv and $out/plain-MIB.txt unless they are
-# newer than the source and this script
-corpus() {
-	docs=$out/docs-$1.tsv
-	plain=$out/plain-$1.txt
-	if [ -s "$docs" ] && [ -s "$plain" ] &&
-	    [ -z "$(find "$src" scripts/bench.sh -newer "$docs" 2>/dev/null)" ]; then
-		return
-	fi
-	printf '%s: building %s and %s (%s MiB each)\n' "$prog" "$docs" \
-	    "$plain" "$1" >&2
-	awk -F '\t' -v want=$(($1 * 1048576)) -v docs="$docs" -v plain="$plain" '
-	# undo the escapes \t \n \r \\ (\001 does not occur in the text)
-	function unesc(s) {
-		gsub(/\\\\/, "\001", s)
-		gsub(/\\n/, "\n", s)
-		gsub(/\\t/, "\t", s)
-		gsub(/\\r/, "\r", s)
-		gsub(/\001/, "\\", s)
-		return s
-	}
-	/^#/ || NF < 4 { next }
-	{
-		n++
-		id[n] = $1
-		esc[n] = $4
-		txt[n] = unesc($4) "\n\n"
-		dsize += length($1) + length($4) + 4
-		psize += length(txt[n])
-	}
-	END {
-		if (n == 0)
-			exit 1
-		# whole repetitions, enough to reach the size
-		for (rep = 1; rep <= int(want / dsize) + 1; rep++)
-			for (i = 1; i <= n; i++)
-				printf "%s~%d\t%s\n", id[i], rep, esc[i] > docs
-		for (rep = 1; rep <= int(want / psize) + 1; rep++)
-			for (i = 1; i <= n; i++)
-				printf "%s", txt[i] > plain
-	}' "$src" || die "cannot build the corpus from $src"
+now() {
+	if [ "$ns" = 1 ]; then date +%s%N; else echo 0; fi
 }
 
-# measure CMD...: run once, output to /dev/null; sets secs and rss (KiB)
-measure() {
-	t0=0
-	[ "$ns" = 0 ] || t0=$(date +%s%N)
-	/usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" >/dev/null ||
-		die "$* failed (status $?)"
-	if [ "$ns" = 1 ]; then
-		t1=$(date +%s%N)
-		secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+# the 1-minute load average
+load() {
+	if [ -r /proc/loadavg ]; then
+		cut -d ' ' -f 1 /proc/loadavg
 	else
-		secs=$(awk '{ print $1 }' "$out/time.txt")
+		uptime | sed 's/.*load average[s]*: *//; s/,.*//'
 	fi
-	rss=$(awk '{ print $2 }' "$out/time.txt")
 }
 
-# row NAME FILE SENTS CMD...: run CMD RUNS times, print one table row
+# rss_of FILE: the peak RSS (KiB) that /usr/bin/time -f '%e %U %S %M' wrote
+# to FILE; fails when the command failed (time writes "Command exited ..."
+# first)
+rss_of() {
+	if grep -q '^Command' "$1"; then
+		return 1
+	fi
+	awk 'END { print $NF }' "$1"
+}
+
+# elapsed T0 [TIMEFILE]: seconds since T0 (from now), or %e of TIMEFILE
+elapsed() {
+	if [ "$ns" = 1 ]; then
+		awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", (b - a) / 1e9 }'
+	else
+		awk 'END { print $(NF - 3) }' "$2"
+	fi
+}
+
+# cpu_of FILE...: the CPU seconds (user + system) in these time files
+cpu_of() {
+	awk 'FNR == 1 && NR > 1 { c += u } { u = $(NF - 2) + $(NF - 1) }
+	    END { printf "%.2f", c + u }' "$@"
+}
+
+# measure OUT CMD...: run CMD once, its output to OUT; sets secs, cpu
+# (user + system seconds) and rss (KiB)
+measure() {
+	mo=$1
+	shift
+	t0=$(now)
+	/usr/bin/time -f '%e %U %S %M' -o "$out/time.txt" "$@" >"$mo" ||
+		die "$* failed (status $?)"
+	secs=$(elapsed "$t0" "$out/time.txt")
+	rss=$(rss_of "$out/time.txt") || die "$* failed"
+	cpu=$(cpu_of "$out/time.txt")
+}
+
+# pmeasure OUT CMD...: news-split --docs $pdocs | CMD, once; sets secs, cpu
+# and rss (the sums over both stages: they run at the same time)
+pmeasure() {
+	mo=$1
+	shift
+	t0=$(now)
+	/usr/bin/time -f '%e %U %S %M' -o "$out/time1.txt" "$split" --docs "$pdocs" |
+	    /usr/bin/time -f '%e %U %S %M' -o "$out/time.txt" "$@" >"$mo" ||
+		die "news-split --docs $pdocs | $* failed (status $?)"
+	secs=$(elapsed "$t0" "$out/time.txt")
+	r1=$(rss_of "$out/time1.txt") || die "news-split --docs $pdocs failed"
+	r2=$(rss_of "$out/time.txt") || die "$* failed"
+	rss=$((r1 + r2))
+	cpu=$(cpu_of "$out/time1.txt" "$out/time.txt")
+}
+
+# row HOW NAME BYTES UNITS CMD...: run CMD once untimed, its output counted
+# (which also warms the page cache), then RUNS times with HOW (measure or
+# pmeasure), and print a table row: BYTES / median seconds is the MB/s,
+# UNITS / median seconds the rate (UNITS a number, "recs" for the records
+# of the output, or empty) and the number of records of the output.  Sets
+# recs.
 row() {
-	name=$1
-	file=$2
-	sents=$3
-	shift 3
+	how=$1
+	name=$2
+	bytes=$3
+	units=$4
+	shift 4
 	: >"$out/times.txt"
+	: >"$out/cpus.txt"
 	maxrss=0
+	maxload=0
 	i=0
+	$how "$out/first.out" "$@"
+	recs=$(wc -l <"$out/first.out")
+	rm -f "$out/first.out"
+	[ "$units" != recs ] || units=$recs
 	while [ "$i" -lt "$runs" ]; do
-		measure "$@"
+		l=$(load)
+		maxload=$(awk -v a="$l" -v b="$maxload" 'BEGIN { print (a > b ? a : b) }')
+		$how /dev/null "$@"
 		printf '%s\n' "$secs" >>"$out/times.txt"
+		printf '%s\n' "$cpu" >>"$out/cpus.txt"
 		[ "$rss" -le "$maxrss" ] || maxrss=$rss
 		i=$((i + 1))
 	done
-	med=$(sort -n "$out/times.txt" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
-	bytes=$(wc -c <"$file")
-	awk -v name="$name" -v bytes="$bytes" -v t="$med" -v s="$sents" \
-	    -v rss="$maxrss" 'BEGIN {
+	med=$(median "$out/times.txt")
+	mcpu=$(median "$out/cpus.txt")
+	awk -v name="$name" -v bytes="$bytes" -v t="$med" -v u="$units" \
+	    -v recs="$recs" -v rss="$maxrss" -v load="$maxload" -v cpu="$mcpu" 'BEGIN {
 		if (t <= 0) t = 0.001
-		printf "%-22s %8.1f %9.3f %9.1f %11s %11s %9.1f\n", name,
+		printf "%-34s %7.1f %8.3f %7.2f %11s %10s %8.1f %5.2f %7.2f\n", name,
 		    bytes / 1e6, t, bytes / 1e6 / t,
-		    s == "" ? "-" : s, s == "" ? "-" : sprintf("%.0f", s / t),
-		    rss / 1024
+		    u == "" ? "-" : sprintf("%.0f", u / t),
+		    u == "" ? "-" : recs, rss / 1024, load, cpu
 	}'
 }
 
-# sentences ARG...: the number of records news-split writes
-sentences() {
-	n=$("$split" "$@" | wc -l) || die "news-split $* failed"
-	printf '%s\n' "$n"
+# median FILE: the median of the numbers in FILE, one a line
+median() {
+	sort -n "$1" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }'
 }
 
-corpus "$mib"
-docs_big=$docs
-plain_big=$plain
+header() {
+	printf '%-34s %7s %8s %7s %11s %10s %8s %5s %7s\n' "$1" MB seconds MB/s \
+	    "$2" 'out recs' 'RSS MiB' load 'CPU s'
+}
+
 small=$((mib / 10))
-corpus "$small"
-docs_small=$docs
-plain_small=$plain
+scripts/bench-corpus.sh "$mib" || die "cannot build the corpus"
+scripts/bench-corpus.sh "$small" || die "cannot build the corpus"
+scripts/bench-corpus.sh "$mmib" || die "cannot build the corpus"
+docs_big=$out/docs-$mib.tsv
+plain_big=$out/plain-$mib.txt
+docs_small=$out/docs-$small.tsv
+plain_small=$out/plain-$small.txt
+pdocs=$out/docs-$mmib.tsv
+ptext=$(cat "$out/docs-$mmib.text")
+sents=$out/sents-$mmib.tsv
+"$split" --docs "$pdocs" >"$sents" || die "news-split --docs $pdocs failed"
 
-nd=$(sentences --docs "$docs_big")
-np=$(sentences "$plain_big")
+printf 'newsfilters bench: %s runs each, median wall time; MB = 10^6 bytes; RSS is the peak over the runs;\n' "$runs"
+printf 'load is the highest 1-minute load average before a run (%s CPUs; uptime: %s)\n' \
+    "$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')" \
+    "$(uptime | sed 's/^ *//')"
 
-printf '%s runs each, median wall time; MB = 10^6 bytes; RSS is the peak over the runs\n' "$runs"
-printf '%-22s %8s %9s %9s %11s %11s %9s\n' input MB seconds MB/s \
-    sentences sentences/s 'RSS MiB'
-row "news-split --docs" "$docs_big" "$nd" "$split" --docs "$docs_big"
-row "news-split plain" "$plain_big" "$np" "$split" "$plain_big"
-row "wc -l (docs)" "$docs_big" "" wc -l "$docs_big"
-row "wc -l (plain)" "$plain_big" "" wc -l "$plain_big"
+# 1. news-split and the floor
+printf '\n1. news-split on %s MiB; MB/s of the input file\n' "$mib"
+header input sentences/s
+row measure "news-split --docs" "$(wc -c <"$docs_big")" recs \
+    "$split" --docs "$docs_big"
+row measure "news-split plain" "$(wc -c <"$plain_big")" recs \
+    "$split" "$plain_big"
+row measure "wc -l (docs)" "$(wc -c <"$docs_big")" "" wc -l "$docs_big"
+row measure "wc -l (plain)" "$(wc -c <"$plain_big")" "" wc -l "$plain_big"
 
-# peak RSS against input size
-measure "$split" --docs "$docs_small"
-rd=$rss
-measure "$split" "$plain_small"
-rp=$rss
-measure "$split" --docs "$docs_big"
-rd2=$rss
-measure "$split" "$plain_big"
-rp2=$rss
-awk -v a="$small" -v b="$mib" -v rd="$rd" -v rd2="$rd2" -v rp="$rp" \
-    -v rp2="$rp2" 'BEGIN {
-	printf "\npeak RSS, %d MiB vs %d MiB input: --docs %.1f vs %.1f MiB; plain text (one document) %.1f vs %.1f MiB\n",
-	    a, b, rd / 1024, rd2 / 1024, rp / 1024, rp2 / 1024
-}'
+# 2. the record readers on the sentence records of the -m corpus
+printf '\n2. on the %s sentence records of %s (%s MiB); MB/s of article TEXT\n' \
+    "$(wc -l <"$sents")" "$pdocs" "$mmib"
+printf '   (%.1f MB; the records are %.1f MB); tokens/s: news-tag'"'"'s tokens of that text\n' \
+    "$(awk -v b="$ptext" 'BEGIN { print b / 1e6 }')" \
+    "$(awk -v b="$(wc -c <"$sents")" 'BEGIN { print b / 1e6 }')"
+header program tokens/s
+# the tokens: news-tag's records
+row measure "news-tag" "$ptext" recs "$tag" "$sents"
+ntok=$recs
+row measure "news-extract-people" "$ptext" "$ntok" "$people" "$sents"
+row measure "news-extract-quotes" "$ptext" "$ntok" "$quotes" "$sents"
+row measure "news-summarize" "$ptext" "$ntok" "$summ" "$sents"
+awk -v n="$ntok" 'BEGIN { printf "news-tag wrote %d tokens\n", n }'
 
-# news-tag: tokens, lemmas, parts of speech and entities of the small
-# corpus's sentence records (the rate does not depend on the size)
-tag=${NEWS_BIN:-bin}/news-tag
-if [ -x "$tag" ]; then
-	"$split" --docs "$docs_small" >"$out/sents.tsv"
-	ntok=$("$tag" "$out/sents.tsv" | wc -l) || die "news-tag failed"
-	printf '\n%-22s %8s %9s %9s %11s %11s %9s\n' input MB seconds MB/s \
-	    tokens tokens/s 'RSS MiB'
-	row "news-tag" "$out/sents.tsv" "$ntok" "$tag" "$out/sents.tsv"
-	# start-up: the model is mapped, not read
-	t0=$(date +%s%N)
+# 3. the pipelines from the articles
+printf '\n3. pipelines on %s (%s MiB); MB/s of article TEXT; RSS the sum of the stages'"'"' peaks\n' \
+    "$pdocs" "$mmib"
+header pipeline tokens/s
+row measure "news-split --docs" "$ptext" "$ntok" "$split" --docs "$pdocs"
+row pmeasure "news-split --docs | news-tag" "$ptext" "$ntok" "$tag"
+row pmeasure "  | news-extract-people" "$ptext" "$ntok" "$people"
+row pmeasure "  | news-extract-quotes" "$ptext" "$ntok" "$quotes"
+row pmeasure "  | news-summarize" "$ptext" "$ntok" "$summ"
+
+# 4. start-up: the model is mapped, not read
+printf '\n4. start-up on empty input, mean of 20 runs\n'
+printf '%-34s %8s %8s %5s\n' program ms 'RSS MiB' load
+for p in "$split" "$tag" "$people" "$quotes" "$summ"; do
+	l=$(load)
+	/usr/bin/time -f '%M' -o "$out/time.txt" "$p" </dev/null >/dev/null ||
+		die "$p failed on empty input"
+	rss=$(rss_of "$out/time.txt")
+	t0=$(now)
 	i=0
 	while [ "$i" -lt 20 ]; do
-		"$tag" </dev/null >/dev/null
+		"$p" </dev/null >/dev/null
 		i=$((i + 1))
 	done
-	t1=$(date +%s%N)
-	awk -v a="$t0" -v b="$t1" 'BEGIN {
-		printf "news-tag start-up: %.1f ms (mean of 20 runs on empty input)\n",
-		    (b - a) / 20 / 1e6 }'
-fi
+	t1=$(now)
+	awk -v p="${p##*/}" -v a="$t0" -v b="$t1" -v rss="$rss" -v l="$l" 'BEGIN {
+		printf "%-34s %8.1f %8.1f %5.2f\n", p, (b - a) / 20 / 1e6, rss / 1024, l }'
+done
 
-# news-summarize: summaries (-n 3) of the small corpus's sentence records;
-# MB/s of record input
-summ=${NEWS_BIN:-bin}/news-summarize
-if [ -x "$summ" ]; then
-	[ -s "$out/sents.tsv" ] || "$split" --docs "$docs_small" >"$out/sents.tsv"
-	nsum=$("$summ" "$out/sents.tsv" | wc -l) || die "news-summarize failed"
-	printf '\n%-22s %8s %9s %9s %11s %11s %9s\n' input MB seconds MB/s \
-	    chosen chosen/s 'RSS MiB'
-	row "news-summarize" "$out/sents.tsv" "$nsum" "$summ" "$out/sents.tsv"
-fi
+# 5. peak RSS against input size
+printf '\n5. peak RSS (MiB) against input size: %s MiB vs %s MiB of articles\n' \
+    "$small" "$mib"
+printf '%-34s %8s %8s %5s\n' program "$small MiB" "$mib MiB" load
+l=$(load)
+measure /dev/null "$split" --docs "$docs_small"
+a=$rss
+measure /dev/null "$split" --docs "$docs_big"
+printf '%-34s %8.1f %8.1f %5s\n' "news-split --docs" \
+    "$(awk -v k="$a" 'BEGIN { print k / 1024 }')" \
+    "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$l"
+l=$(load)
+measure /dev/null "$split" "$plain_small"
+a=$rss
+measure /dev/null "$split" "$plain_big"
+printf '%-34s %8.1f %8.1f %5s\n' "news-split plain (one document)" \
+    "$(awk -v k="$a" 'BEGIN { print k / 1024 }')" \
+    "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$l"
+l=$(load)
+pdocs=$docs_small
+pmeasure /dev/null "$summ"
+a=$r2
+pdocs=$docs_big
+pmeasure /dev/null "$summ"
+printf '%-34s %8.1f %8.1f %5s\n' "news-summarize (records)" \
+    "$(awk -v k="$a" 'BEGIN { print k / 1024 }')" \
+    "$(awk -v k="$r2" 'BEGIN { print k / 1024 }')" "$l"
+printf '\nload at the end: %s\n' "$(uptime | sed 's/^ *//')"

@@ -1,5 +1,6 @@
 #include "people.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -796,6 +797,7 @@ void
 pcorpus_init(struct people_corpus *c)
 {
 	memset(c, 0, sizeof(*c));
+	wordset_init(&c->byfold);
 }
 
 static void
@@ -816,6 +818,7 @@ pcorpus_free(struct people_corpus *c)
 	for (i = 0; i < c->n; i++)
 		cperson_free(&c->p[i]);
 	free(c->p);
+	wordset_free(&c->byfold);
 	pcorpus_init(c);
 }
 
@@ -869,14 +872,17 @@ pcorpus_add(struct people_corpus *c, const char *name, const char *title,
 {
 	struct buf f = BUF_INIT;
 	struct cperson *p = NULL;
-	size_t i;
+	int at;
 
 	fold(&f, name, strlen(name));
-	for (i = 0; i < c->n && p == NULL; i++)
-		if (strcmp(c->p[i].fold.s, f.s) == 0)
-			p = &c->p[i];
+	/* by folded name: a hash, so a million people take no longer a
+	 * person than ten (a name over 255 bytes is a person of its own) */
+	if ((at = wordset_get(&c->byfold, f.s, f.l)) > 0)
+		p = &c->p[at - 1];
 	if (p == NULL) {
-		if (grow(&c->p, c->n, &c->cap, sizeof(*c->p)) < 0) {
+		if (grow(&c->p, c->n, &c->cap, sizeof(*c->p)) < 0 || c->n >=
+		    INT_MAX || (f.l <= WORDSET_MAXKEY && wordset_put(&c->byfold,
+		    f.s, f.l, (int)c->n + 1) < 0)) {
 			buf_free(&f);
 			return -1;
 		}
@@ -918,19 +924,30 @@ cperson_cmp(const void *x, const void *y)
 void
 pcorpus_finish(struct people_corpus *c)
 {
-	size_t i, k, hit, n;
+	struct wordset last;
+	const char *sp;
+	size_t i, k, hit;
+	int v;
 
+	/* the full names by their last word: the one person "Fidan" alone
+	 * can be, or -1 when several are */
+	wordset_init(&last);
+	for (k = 0; k < c->n; k++) {
+		if ((sp = strrchr(c->p[k].fold.s, ' ')) == NULL)
+			continue;
+		sp++;
+		v = wordset_get(&last, sp, strlen(sp));
+		if (wordset_put(&last, sp, strlen(sp), v ? -1 : (int)k + 1) < 0)
+			continue;	/* too long: not joined */
+	}
 	/* "Fidan" alone joins the one full name "Hakan Fidan" */
 	for (i = 0; i < c->n; i++) {
 		if (strchr(c->p[i].fold.s, ' '))
 			continue;
-		for (k = 0, hit = c->n, n = 0; k < c->n; k++)
-			if (k != i && words_edge(c->p[k].fold.s, c->p[i].fold.s, 1)) {
-				hit = k;
-				n++;
-			}
-		if (n != 1)
+		v = wordset_get(&last, c->p[i].fold.s, c->p[i].fold.l);
+		if (v <= 0)
 			continue;
+		hit = (size_t)v - 1;
 		c->p[hit].docs += c->p[i].docs;	/* an upper bound */
 		c->p[hit].mentions += c->p[i].mentions;
 		alias_list_add(&c->p[hit].aliases, c->p[hit].name.s,
@@ -943,6 +960,9 @@ pcorpus_finish(struct people_corpus *c)
 		c->p[i].mentions = 0;
 		c->p[i].docs = 0;
 	}
+	wordset_free(&last);
+	wordset_free(&c->byfold);	/* the indexes change below */
+	wordset_init(&c->byfold);
 	for (i = k = 0; i < c->n; i++) {
 		if (c->p[i].docs == 0) {
 			cperson_free(&c->p[i]);

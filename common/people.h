@@ -84,6 +84,7 @@ struct cperson {
 struct people_corpus {
 	struct cperson *p;
 	size_t n, cap;
+	struct wordset byfold;	/* folded name -> index + 1 */
 };
 
 void pcorpus_init(struct people_corpus *c);

@@ -721,22 +721,26 @@ byline(const struct tsent *s)
  * two before), when the document gave that person no title.  Words
  * [i, *end) when word i starts one. */
 static int
-later_title(const struct people_lex *lx, const struct tsent *s, size_t i,
-    size_t *end)
+later_title(const struct people_lex *lx, const struct tagger *t,
+    const struct tsent *s, size_t i, size_t *end)
 {
 	size_t j = i + 1, e, h;
+	const char *x;
 
-	if (!form_is(s, i, "the") && !form_is(s, i, "The"))
+	/* the subject of its sentence: "The chancellor said", not "assumes
+	 * the presidency if the President and ... are killed" */
+	if (i != 0 || !form_is(s, i, "The"))
 		return 0;
 	while (j < s->n && j < i + 4 && (is_modifier(lx, s, j) ||
 	    country_of(lx, s, j)))
 		j++;
 	for (e = j; e < s->n && e < j + 4; e++) {
-		if ((h = head_at(lx, s, e)) == (size_t)-1 || h < i + 1)
-			continue;
-		if (e + 1 < s->n && (capitalized(s, e + 1) ||
-		    form_is(s, e + 1, ",") || form_is(s, e + 1, "'s") ||
-		    form_is(s, e + 1, "of")))
+		if ((h = head_at(lx, s, e)) == (size_t)-1 || h != j)
+			continue;	/* the head right after the modifiers */
+		if (e + 1 >= s->n)
+			return 0;
+		x = t->xpos[s->w[e + 1].pos];
+		if (x[0] != 'V' && strcmp(x, "MD") != 0)
 			return 0;	/* "the chancellor, Gordon Brown" */
 		*end = e + 1;
 		return 1;
@@ -776,7 +780,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		if (t->m.nner == 0)
 			break;
 		type = tagger_ner_type(t, s->w[i].ner, &begins);
-		if (type == NULL && later_title(lx, s, i, &b)) {
+		if (type == NULL && later_title(lx, t, s, i, &b)) {
 			title_of_last(pp, s, i + 1, b, sent);
 			continue;
 		}

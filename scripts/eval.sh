@@ -325,3 +325,56 @@ fi
 # ---- news-summarize (scripts/eval-summarize.sh) ----
 printf '\n'
 NEWS_BIN=$bin scripts/eval-summarize.sh
+
+# ---- news-extract-people ----
+# bin/news-split | bin/news-extract-people on the sample articles against
+# eval/data/seeds/people.tsv: people precision, recall and F1 (full names
+# within a document), and titles and affiliations right among the people
+# found, scored by scripts/eval-people.sh (awk); when ../shared holds
+# eval/people.py and python3 is installed, it runs too, and any difference
+# from the awk scorer's output stops the script with status 1.  -v also
+# lists the people missed, extra or with a wrong title or affiliation.
+
+people=$bin/news-extract-people
+pscore=scripts/eval-people.sh
+[ -x "$people" ] || die "$people not found; run make first"
+opeople=$(official people.py)
+
+# peoplerow NAME LABEL GOLD NEWS-SPLIT-ARGS...: news-split NEWS-SPLIT-ARGS |
+# news-extract-people into $out/NAME.tsv, scored against GOLD into
+# $out/NAME.score (and by people.py into $out/NAME.official, which must be
+# the same); prints one row
+peoplerow() {
+	name=$1
+	label=$2
+	gold=$3
+	shift 3
+	"$split" "$@" >"$out/$name.sentences.tsv" 2>"$out/$name.err" ||
+		die "news-split failed on $name (status $?): $(head -n 3 "$out/$name.err")"
+	"$people" "$out/$name.sentences.tsv" >"$out/$name.tsv" 2>"$out/$name.err" ||
+		die "$people failed on $name (status $?): $(head -n 3 "$out/$name.err")"
+	"$pscore" $vflag "$gold" "$out/$name.tsv" >"$out/$name.score" 2>&1 ||
+		die "scoring $name failed: $(head -n 3 "$out/$name.score")"
+	off=
+	if [ -n "$opeople" ]; then
+		python3 "$opeople" $vflag "$gold" "$out/$name.tsv" \
+		    >"$out/$name.official" 2>&1 ||
+			die "$opeople failed on $name: $(head -n 3 "$out/$name.official")"
+		cmp -s "$out/$name.score" "$out/$name.official" ||
+			die "$pscore and $opeople disagree on $name: compare $out/$name.score and $out/$name.official"
+		off=$(sed -n 's/^F1 //p' "$out/$name.official")
+	fi
+	awk -v label="$label" -v off="$off" '
+	$1 == "people" { p = $3; r = $5; f = $7; gold = $10 }
+	$1 == "titles" { t = $3; sub(/,$/, "", t); a = $6 }
+	END { printf "%-30s %5s %9s %7s %7s %7s %12s %12s\n", label, gold, \
+	    p, r, f, t, a, off }' "$out/$name.score"
+}
+
+printf '\n%-30s %5s %9s %7s %7s %7s %12s %12s\n' "news-extract-people" gold \
+    precision recall F1 titles affiliations "${opeople:+people.py F1}"
+peoplerow people-seeds "seeds" "$data/seeds/people.tsv" examples/seeds/*.txt
+if [ "$verbose" = 1 ]; then
+	printf '\npeople-seeds: people missed, extra or with a wrong title or affiliation:\n'
+	grep '^  ' "$out/people-seeds.score" || printf '  none\n'
+fi

@@ -337,3 +337,73 @@ F1 0.6667 attribution 0.5000"
 	at_least "quotes-wikinews indirect F1" "$(quotes_f1 indirect)" 0.79
 	at_least "quotes-wikinews speakers right" "$(speaker_accuracy)" 0.89
 }
+
+# ---- news-extract-people ----
+
+PSCORE=$ROOT/scripts/eval-people.sh
+
+# people_to FILE ARG...: news-split ARG... | news-extract-people > FILE,
+# expecting status 0 and nothing on stderr from either.
+people_to() {
+	local file=$1 status=0
+
+	shift
+	split_to sentences.tsv "$@"
+	"$NEWS_BIN/news-extract-people" sentences.tsv >"$file" 2>err.txt || status=$?
+	[ "$status" -eq 0 ] || fail "news-extract-people: status $status: $(head -n 5 err.txt)"
+	[ ! -s err.txt ] || fail "news-extract-people: $(head -n 5 err.txt)"
+}
+
+# people_right WHAT: the number of titles or affiliations right in
+# eval-people.sh's output
+people_right() {
+	printf '%s\n' "$output" |
+		sed -n "s/.*$1 right \([0-9]*\)\/.*/\1/p" | head -n 1
+}
+
+@test "people scorer: full names folded, documents by file name, titles by word overlap, affiliations by country" {
+	printf '#doc\tname\ttitle\taffiliation\taliases\n' >gold.tsv
+	printf 'd.txt\tHakan Fidan\tForeign Minister\tT\303\274rkiye|\tFidan\n' >>gold.tsv
+	printf 'd.txt\tNuh Y\304\261lmaz\tDeputy Foreign Minister\tT\303\274rkiye\t\n' >>gold.tsv
+	printf 'd.txt\tAnn Lee\tauthor\t\t\n' >>gold.tsv
+	printf 'd.txt\tMarco Rubio\tSecretary of State\tUnited States\tRubio\n' >>gold.tsv
+	printf 'e.txt\tJoe Biden\tformer President\tUnited States|\tBiden\n' >>gold.tsv
+	# Fidan: an empty affiliation is one of the gold alternatives; Yilmaz
+	# is Yılmaz folded, "Minister" shares half the title's words, Turkey
+	# is Türkiye; a bare "Rubio" is not Marco Rubio; Ann Lee: the wrong
+	# title and an affiliation the text does not state, and her second
+	# record is not counted; USA is the United States; other.txt is not in
+	# the gold
+	printf 'dir/d.txt\tHakan Fidan\tForeign Minister\t\t9\t1\tFidan\n' >pred.tsv
+	printf 'dir/d.txt\tNuh Yilmaz\tMinister\tTurkey\t1\t2\t\n' >>pred.tsv
+	printf 'dir/d.txt\tRubio\tSecretary of State\tU.S.\t2\t3\t\n' >>pred.tsv
+	printf 'dir/d.txt\tAnn Lee\twriter\tReuters\t1\t4\t\n' >>pred.tsv
+	printf 'dir/d.txt\tANN LEE\tauthor\t\t1\t5\t\n' >>pred.tsv
+	printf 'e.txt\tJoe Biden\tPresident\tUSA\t4\t1\tBiden\n' >>pred.tsv
+	printf 'other.txt\tSomeone\tPresident\tUS\t1\t1\t\n' >>pred.tsv
+	run -0 "$PSCORE" -v gold.tsv pred.tsv
+	assert_output "  title   d.txt  Ann Lee: got 'writer', want 'author'
+  affil   d.txt  Ann Lee: got 'Reuters', want ''
+  missed  d.txt  Marco Rubio
+  extra   d.txt  Rubio
+people precision 0.8000 recall 0.8000 F1 0.8000 (4 of 5 gold, 5 predicted)
+titles right 3/4, affiliations right 3/4
+F1 0.8000"
+	# CRLF line ends read as LF
+	sed 's/$/\r/' pred.tsv >crlf.tsv
+	run -0 "$PSCORE" gold.tsv crlf.tsv
+	assert_line "titles right 3/4, affiliations right 3/4"
+	printf 'd.txt\n' >bad.tsv
+	run -1 "$PSCORE" gold.tsv bad.tsv
+	assert_output "bad.tsv:1: expected at least 2 fields, got 1"
+	run -2 "$PSCORE" gold.tsv
+}
+
+@test "news-extract-people, seeds: F1 >= 0.95, titles >= 20/21, affiliations >= 18/21" {
+	people_to pred.tsv "$ROOT"/examples/seeds/*.txt
+	run -0 "$PSCORE" "$EVAL/seeds/people.tsv" pred.tsv
+	assert_line --partial "of 21 gold,"
+	at_least "seeds people F1" "$(value F1)" 0.95
+	at_least "seeds titles right (of 21)" "$(people_right titles)" 20
+	at_least "seeds affiliations right (of 21)" "$(people_right affiliations)" 18
+}

@@ -9,6 +9,7 @@
 #include "annotate.h"
 #include "datadir.h"
 #include "err.h"
+#include "progress.h"
 #include "people.h"
 #include "recout.h"
 #include "sentrec.h"
@@ -25,6 +26,8 @@ static const char usage_text[] =
 "With no file, or when file is -, read standard input.\n"
 "\n"
 "  -H, --header          print a header line naming the columns\n"
+"  -v, --verbose         at the end, a line of counts and MB/s on stderr\n"
+"      --progress        the same, updated while reading (on a terminal)\n"
 "      --csv             write CSV (RFC 4180) instead of TSV\n"
 "      --json            write JSON Lines: an object a record\n"
 "      --format FMT      tsv, csv or json: the same as --csv, --json [tsv]\n"
@@ -48,10 +51,12 @@ static const char *const corpus_columns[] = { "name", "title",
 	"affiliation", "docs", "mentions", "aliases" };
 
 enum { OPT_MODEL = 256, OPT_DATADIR, OPT_VERSION, OPT_CORPUS, OPT_CSV,
-	OPT_FORMAT, OPT_JSON };
+	OPT_FORMAT, OPT_JSON, OPT_PROGRESS };
 
 static const struct option longopts[] = {
 	{ "header", no_argument, NULL, 'H' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "progress", no_argument, NULL, OPT_PROGRESS },
 	{ "corpus", no_argument, NULL, OPT_CORPUS },
 	{ "csv", no_argument, NULL, OPT_CSV },
 	{ "format", required_argument, NULL, OPT_FORMAT },
@@ -65,6 +70,8 @@ static const struct option longopts[] = {
 
 struct run {
 	int header, ret, corpus;
+	int verbose, live;
+	struct progress pg;
 	enum recfmt fmt;
 	struct recout ro;
 	struct people_corpus all;
@@ -89,9 +96,11 @@ parse_options(int argc, char **argv, struct run *r)
 {
 	int c;
 
-	while ((c = getopt_long(argc, argv, "Hh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "Hhv", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'H': r->header = 1; break;
+		case 'v': r->verbose = 1; break;
+		case OPT_PROGRESS: r->live = 1; break;
 		case OPT_CORPUS: r->corpus = 1; break;
 		case OPT_CSV: r->fmt = RF_CSV; break;
 		case OPT_FORMAT:
@@ -130,6 +139,7 @@ load(struct run *r)
 static void
 write_out(struct run *r)
 {
+	progress_out(&r->pg, &r->out);
 	if (r->out.l && (fwrite(r->out.s, 1, r->out.l, stdout) != r->out.l ||
 	    fflush(stdout) == EOF))
 		dief(EXIT_BADINPUT, "write error on <stdout>:");
@@ -237,7 +247,9 @@ read_records(struct run *r, FILE *fp, const char *name)
 			buf_reset(&r->doc);
 			buf_add(&r->doc, rec.doc, rec.doclen);
 			tagger_newdoc(&r->tagger);
+			progress_doc(&r->pg);
 		}
+		progress_text(&r->pg, 1, rec.end - rec.start);
 		if (annotate_record(&r->ann, &rec, &r->sent) < 0 ||
 		    people_sentence(&r->people, &r->lex, &r->tagger, &r->sent,
 		    rec.sent, rec.start) < 0)
@@ -283,9 +295,11 @@ main(int argc, char **argv)
 	else
 		recout_init(&r.ro, &r.out, r.fmt, columns,
 		    sizeof(columns) / sizeof(columns[0]));
+	progress_init(&r.pg, r.verbose, r.live);
 	if (r.header) {
 		recout_header(&r.ro);
 		write_out(&r);
+		r.pg.recs = 0;
 	}
 	if (argc == 0)
 		read_file(&r, "-");
@@ -294,6 +308,7 @@ main(int argc, char **argv)
 	flush_doc(&r);
 	if (r.corpus)
 		write_corpus(&r);
+	progress_end(&r.pg);
 	pcorpus_free(&r.all);
 	tsent_free(&r.sent);
 	people_free(&r.people);

@@ -9,6 +9,7 @@
 #include "annotate.h"
 #include "datadir.h"
 #include "err.h"
+#include "progress.h"
 #include "people.h"
 #include "quotes.h"
 #include "recout.h"
@@ -29,6 +30,8 @@ static const char usage_text[] =
 "With no file, or when file is -, read standard input.\n"
 "\n"
 "  -H, --header          print a header line naming the columns\n"
+"  -v, --verbose         at the end, a line of counts and MB/s on stderr\n"
+"      --progress        the same, updated while reading (on a terminal)\n"
 "      --csv             write CSV (RFC 4180) instead of TSV\n"
 "      --json            write JSON Lines: an object a record\n"
 "      --format FMT      tsv, csv or json: the same as --csv, --json [tsv]\n"
@@ -48,10 +51,12 @@ static const char *const columns[] = { "doc", "sent", "start", "end", "kind",
 	"speaker", "mention", "cue", "quote" };
 
 enum { OPT_MODEL = 256, OPT_DATADIR, OPT_VERSION, OPT_VERBS, OPT_CSV,
-	OPT_FORMAT, OPT_JSON };
+	OPT_FORMAT, OPT_JSON, OPT_PROGRESS };
 
 static const struct option longopts[] = {
 	{ "header", no_argument, NULL, 'H' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "progress", no_argument, NULL, OPT_PROGRESS },
 	{ "verbs", required_argument, NULL, OPT_VERBS },
 	{ "csv", no_argument, NULL, OPT_CSV },
 	{ "format", required_argument, NULL, OPT_FORMAT },
@@ -65,6 +70,8 @@ static const struct option longopts[] = {
 
 struct run {
 	int header, ret;
+	int verbose, live;
+	struct progress pg;
 	enum recfmt fmt;
 	struct recout ro;
 	const char *model, *verbs;
@@ -89,9 +96,11 @@ parse_options(int argc, char **argv, struct run *r)
 {
 	int c;
 
-	while ((c = getopt_long(argc, argv, "Hh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "Hhv", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'H': r->header = 1; break;
+		case 'v': r->verbose = 1; break;
+		case OPT_PROGRESS: r->live = 1; break;
 		case OPT_VERBS: r->verbs = optarg; break;
 		case OPT_CSV: r->fmt = RF_CSV; break;
 		case OPT_FORMAT:
@@ -167,6 +176,7 @@ flush_doc(struct run *r)
 	}
 	qdoc_clear(&r->qdoc);
 	people_clear(&r->people);
+	progress_out(&r->pg, &r->out);
 	if (r->out.l && (fwrite(r->out.s, 1, r->out.l, stdout) != r->out.l ||
 	    fflush(stdout) == EOF))
 		dief(EXIT_BADINPUT, "write error on <stdout>:");
@@ -213,7 +223,9 @@ read_records(struct run *r, FILE *fp, const char *name)
 			buf_reset(&r->doc);
 			buf_add(&r->doc, rec.doc, rec.doclen);
 			tagger_newdoc(&r->tagger);
+			progress_doc(&r->pg);
 		}
+		progress_text(&r->pg, 1, rec.end - rec.start);
 		add_sentence(r, &rec);
 	}
 	sentrec_free(&sr);
@@ -251,6 +263,7 @@ main(int argc, char **argv)
 	qdoc_init(&r.qdoc);
 	recout_init(&r.ro, &r.out, r.fmt, columns,
 	    sizeof(columns) / sizeof(columns[0]));
+	progress_init(&r.pg, r.verbose, r.live);
 	if (r.header) {
 		recout_header(&r.ro);
 		if (r.out.l && fwrite(r.out.s, 1, r.out.l, stdout) != r.out.l)
@@ -262,6 +275,7 @@ main(int argc, char **argv)
 	for (i = 0; i < argc; i++)
 		read_file(&r, argv[i]);
 	flush_doc(&r);
+	progress_end(&r.pg);
 	qdoc_free(&r.qdoc);
 	people_free(&r.people);
 	people_lex_free(&r.plex);

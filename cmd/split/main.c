@@ -8,6 +8,7 @@
 #include "datadir.h"
 #include "docread.h"
 #include "err.h"
+#include "progress.h"
 #include "recout.h"
 #include "sentrec.h"
 #include "split.h"
@@ -23,6 +24,8 @@ static const char usage_text[] =
 "With no file, or when file is -, read standard input.\n"
 "\n"
 "  -H, --header          print a header line naming the columns\n"
+"  -v, --verbose         at the end, a line of counts and MB/s on stderr\n"
+"      --progress        the same, updated while reading (on a terminal)\n"
 "      --format FMT      output as tsv, csv (RFC 4180) or json (JSON Lines)\n"
 "                        [tsv]\n"
 "      --docs            input lines are ID<TAB>TEXT, TEXT escaped\n"
@@ -43,10 +46,12 @@ static const char usage_text[] =
 "Example: news-split -H article.txt | cut -f2,6\n";
 
 enum { OPT_DOCS = 256, OPT_CSV, OPT_IDCOL, OPT_TEXTCOL, OPT_TITLECOL, OPT_ID,
-	OPT_STARTERS, OPT_DATADIR, OPT_VERSION, OPT_FORMAT };
+	OPT_STARTERS, OPT_DATADIR, OPT_VERSION, OPT_FORMAT, OPT_PROGRESS };
 
 static const struct option longopts[] = {
 	{ "header", no_argument, NULL, 'H' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "progress", no_argument, NULL, OPT_PROGRESS },
 	{ "docs", no_argument, NULL, OPT_DOCS },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "csv", no_argument, NULL, OPT_CSV },
@@ -64,8 +69,11 @@ static const struct option longopts[] = {
 
 #define MAXLISTS 64
 
+/* what the run has done, for -v and --progress */
+static struct progress pg;
+
 struct options {
-	int header;
+	int header, verbose, live;
 	enum recfmt out;
 	enum docfmt fmt;
 	struct docread_opts csv;
@@ -99,9 +107,11 @@ parse_options(int argc, char **argv, struct options *o)
 	o->csv.idcol = "id";
 	o->csv.textcol = "text";
 	o->stdin_id = "-";
-	while ((c = getopt_long(argc, argv, "Ha:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "Ha:hv", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'H': o->header = 1; break;
+		case 'v': o->verbose = 1; break;
+		case OPT_PROGRESS: o->live = 1; break;
 		case OPT_DOCS: o->fmt = DOC_TSV; break;
 		case OPT_FORMAT:
 			if (recfmt_parse(optarg, &o->out) < 0)
@@ -208,6 +218,10 @@ emit_doc(struct splitter *sp, struct doc *d, struct buf *out,
 	buf_reset(out);
 	recout_init(&ro, out, fmt, sentrec_columns, SENTREC_NFIELD);
 	sentrec_write_doc(&ro, d);
+	if (d->base == 0)	/* its first part */
+		progress_doc(&pg);
+	progress_text(&pg, d->nsent, d->text.l);
+	progress_out(&pg, out);
 	if (out->l == 0)
 		return ret;
 	/* a whole document at once, then flush: `tail -f | news-split --docs`
@@ -270,6 +284,7 @@ main(int argc, char **argv)
 	argv += optind;
 	sp = load_splitter(&o);
 	doc_init(&d);
+	progress_init(&pg, o.verbose, o.live);
 	if (o.header) {
 		struct recout ro;
 
@@ -283,6 +298,7 @@ main(int argc, char **argv)
 		ret |= split_file(sp, &o, "-", &d, &out);
 	for (i = 0; i < argc; i++)
 		ret |= split_file(sp, &o, argv[i], &d, &out);
+	progress_end(&pg);
 	doc_free(&d);
 	buf_free(&out);
 	splitter_free(sp);

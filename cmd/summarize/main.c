@@ -10,6 +10,7 @@
 
 #include "datadir.h"
 #include "err.h"
+#include "progress.h"
 #include "recout.h"
 #include "sentrec.h"
 #include "summary.h"
@@ -40,6 +41,8 @@ static const char usage_text[] =
 "      --format FMT      tsv, csv or json: the same as --csv, --json [tsv]\n"
 "      --lead            the baseline: the first sentences of each document\n"
 "  -H, --header          print a header line naming the columns\n"
+"  -v, --verbose         at the end, a line of counts and MB/s on stderr\n"
+"      --progress        the same, updated while reading (on a terminal)\n"
 "      --idf FILE        background word statistics [idf.tsv in the data\n"
 "                        directory]\n"
 "      --data-dir DIR    directory of the data files\n"
@@ -55,7 +58,7 @@ static const char usage_text[] =
 "Example: news-split article.txt | news-summarize -n 2\n";
 
 enum { OPT_CLUSTER = 256, OPT_SEP, OPT_SCORES, OPT_IDF, OPT_DATADIR,
-	OPT_VERSION, OPT_LEAD, OPT_CSV, OPT_FORMAT, OPT_JSON };
+	OPT_VERSION, OPT_LEAD, OPT_CSV, OPT_FORMAT, OPT_JSON, OPT_PROGRESS };
 
 static const struct option longopts[] = {
 	{ "cluster", no_argument, NULL, OPT_CLUSTER },
@@ -66,6 +69,8 @@ static const struct option longopts[] = {
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "lead", no_argument, NULL, OPT_LEAD },
 	{ "header", no_argument, NULL, 'H' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "progress", no_argument, NULL, OPT_PROGRESS },
 	{ "idf", required_argument, NULL, OPT_IDF },
 	{ "data-dir", required_argument, NULL, OPT_DATADIR },
 	{ "help", no_argument, NULL, 'h' },
@@ -84,6 +89,8 @@ struct rec {
 
 struct run {
 	int header, scores, cluster, ret;
+	int verbose, live;
+	struct progress pg;
 	enum recfmt fmt;
 	const char *sep, *idf;
 	struct sum_opts len;
@@ -143,12 +150,14 @@ parse_options(int argc, char **argv, struct run *r)
 {
 	int c;
 
-	while ((c = getopt_long(argc, argv, "n:r:w:Hh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "n:r:w:Hhv", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'n': r->len.nsent = parse_count("-n", optarg); break;
 		case 'r': r->len.ratio = parse_ratio(optarg); break;
 		case 'w': r->len.words = parse_count("-w", optarg); break;
 		case 'H': r->header = 1; break;
+		case 'v': r->verbose = 1; break;
+		case OPT_PROGRESS: r->live = 1; break;
 		case OPT_CLUSTER: r->cluster = 1; break;
 		case OPT_SEP:
 			if (*optarg == '\0')
@@ -196,6 +205,7 @@ load(struct run *r)
 static void
 write_out(struct run *r)
 {
+	progress_out(&r->pg, &r->out);
 	if (r->out.l && (fwrite(r->out.s, 1, r->out.l, stdout) != r->out.l ||
 	    fflush(stdout) == EOF))
 		dief(EXIT_BADINPUT, "write error on <stdout>:");
@@ -312,6 +322,9 @@ add_record(struct run *r, const struct tsv_reader *t, const struct srec *rec,
 		dief(EXIT_BADINPUT, "out of memory");
 	if (r->nrec > 0 && !same(&r->lastdoc, rec->doc, rec->doclen))
 		r->ndoc++;
+	if (r->nrec == 0 || !same(&r->lastdoc, rec->doc, rec->doclen))
+		progress_doc(&r->pg);
+	progress_text(&r->pg, 1, rec->end - rec->start);
 	buf_reset(&r->lastdoc);
 	buf_add(&r->lastdoc, rec->doc, rec->doclen);
 	q = &r->rec[r->nrec++];
@@ -387,6 +400,7 @@ main(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	load(&r);
+	progress_init(&r.pg, r.verbose, r.live);
 	if (r.header) {
 		static const char *const columns[] = { "doc", "sent", "para",
 			"start", "end", "text", "score" };
@@ -396,12 +410,14 @@ main(int argc, char **argv)
 		    SENTREC_NFIELD + r.scores);
 		recout_header(&ro);
 		write_out(&r);
+		r.pg.recs = 0;
 	}
 	if (argc == 0)
 		read_file(&r, "-");
 	for (i = 0; i < argc; i++)
 		read_file(&r, argv[i]);
 	flush_group(&r);
+	progress_end(&r.pg);
 	summarizer_free(r.sm);
 	free(r.rec);
 	free(r.sent);

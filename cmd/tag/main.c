@@ -9,6 +9,7 @@
 #include "conllu.h"
 #include "datadir.h"
 #include "err.h"
+#include "progress.h"
 #include "rules.h"
 #include "sentrec.h"
 #include "tagger.h"
@@ -28,6 +29,8 @@ static const char usage_text[] =
 "With no file, or when file is -, read standard input.\n"
 "\n"
 "  -H, --header          print a header line naming the columns\n"
+"  -v, --verbose         at the end, a line of counts and MB/s on stderr\n"
+"      --progress        the same, updated while reading (on a terminal)\n"
 "      --spans           one record an entity: doc sent start end type text\n"
 "      --input FORMAT    records (sentence records) or conllu [records]\n"
 "      --output FORMAT   tokens or conllu [tokens; conllu for conllu input]\n"
@@ -46,10 +49,12 @@ static const char usage_text[] =
 "Example: news-split article.txt | news-tag --spans\n";
 
 enum { OPT_SPANS = 256, OPT_INPUT, OPT_OUTPUT, OPT_RULES, OPT_MODEL,
-	OPT_DATADIR, OPT_VERSION, OPT_CSV, OPT_FORMAT, OPT_JSON };
+	OPT_DATADIR, OPT_VERSION, OPT_CSV, OPT_FORMAT, OPT_JSON, OPT_PROGRESS };
 
 static const struct option longopts[] = {
 	{ "header", no_argument, NULL, 'H' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "progress", no_argument, NULL, OPT_PROGRESS },
 	{ "spans", no_argument, NULL, OPT_SPANS },
 	{ "csv", no_argument, NULL, OPT_CSV },
 	{ "format", required_argument, NULL, OPT_FORMAT },
@@ -66,6 +71,8 @@ static const struct option longopts[] = {
 
 struct run {
 	int header, conllu_in;
+	int verbose, live;
+	struct progress pg;
 	enum tokout_fmt fmt;
 	enum recfmt rfmt;
 	const char *model, *rules;
@@ -91,9 +98,11 @@ parse_options(int argc, char **argv, struct run *r)
 	int c, spans = 0, outset = 0;
 
 	r->fmt = TO_TOKENS;
-	while ((c = getopt_long(argc, argv, "Hh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "Hhv", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'H': r->header = 1; break;
+		case 'v': r->verbose = 1; break;
+		case OPT_PROGRESS: r->live = 1; break;
 		case OPT_SPANS: spans = 1; break;
 		case OPT_CSV: r->rfmt = RF_CSV; break;
 		case OPT_FORMAT:
@@ -160,6 +169,7 @@ load(struct run *r)
 static void
 flush_out(struct run *r)
 {
+	progress_out(&r->pg, &r->out);
 	if (r->out.l && fwrite(r->out.s, 1, r->out.l, stdout) != r->out.l)
 		dief(EXIT_BADINPUT, "write error on <stdout>:");
 	buf_reset(&r->out);
@@ -185,10 +195,12 @@ tag_record(struct run *r, const struct srec *rec, const char *name,
 	if (r->lastdoc.l != rec->doclen ||
 	    memcmp(r->lastdoc.s ? r->lastdoc.s : "", rec->doc, rec->doclen)) {
 		tagger_newdoc(&r->tagger);
+		progress_doc(&r->pg);
 		buf_reset(&r->lastdoc);
 		buf_add(&r->lastdoc, rec->doc, rec->doclen);
 		flush_now(r);	/* a document at a time, for tail -f */
 	}
+	progress_text(&r->pg, 1, rec->end - rec->start);
 	if (annotate_record(&r->ann, rec, &r->sent) < 0)
 		dief(EXIT_BADINPUT, "out of memory");
 	if (r->rs && rules_apply(r->rs, &r->tagger, &r->sent, rec->text,
@@ -302,13 +314,18 @@ main(int argc, char **argv)
 	tsent_init(&r.sent);
 	tokout_init(&r.to, r.fmt, r.rs);
 	r.to.rfmt = r.rfmt;
-	if (r.header)
+	progress_init(&r.pg, r.verbose, r.live);
+	if (r.header) {
 		tokout_header(&r.to, &r.out);
+		flush_out(&r);
+		r.pg.recs = 0;
+	}
 	if (argc == 0)
 		tag_file(&r, "-");
 	for (i = 0; i < argc; i++)
 		tag_file(&r, argv[i]);
 	flush_out(&r);
+	progress_end(&r.pg);
 	tsent_free(&r.sent);
 	annotator_close(&r.ann);
 	rules_free(r.rs);

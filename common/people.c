@@ -418,7 +418,7 @@ static int
 title_after(const struct people_lex *lx, const struct tsent *s, size_t b,
     struct title *t)
 {
-	size_t i = b, e;
+	size_t i = b, e, k;
 
 	if (i >= s->n || !form_is(s, i, ","))
 		return 0;
@@ -437,6 +437,11 @@ title_after(const struct people_lex *lx, const struct tsent *s, size_t b,
 			break;
 	if (e >= s->n || e >= i + 4)
 		return 0;
+	/* the longest head from there: "secretary of state", not
+	 * "secretary" */
+	for (k = e + 1; k < s->n && k < e + 4; k++)
+		if (head_at(lx, s, k) != (size_t)-1 && head_at(lx, s, k) <= i)
+			e = k;
 	t->b = e + 1;
 	if (t->b + 1 < s->n && is_prep(s, t->b)) {	/* "of State" */
 		for (e = t->b + 1; e < s->n && (capitalized(s, e) ||

@@ -124,3 +124,10 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line -n 0 "$(printf 'in.txt\tGordon Brown\tchancellor\t\t1\t1\t')"
 	assert_line -n 1 "$(printf 'in.txt\tOliver Letwin\tshadow chancellor\t\t1\t3\t')"
 }
+
+@test "an apposition's title is its longest head: 'the U.S. secretary of state'" {
+	printf 'Marco Rubio, the U.S. secretary of state, met reporters.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_output "$(printf 'in.txt\tMarco Rubio\tsecretary of state\tUnited States\t1\t1\t')"
+}

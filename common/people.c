@@ -678,7 +678,10 @@ mention(struct people *pp, const struct people_lex *lx, const struct tsent *s,
 	if ((in = name_start(lx, s, a, b)) == b)
 		return 0;
 	name_text(&name, s, in, b);
-	if (name.l == 0) {
+	/* "Lib Dem", "Tory", "Republicans": a party the tagger took for a
+	 * person */
+	if (name.l == 0 || wordset_get(&lx->parties, name.s, name.l) ||
+	    wordset_get(&lx->countries, name.s, name.l)) {
 		buf_free(&name);
 		return 0;
 	}

@@ -131,3 +131,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_output "$(printf 'in.txt\tMarco Rubio\tsecretary of state\tUnited States\t1\t1\t')"
 }
+
+@test "a party the tagger takes for a person is no person: 'Lib Dem', 'Tory'" {
+	printf 'The Lib Dem spokeswoman spoke. Tory MPs agreed with Lib Dem members.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	refute_output --partial 'Lib Dem'
+	refute_output --partial 'Tory'
+}

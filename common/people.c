@@ -771,6 +771,31 @@ title_of_last(struct people *pp, const struct tsent *s, size_t a, size_t b,
 	p->title_words = 1;	/* any title before or after a name wins */
 }
 
+static int
+joined(const struct tsent *s, size_t i)	/* words i and i + 1 touch */
+{
+	return i + 1 < s->n && s->w[i].end == s->w[i + 1].start;
+}
+
+/* A name the tagger cut at a hyphen goes on to the end of its hyphenated
+ * given name: "Lee" + "Cheuk-yan", "Yau Wai" + "-ching" (Cantonese names
+ * are written so).  Where the entity ending before word b ends. */
+static size_t
+hyphenated_end(const struct tsent *s, size_t b)
+{
+	for (;;) {
+		if (b > 0 && b + 1 < s->n && form_is(s, b, "-") &&
+		    joined(s, b - 1) && joined(s, b))
+			b += 2;			/* "Wai" "-" "ching" */
+		else if (b + 2 < s->n && capitalized(s, b) &&
+		    form_is(s, b + 1, "-") && joined(s, b) && joined(s, b + 1) &&
+		    !capitalized(s, b + 2))
+			b += 3;			/* "Cheuk" "-" "yan" */
+		else
+			return b;
+	}
+}
+
 int
 people_sentence(struct people *pp, const struct people_lex *lx,
     const struct tagger *t, const struct tsent *s, unsigned long sent,
@@ -797,6 +822,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		while (b < s->n && (type = tagger_ner_type(t, s->w[b].ner,
 		    &begins)) && !begins && strcmp(type, "PER") == 0)
 			b++;
+		b = hyphenated_end(s, b);
 		if (mention(pp, lx, s, i, b, sent, NULL) < 0)
 			return -1;
 	}

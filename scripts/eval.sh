@@ -332,8 +332,14 @@ NEWS_BIN=$bin scripts/eval-summarize.sh
 # within a document), and titles and affiliations right among the people
 # found, scored by scripts/eval-people.sh (awk); when ../shared holds
 # eval/people.py and python3 is installed, it runs too, and any difference
-# from the awk scorer's output stops the script with status 1.  -v also
-# lists the people missed, extra or with a wrong title or affiliation.
+# from the awk scorer's output stops the script with status 1.  Then
+# bin/news-extract-people on the GUM news and interview documents as
+# news-split split them above ($out/gum.tsv), against the persons with a
+# Wikipedia identity of eval/data/gum-news/person-entities.tsv (made by
+# scripts/make-gum-persons.sh): recall, a person found when a predicted one
+# of the document has the same last name, scored by
+# scripts/eval-people-recall.sh (awk).  -v also lists the people missed,
+# extra or with a wrong title or affiliation, and the GUM persons missed.
 
 people=$bin/news-extract-people
 pscore=scripts/eval-people.sh
@@ -374,7 +380,16 @@ peoplerow() {
 printf '\n%-30s %5s %9s %7s %7s %7s %12s %12s\n' "news-extract-people" gold \
     precision recall F1 titles affiliations "${opeople:+people.py F1}"
 peoplerow people-seeds "seeds" "$data/seeds/people.tsv" examples/seeds/*.txt
+"$people" "$out/gum.tsv" >"$out/people-gum.tsv" 2>"$out/people-gum.err" ||
+	die "$people failed on people-gum (status $?): $(head -n 3 "$out/people-gum.err")"
+scripts/eval-people-recall.sh $vflag "$data/gum-news/person-entities.tsv" \
+    "$out/people-gum.tsv" >"$out/people-gum.score" 2>&1 ||
+	die "scoring people-gum failed: $(head -n 3 "$out/people-gum.score")"
+awk '$1 == "persons" { printf "%-30s %5s %9s %7s %7s %7s %12s\n", \
+    "GUM persons recall", $2, "-", $6, "-", "-", "-" }' "$out/people-gum.score"
 if [ "$verbose" = 1 ]; then
 	printf '\npeople-seeds: people missed, extra or with a wrong title or affiliation:\n'
 	grep '^  ' "$out/people-seeds.score" || printf '  none\n'
+	printf '\npeople-gum: GUM persons missed:\n'
+	grep '^  ' "$out/people-gum.score" || printf '  none\n'
 fi

@@ -407,3 +407,44 @@ F1 0.8000"
 	at_least "seeds titles right (of 21)" "$(people_right titles)" 20
 	at_least "seeds affiliations right (of 21)" "$(people_right affiliations)" 18
 }
+
+PRSCORE=$ROOT/scripts/eval-people-recall.sh
+
+# persons_recall: the recall in eval-people-recall.sh's output
+persons_recall() {
+	printf '%s\n' "$output" | awk '$1 == "persons" { print $6 }'
+}
+
+@test "people recall scorer: last names folded, documents by file name, every gold record counts" {
+	printf '#doc_id\tname\tentity_id\n' >gold.tsv
+	printf 'd\tNabil Ma\303\242loul\t1\n' >>gold.tsv
+	printf 'd\tHarry Kane\t2\nd\tHarry Kane\t3\n' >>gold.tsv
+	printf 'd\tKim Min-woo\t4\n' >>gold.tsv
+	printf 'e\tAnn Lee\t5\n' >>gold.tsv
+	# Maâloul is MAALOUL folded; Kane by his last name only; Kim Min-Woo
+	# by case; Ann Lee is in another document of the prediction, and
+	# other.txt is not in the gold
+	printf 'dir/d\tMAALOUL\t\t\t1\t1\t\n' >pred.tsv
+	printf 'dir/d\tKane\tcaptain\tEngland\t2\t2\t\n' >>pred.tsv
+	printf 'd\tKim Min-Woo\t\t\t1\t3\t\n' >>pred.tsv
+	printf 'd\tAnn Lee\t\t\t1\t4\t\n' >>pred.tsv
+	printf 'other.txt\tLee\t\t\t1\t1\t\n' >>pred.tsv
+	run -0 "$PRSCORE" -v gold.tsv pred.tsv
+	assert_output "  missed  e  Ann Lee
+persons 5 found 4 recall 0.8000"
+	# CRLF line ends read as LF
+	sed 's/$/\r/' pred.tsv >crlf.tsv
+	run -0 "$PRSCORE" gold.tsv crlf.tsv
+	assert_output "persons 5 found 4 recall 0.8000"
+	printf 'd\n' >bad.tsv
+	run -1 "$PRSCORE" gold.tsv bad.tsv
+	assert_output "bad.tsv:1: expected at least 2 fields, got 1"
+	run -2 "$PRSCORE" gold.tsv
+}
+
+@test "news-extract-people, GUM news and interviews: persons recall >= 0.81" {
+	people_to pred.tsv --docs "$EVAL/gum-news/news-interview.docs.tsv"
+	run -0 "$PRSCORE" "$EVAL/gum-news/person-entities.tsv" pred.tsv
+	assert_line --regexp '^persons 197 found [0-9]+ recall [0-9.]+$'
+	at_least "GUM persons recall" "$(persons_recall)" 0.81
+}

@@ -351,7 +351,7 @@ np_word(struct ctx *c, const struct qsent *q, size_t i)
 		NULL };
 	static const char *const prep[] = { "of", "for", "with", "from", "at",
 		"in", "to", "and", "&", "across", "within", "inside", "outside",
-		"near", "around", "between", "among", NULL };
+		"near", "around", "between", "among", "by", NULL };
 	const char *const *w;
 	const char *xp = xpos(c, q, i);
 
@@ -524,10 +524,17 @@ subject_of(struct ctx *c, const struct qsent *q, size_t v, size_t lo,
 {
 	size_t e = v, a, comma;
 
-	while (e > lo && (xpos_starts(c, q, e - 1, "RB") ||
-	    xpos_is(c, q, e - 1, "MD") || form_of_have(q, e - 1)) &&
-	    !is(q, e - 1, "not"))
-		e--;
+	for (;;) {
+		if (e > lo && (xpos_starts(c, q, e - 1, "RB") ||
+		    xpos_is(c, q, e - 1, "MD") || form_of_have(q, e - 1)) &&
+		    !is(q, e - 1, "not"))
+			e--;
+		else if (e > lo + 1 && day_word(q, e - 1) && (xpos_is(c, q,
+		    e - 2, "IN") || is(q, e - 2, ",")))
+			e -= 1 + xpos_is(c, q, e - 2, "IN");	/* "on Sunday" */
+		else
+			break;
+	}
 	if (e > lo && subject_pronoun(q, e - 1)) {
 		w->a = e - 1, w->b = e;
 		return 1;
@@ -1152,8 +1159,14 @@ other_subject(struct ctx *c, const struct qsent *q, size_t v, size_t lo,
 
 	while (e > lo && xpos_starts(c, q, e - 1, "RB"))
 		e--;
-	if (e > lo && (is(q, e - 1, "and") || is(q, e - 1, "but")))
+	if (e > lo && (is(q, e - 1, "and") || is(q, e - 1, "but"))) {
+		/* "he described X and urged Y": the verb before's subject */
+		for (a = e - 1; a-- > lo && !is(q, a, ";"); )
+			if (finite_verb(c, q, a) && !span_of(c, q, a) &&
+			    subject_of(c, q, a, lo, w))
+				return 1;
 		return first_subject(c, q, v, w);
+	}
 	if (e > lo + 1 && is(q, e - 1, "who")) {
 		e -= 1 + is(q, e - 2, ",");
 		for (a = e; a > lo && np_word(c, q, a - 1) && !span_of(c, q,
@@ -1231,7 +1244,8 @@ attrib_before(struct ctx *c, const struct qsent *q, size_t i,
 	if (i >= 2 && lo == 0 && (is(q, i - 1, "as") || (is(q, i - 2, "as") &&
 	    xpos_is(c, q, i - 1, "DT"))) && (v = first_finite(c, q, i)) !=
 	    NONE && !be_form(q, v) && !form_of_have(q, v) &&
-	    !xpos_is(c, q, v, "MD") && first_subject(c, q, v + 1, w)) {
+	    !xpos_is(c, q, v, "MD") && first_subject(c, q, v + 1, w) &&
+	    names_person(c, w)) {
 		w->cue = v;
 		return 1;
 	}
@@ -1446,8 +1460,10 @@ day_word(const struct qsent *q, size_t i)
 		"Thursday", "Friday", "Saturday", "Sunday", "yesterday",
 		"today", "tonight", "earlier", "later", "previously", "also",
 		"again", "repeatedly", "publicly", "privately", "separately",
-		"recently", "last", "this", "week", "month", "year", "night",
-		"morning", "afternoon", "evening", NULL };
+		"recently", "week", "month", "year", "night", "morning",
+		"afternoon", "evening", "weekend", "January", "February",
+		"March", "April", "May", "June", "July", "August", "September",
+		"October", "November", "December", NULL };
 	const char *const *p;
 
 	for (p = w; *p; p++)
@@ -1570,8 +1586,11 @@ complement_at(struct ctx *c, const struct qsent *q, size_t v, int object)
 		    xpos_is(c, q, k, "VB") || xpos_starts(c, q, k, "W"))
 			break;
 	}
+	/* "on Monday", "last week", "on September 11" */
 	while (j < n && (day_word(q, j) || (xpos_is(c, q, j, "IN") &&
-	    day_word(q, j + 1))))
+	    day_word(q, j + 1)) || ((is(q, j, "last") || is(q, j, "this") ||
+	    is(q, j, "next")) && day_word(q, j + 1)) || (xpos_is(c, q, j,
+	    "CD") && j > 0 && day_word(q, j - 1))))
 		j++;
 	if (j >= n || !(xpos_is(c, q, j, "DT") || subject_pronoun(q, j) ||
 	    xpos_is(c, q, j, "PRP$") || noun(c, q, j) || xpos_starts(c, q, j,
@@ -1584,8 +1603,9 @@ complement_at(struct ctx *c, const struct qsent *q, size_t v, int object)
 		if (finite_verb(c, q, k))
 			return j;
 		if (!np_word(c, q, k) && !xpos_starts(c, q, k, "RB") &&
-		    !xpos_is(c, q, k, "VBN") && !xpos_is(c, q, k, "VBG"))
-			return NONE;
+		    !xpos_is(c, q, k, "VBN") && !xpos_is(c, q, k, "VBG") &&
+		    !(is(q, k, "and") && xpos_is(c, q, k - 1, "PRP")))
+			return NONE;	/* "she and her family had" */
 	}
 	return NONE;
 }

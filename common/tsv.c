@@ -5,7 +5,13 @@
 #include <string.h>
 #include <unistd.h>
 
+/* the read buffer; the fuzz build makes it tiny (TSV_RBUF_SIZE), so that
+ * short inputs reach the code for lines that span reads */
+#ifdef TSV_RBUF_SIZE
+#define RBUF_SIZE TSV_RBUF_SIZE
+#else
 #define RBUF_SIZE (1 << 16)
+#endif
 
 void
 lr_init(struct linereader *lr, FILE *fp, const char *name)
@@ -98,6 +104,13 @@ lr_next(struct linereader *lr)
 	}
 	if (!lr->keepcr && lr->line.l && lr->line.s[lr->line.l - 1] == '\r')
 		lr->line.s[--lr->line.l] = '\0';
+	/* a byte-order mark that an editor put at the start of the input is
+	 * not part of the first field (a document id, a label) */
+	if (lr->lineno == 1 && lr->line.l >= 3 &&
+	    memcmp(lr->line.s, "\xEF\xBB\xBF", 3) == 0) {
+		lr->line.l -= 3;
+		memmove(lr->line.s, lr->line.s + 3, lr->line.l + 1);
+	}
 	return LR_LINE;
 }
 

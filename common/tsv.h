@@ -3,7 +3,8 @@
  * A record is one line of TAB-separated fields; inside a field TAB, newline,
  * carriage return and backslash are escaped as \t \n \r \\ and nothing else
  * is.  Lines starting with '#' and empty lines are not records.  A CR before
- * the LF ends the line too (CRLF files).
+ * the LF ends the line too (CRLF files).  A UTF-8 byte-order mark at the
+ * start of the input is skipped (lr_next, for every line-based format).
  *
  * The reader streams: it holds one line at a time in a buffer it reuses.
  * Lines longer than TSV_MAX_LINE are consumed and reported, never cut.

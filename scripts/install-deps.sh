@@ -3,8 +3,9 @@
 #
 # usage: scripts/install-deps.sh [PACKAGE ...]
 #
-# Checks the base set (and any PACKAGE given, e.g. valgrind) with dpkg-query
-# and runs apt-get only when something is missing, so it is quiet and quick
+# Checks the base set (and any PACKAGE given: `make fuzz` adds clang, `make
+# check-valgrind` valgrind; `make test` needs neither) with dpkg-query and
+# runs apt-get only when something is missing, so it is quiet and quick
 # when everything is present.  Runs apt-get as root: directly when already
 # root, through sudo otherwise.  Exits 1 when it cannot install, 2 on a usage
 # error.

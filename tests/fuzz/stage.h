@@ -1,0 +1,41 @@
+/* stage.h: the tagger and word lists the stage targets load once, at
+ * start-up, from data/ (as the programs do through annotator_open). */
+#ifndef NF_FUZZ_STAGE_H
+#define NF_FUZZ_STAGE_H
+
+#include "annotate.h"
+#include "fuzz.h"
+
+static struct tagger stage_tagger;
+static struct annotator stage_ann;
+
+static inline void
+stage_open(void)
+{
+	char err[4352];
+
+	fuzz_datadir();
+	if (annotator_open(&stage_ann, &stage_tagger, NULL, err,
+	    sizeof(err)) < 0) {
+		fprintf(stderr, "fuzz: %s\n", err);
+		abort();
+	}
+}
+
+/* The sentence record of s, for annotate_record/annotate_tokens. */
+static inline void
+stage_srec(struct srec *rec, const struct fuzz_sent *s)
+{
+	memset(rec, 0, sizeof(*rec));
+	rec->doc = "fuzz";
+	rec->doclen = 4;
+	rec->text = s->text;
+	rec->textlen = s->len;
+	rec->sent = s->sent;
+	rec->para = s->para;
+	rec->start = s->start;
+	rec->end = s->end;
+	rec->nfield = 6;
+}
+
+#endif

@@ -13,9 +13,9 @@ set -euo pipefail
 
 prog=install-deps
 # sqlite3: tests/cookbook.bats loads records into SQLite; parallel (GNU
-# parallel): tests/scaling.bats
+# parallel): tests/scaling.bats; strace: tests/sandbox.bats
 base=(build-essential pkg-config libpcre2-dev libcsv-dev bats bats-support bats-assert sqlite3
-	parallel)
+	parallel strace)
 
 die() {
 	printf '%s: %s\n' "$prog" "$*" >&2

@@ -172,6 +172,11 @@ $(FUZZDIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h tests/fuzz/stage.h \
 	$(FUZZCC) -D_GNU_SOURCE -Icommon $(FUZZFLAGS) -o $@ $< \
 	    $(FUZZDIR)/libnewsfilters.a $(LDLIBS)
 
+# cppcheck and clang-tidy on common/ and cmd/ (scripts/lint.sh)
+lint:
+	@scripts/install-deps.sh cppcheck clang-tidy
+	@scripts/lint.sh
+
 # the pipeline on the sample articles under Valgrind memcheck
 check-valgrind: all
 	@scripts/install-deps.sh valgrind
@@ -183,5 +188,5 @@ fuzz:
 	@tests/fuzz/run.sh $(FUZZTIME) $(FUZZ)
 
 .PHONY: all deps asan check test demo eval bench bench-peers model install uninstall clean \
-	check-valgrind fuzz
+	check-valgrind fuzz lint
 .PRECIOUS: $(LIBOBJ) $(ASANOBJ) $(FUZZOBJ)

@@ -156,7 +156,7 @@ phrase_key(const uint64_t *norm, size_t k)
 void
 ftok_phrases(struct ftok *t, size_t n, const struct model *m)
 {
-	uint64_t norm[PHRASE_MAX];
+	uint64_t norm[PHRASE_MAX] = { 0 };
 	const struct mslot *s;
 	size_t i, k, j;
 

@@ -1696,7 +1696,7 @@ reported_speech(struct ctx *c, size_t s, struct last *last)
 	const struct qsent *q = &c->d->s[s];
 	struct who w, subj = { s, 0, 0, NONE, NULL };
 	size_t v, from;
-	int k, have_subj = 0, rc;
+	int have_subj = 0, rc;
 
 	for (v = 0; v < q->t.n; v++) {
 		if ((rc = according(c, q, v, s)) != 0) {
@@ -1704,7 +1704,7 @@ reported_speech(struct ctx *c, size_t s, struct last *last)
 				return -1;
 			continue;
 		}
-		if ((k = cue_at(c, q, v)) != QV_SPEECH)
+		if (cue_at(c, q, v) != QV_SPEECH)
 			continue;
 		w = (struct who){ s, 0, 0, v, NULL };
 		if (participle(c, q, v)) {

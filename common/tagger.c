@@ -98,14 +98,14 @@ split_classes(struct tagger *t)
 	for (i = 0; i < t->m.npos; i++)
 		total += strlen(t->m.pos_class[i]) + 1;
 	t->names = malloc(total ? total : 1);
-	t->xpos = calloc(t->m.npos, sizeof(*t->xpos));
-	t->upos = calloc(t->m.npos, sizeof(*t->upos));
+	t->xpos = calloc(t->m.npos + 1, sizeof(*t->xpos));
+	t->upos = calloc(t->m.npos + 1, sizeof(*t->upos));
 	if (!t->names || !t->xpos || !t->upos)
 		return -1;
 	for (i = 0, p = t->names; i < t->m.npos; i++) {
 		char *tab;
 
-		strcpy(p, t->m.pos_class[i]);
+		memcpy(p, t->m.pos_class[i], strlen(t->m.pos_class[i]) + 1);
 		t->xpos[i] = p;
 		tab = strchr(p, '\t');
 		t->upos[i] = tab ? tab + 1 : p;

@@ -272,9 +272,11 @@ is_suffix(const unsigned char *s, size_t k)
 	static const char *const sfx[] = { "s", "d", "m", "re", "ve", "ll",
 		NULL };
 	const char *const *p;
-	char low[2];
+	char low[2] = { 0, 0 };
 	size_t i;
 
+	if (k > sizeof(low))
+		return 0;
 	for (i = 0; i < k; i++)
 		low[i] = (char)(s[i] | 0x20);
 	for (p = sfx; *p; p++)

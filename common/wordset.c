@@ -78,7 +78,10 @@ wordset_grow(struct wordset *ws)
 	free(ws->key);
 	free(ws->klen);
 	free(ws->val);
-	*ws = big;
+	ws->key = big.key;
+	ws->klen = big.klen;
+	ws->val = big.val;
+	ws->cap = big.cap;
 	return 0;
 }
 

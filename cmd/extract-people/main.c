@@ -9,6 +9,7 @@
 #include "annotate.h"
 #include "datadir.h"
 #include "err.h"
+#include "input.h"
 #include "progress.h"
 #include "people.h"
 #include "recout.h"
@@ -223,8 +224,9 @@ write_corpus(struct run *r)
 }
 
 static void
-read_records(struct run *r, FILE *fp, const char *name)
+read_records(void *ctx, FILE *fp, const char *name)
 {
+	struct run *r = ctx;
 	struct sentrec_reader sr;
 	struct srec rec;
 	char err[512];
@@ -258,26 +260,10 @@ read_records(struct run *r, FILE *fp, const char *name)
 	sentrec_free(&sr);
 }
 
-static void
-read_file(struct run *r, const char *name)
-{
-	FILE *fp = stdin;
-
-	if (strcmp(name, "-") != 0 && (fp = fopen(name, "r")) == NULL) {
-		warnf("%s:", name);
-		r->ret = 1;
-		return;
-	}
-	read_records(r, fp, strcmp(name, "-") == 0 ? "<stdin>" : name);
-	if (fp != stdin)
-		fclose(fp);
-}
-
 int
 main(int argc, char **argv)
 {
 	static struct run r;
-	int i;
 
 	setprogname(argv[0]);
 	argv[0] = (char *)argv0;
@@ -301,10 +287,7 @@ main(int argc, char **argv)
 		write_out(&r);
 		r.pg.recs = 0;
 	}
-	if (argc == 0)
-		read_file(&r, "-");
-	for (i = 0; i < argc; i++)
-		read_file(&r, argv[i]);
+	r.ret |= input_each(argv, argc, read_records, &r);
 	flush_doc(&r);
 	if (r.corpus)
 		write_corpus(&r);

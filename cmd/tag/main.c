@@ -9,6 +9,7 @@
 #include "conllu.h"
 #include "datadir.h"
 #include "err.h"
+#include "input.h"
 #include "progress.h"
 #include "rules.h"
 #include "sentrec.h"
@@ -276,32 +277,23 @@ tag_conllu(struct run *r, FILE *fp, const char *name)
 	conllu_free_reader(&cr);
 }
 
+/* One input: records or CoNLL-U, tagged and written. */
 static void
-tag_file(struct run *r, const char *name)
+tag_file(void *ctx, FILE *fp, const char *label)
 {
-	FILE *fp = stdin;
-	const char *label = strcmp(name, "-") == 0 ? "<stdin>" : name;
+	struct run *r = ctx;
 
-	if (fp != NULL && strcmp(name, "-") != 0 &&
-	    (fp = fopen(name, "r")) == NULL) {
-		warnf("%s:", name);
-		r->ret = 1;
-		return;
-	}
 	if (r->conllu_in)
 		tag_conllu(r, fp, label);
 	else
 		tag_records(r, fp, label);
 	flush_out(r);
-	if (fp != stdin)
-		fclose(fp);
 }
 
 int
 main(int argc, char **argv)
 {
 	struct run r;
-	int i;
 
 	memset(&r, 0, sizeof(r));
 	setprogname(argv[0]);
@@ -320,10 +312,7 @@ main(int argc, char **argv)
 		flush_out(&r);
 		r.pg.recs = 0;
 	}
-	if (argc == 0)
-		tag_file(&r, "-");
-	for (i = 0; i < argc; i++)
-		tag_file(&r, argv[i]);
+	r.ret |= input_each(argv, argc, tag_file, &r);
 	flush_out(&r);
 	progress_end(&r.pg);
 	tsent_free(&r.sent);

@@ -1788,16 +1788,17 @@ index_words(struct qdoc *d)
 	return 0;
 }
 
-/* qsort has no context argument: the spans being ordered (one thread). */
-static const struct qspan *span_base;
-
-static int
-by_start(const void *x, const void *y)
+/* The spans in document order into order[]: pair_double() made spans
+ * [0, nd) and pair_single() spans [nd, n), each run in order already, so
+ * they merge. */
+static void
+merge_spans(const struct qspan *sp, size_t nd, size_t n, size_t *order)
 {
-	size_t a = span_base[*(const size_t *)x].a;
-	size_t b = span_base[*(const size_t *)y].a;
+	size_t i = 0, j = nd, k = 0;
 
-	return a < b ? -1 : a > b;
+	while (i < nd || j < n)
+		order[k++] = j >= n || (i < nd && sp[i].a <= sp[j].a) ? i++ :
+		    j++;
 }
 
 static int
@@ -1818,20 +1819,20 @@ quotes_extract(struct qdoc *d, const struct quotes_lex *lx, struct tagger *t,
 {
 	struct ctx c = { d, lx, t, pp, plx, 0 };
 	struct last last = { 0, { 0, 0, 0, NONE, NULL }, 0, 0, 0 };
-	size_t s, k, *order;
+	size_t s, k, nd, *order;
 	int rc = 0;
 
 	for (s = 0; s < d->n; s++)
 		if (wants_tags(&c, &d->s[s]))
 			tag(&c, s);
-	if (index_words(d) < 0 || pair_double(&c) < 0 || pair_single(&c) < 0)
+	if (index_words(d) < 0 || pair_double(&c) < 0)
+		return -1;
+	nd = d->nspan;
+	if (pair_single(&c) < 0)
 		return -1;
 	if ((order = malloc((d->nspan + 1) * sizeof(*order))) == NULL)
 		return -1;
-	for (k = 0; k < d->nspan; k++)
-		order[k] = k;
-	span_base = d->span;
-	qsort(order, d->nspan, sizeof(*order), by_start);
+	merge_spans(d->span, nd, d->nspan, order);
 	/* in document order: quotations and reported speech of a sentence
 	 * before the next sentence's, so "he" and floating quotations find
 	 * the speaker before them */

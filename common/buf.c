@@ -26,7 +26,7 @@ buf_reserve(struct buf *b, size_t extra)
 }
 
 int
-buf_add(struct buf *b, const void *p, size_t n)
+buf_add_grow(struct buf *b, const void *p, size_t n)
 {
 	if (buf_reserve(b, n) < 0)
 		return -1;
@@ -35,14 +35,6 @@ buf_add(struct buf *b, const void *p, size_t n)
 	b->l += n;
 	b->s[b->l] = '\0';
 	return 0;
-}
-
-int
-buf_addc(struct buf *b, int c)
-{
-	char ch = (char)c;
-
-	return buf_add(b, &ch, 1);
 }
 
 int

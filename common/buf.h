@@ -12,6 +12,7 @@
 #define NF_BUF_H
 
 #include <stddef.h>
+#include <string.h>
 
 struct buf {
 	size_t l;	/* bytes in use */
@@ -22,11 +23,32 @@ struct buf {
 #define BUF_INIT { 0, 0, NULL }
 
 int buf_reserve(struct buf *b, size_t extra);	/* room for extra bytes + NUL */
-int buf_add(struct buf *b, const void *p, size_t n);
-int buf_addc(struct buf *b, int c);
+int buf_add_grow(struct buf *b, const void *p, size_t n);
 int buf_adds(struct buf *b, const char *s);
 void buf_reset(struct buf *b);			/* length 0, memory kept */
 void buf_free(struct buf *b);
+
+/* Append n bytes, or one.  Inline, as output is written a field and a
+ * separator at a time: only a buffer that must grow takes a call. */
+static inline int
+buf_add(struct buf *b, const void *p, size_t n)
+{
+	if (n >= b->m || b->l >= b->m - n)	/* no room for n + NUL */
+		return buf_add_grow(b, p, n);
+	if (n)
+		memcpy(b->s + b->l, p, n);
+	b->l += n;
+	b->s[b->l] = '\0';
+	return 0;
+}
+
+static inline int
+buf_addc(struct buf *b, int c)
+{
+	char ch = (char)c;
+
+	return buf_add(b, &ch, 1);
+}
 
 /* Make room in the array *pp, of *cap elements of size bytes, for an
  * element at index n, doubling it (from 16 elements) when full.  pp is the

@@ -104,8 +104,10 @@ ftok_lookups(struct ftok *t, const struct model *m)
 		t->clen = (uint8_t)mslot_b(s);
 		t->cluster = t->clen ? mslot_a(s) << (32 - t->clen) : 0;
 	}
-	if ((s = mtable_get(&m->gaz, t->norm_h)) != NULL)
-		t->gaz = (uint16_t)mslot_a(s);
+	if ((s = mtable_get(&m->gaz, t->norm_h)) != NULL) {
+		t->gaz = (uint16_t)(mslot_a(s) & GAZ_CLASSES);
+		t->starts = (uint8_t)(mslot_a(s) >> GAZ_STARTS_SHIFT);
+	}
 	if ((s = mtable_get(&m->eclusters, t->norm_h)) != NULL) {
 		t->eclen = (uint8_t)mslot_b(s);
 		t->ecluster = t->eclen ? mslot_a(s) << (32 - t->eclen) : 0;
@@ -163,10 +165,13 @@ ftok_phrases(struct ftok *t, size_t n, const struct model *m)
 	if (m == NULL || m->gaz.slot == NULL)
 		return;
 	for (i = 0; i < n; i++) {
+		if (t[i].starts == 0)
+			continue;
 		for (k = 0; k < PHRASE_MAX && i + k < n; k++)
 			norm[k] = t[i + k].norm_h;
 		for (; k >= 2; k--) {
-			if ((s = mtable_get(&m->gaz, phrase_key(norm, k))) == NULL)
+			if (!(t[i].starts & 1u << (k - 2)) || (s =
+			    mtable_get(&m->gaz, phrase_key(norm, k))) == NULL)
 				continue;
 			for (j = 0; j < k; j++) {
 				t[i + j].pgaz = (uint16_t)mslot_a(s);
@@ -232,37 +237,80 @@ pos_word_features(const struct ftok *t, size_t i, uint64_t *keys)
 	return k;
 }
 
-/* The features of its neighbours and the tags before it. */
-size_t
-pos_context_features(const struct ftok *t, size_t n, size_t i, unsigned p1,
-    unsigned p2, uint64_t *keys)
+static const struct ftok none;	/* beyond either end of the sentence */
+
+const struct ftok *
+ftok_near(const struct ftok *t, size_t n, size_t i, int d)
 {
-	const struct ftok *w = &t[i];
-	static const struct ftok none;
-	const struct ftok *l1 = i > 0 ? &t[i - 1] : &none;
-	const struct ftok *l2 = i > 1 ? &t[i - 2] : &none;
-	const struct ftok *r1 = i + 1 < n ? &t[i + 1] : &none;
-	const struct ftok *r2 = i + 2 < n ? &t[i + 2] : &none;
+	if (d < 0 && (size_t)-d > i)
+		return &none;
+	if (d > 0 && i + (size_t)d >= n)
+		return &none;
+	return &t[(ptrdiff_t)i + d];
+}
+
+/* The features of the word before, which depend on nothing else. */
+size_t
+pos_left_features(const struct ftok *l1, uint64_t *keys)
+{
 	size_t k = 0;
 
 	keys[k++] = key1(14, l1->norm_h);
 	keys[k++] = key1(15, l1->suf_h[2]);
-	keys[k++] = key1(16, l2->norm_h);
+	keys[k++] = key1(28, l1->shape_h);
+	return k + cluster_keys(48, l1, keys + k);
+}
+
+/* Those of the word after. */
+size_t
+pos_right_features(const struct ftok *r1, uint64_t *keys)
+{
+	size_t k = 0;
+
 	keys[k++] = key1(17, r1->norm_h);
 	keys[k++] = key1(18, r1->suf_h[2]);
-	keys[k++] = key1(19, r2->norm_h);
-	keys[k++] = key1(20, p1);
-	keys[k++] = key2(21, p1, p2);
+	keys[k++] = key1(27, r1->shape_h);
+	return k + cluster_keys(44, r1, keys + k);
+}
+
+/* Those of the two tags before. */
+size_t
+pos_tag_features(unsigned p1, unsigned p2, uint64_t *keys)
+{
+	keys[0] = key1(20, p1);
+	keys[1] = key2(21, p1, p2);
+	keys[2] = key1(23, p2);
+	return 3;
+}
+
+/* The rest: the words two away, pairs of the word with its neighbours and
+ * with the tag before. */
+size_t
+pos_pair_features(const struct ftok *t, size_t n, size_t i, unsigned p1,
+    uint64_t *keys)
+{
+	const struct ftok *w = &t[i], *l1 = ftok_near(t, n, i, -1);
+	const struct ftok *r1 = ftok_near(t, n, i, 1);
+	size_t k = 0;
+
+	keys[k++] = key1(16, ftok_near(t, n, i, -2)->norm_h);
+	keys[k++] = key1(19, ftok_near(t, n, i, 2)->norm_h);
 	keys[k++] = key2(22, p1, w->norm_h);
-	keys[k++] = key1(23, p2);
 	keys[k++] = key2(24, w->norm_h, r1->norm_h);
 	keys[k++] = key2(25, l1->norm_h, w->norm_h);
 	keys[k++] = key2(26, p1, w->suf_h[2]);
-	keys[k++] = key1(27, r1->shape_h);
-	keys[k++] = key1(28, l1->shape_h);
-	k += cluster_keys(44, r1, keys + k);
-	k += cluster_keys(48, l1, keys + k);
 	return k;
+}
+
+size_t
+pos_context_features(const struct ftok *t, size_t n, size_t i, unsigned p1,
+    unsigned p2, uint64_t *keys)
+{
+	size_t k = pos_left_features(ftok_near(t, n, i, -1), keys);
+
+	k += pos_right_features(ftok_near(t, n, i, 1), keys + k);
+	k += pos_tag_features(p1, p2, keys + k);
+	return k + pos_pair_features(t, n, i, p1, keys + k);
 }
 
 size_t
@@ -312,20 +360,11 @@ name_head(const struct ftok *t, size_t n, size_t i, size_t *len)
 	return &t[last];
 }
 
-/* The entity features that do not depend on the labels before: scored
- * once a token, whatever the history a beam hypothesis has. */
+/* The entity features of the word itself, its place in a gazetteer
+ * phrase included. */
 size_t
-ner_static_features(const struct ftok *t, size_t n, size_t i,
-    const struct nerctx *c, uint64_t *keys)
+ner_word_features(const struct ftok *w, uint64_t *keys)
 {
-	const struct ftok *w = &t[i];
-	static const struct ftok none;
-	const struct ftok *l1 = i > 0 ? &t[i - 1] : &none;
-	const struct ftok *l2 = i > 1 ? &t[i - 2] : &none;
-	const struct ftok *r1 = i + 1 < n ? &t[i + 1] : &none;
-	const struct ftok *r2 = i + 2 < n ? &t[i + 2] : &none;
-	unsigned pos = c->pos[i], posl = i > 0 ? c->pos[i - 1] : FTAG_NONE;
-	unsigned posr = i + 1 < n ? c->pos[i + 1] : FTAG_NONE;
 	size_t k = 0, j;
 
 	keys[k++] = key1(101, 0);
@@ -339,19 +378,57 @@ ner_static_features(const struct ftok *t, size_t n, size_t i,
 			keys[k++] = key1(108 + (unsigned)j, w->pre_h[j]);
 	keys[k++] = key1(111, w->shape_h);
 	keys[k++] = key1(112, w->flags);
+	keys[k++] = key1(126, w->gaz);
+	keys[k++] = key2(127, w->gaz, w->flags);
+	if (w->pgaz)
+		keys[k++] = key2(155, w->pgaz, w->pbegin);
+	if (w->hyph_h)
+		keys[k++] = key1(137, w->hyph_h);
+	return k + cluster_keys(140, w, keys + k);
+}
+
+/* Those of the word before, and of the word after. */
+size_t
+ner_left_features(const struct ftok *l1, uint64_t *keys)
+{
+	size_t k = 0;
+
 	keys[k++] = key1(113, l1->form_h);
-	keys[k++] = key1(114, l2->norm_h);
-	keys[k++] = key1(115, r1->form_h);
-	keys[k++] = key1(116, r2->norm_h);
 	keys[k++] = key1(117, l1->shape_h);
+	keys[k++] = key1(128, l1->gaz);
+	return k + cluster_keys(148, l1, keys + k);
+}
+
+size_t
+ner_right_features(const struct ftok *r1, uint64_t *keys)
+{
+	size_t k = 0;
+
+	keys[k++] = key1(115, r1->form_h);
 	keys[k++] = key1(118, r1->shape_h);
+	keys[k++] = key1(129, r1->gaz);
+	return k + cluster_keys(144, r1, keys + k);
+}
+
+/* The rest of what does not depend on the labels before: parts of speech,
+ * the words two away, gazetteer classes around the word, the document's
+ * memory of it, pairs of its shape with its neighbours, and the name it
+ * begins. */
+size_t
+ner_context_features(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c, uint64_t *keys)
+{
+	const struct ftok *w = &t[i], *l1 = ftok_near(t, n, i, -1);
+	const struct ftok *r1 = ftok_near(t, n, i, 1);
+	unsigned pos = c->pos[i], posl = i > 0 ? c->pos[i - 1] : FTAG_NONE;
+	unsigned posr = i + 1 < n ? c->pos[i + 1] : FTAG_NONE;
+	size_t k = 0;
+
+	keys[k++] = key1(114, ftok_near(t, n, i, -2)->norm_h);
+	keys[k++] = key1(116, ftok_near(t, n, i, 2)->norm_h);
 	keys[k++] = key1(119, pos);
 	keys[k++] = key2(120, posl, pos);
 	keys[k++] = key2(121, pos, posr);
-	keys[k++] = key1(126, w->gaz);
-	keys[k++] = key2(127, w->gaz, w->flags);
-	keys[k++] = key1(128, l1->gaz);
-	keys[k++] = key1(129, r1->gaz);
 	keys[k++] = key2(130, l1->gaz, w->gaz);
 	keys[k++] = key1(131, c->docmem);
 	keys[k++] = key2(132, c->docmem, w->flags);
@@ -360,10 +437,6 @@ ner_static_features(const struct ftok *t, size_t n, size_t i,
 	keys[k++] = key2(135, l1->suf_h[2], w->shape_h);
 	keys[k++] = key2(160, w->gaz, (uint64_t)r1->gaz << 8 |
 	    (r1->flags & FT_UPPER) | (w->flags & FT_UPPER) << 4);
-	if (w->pgaz)
-		keys[k++] = key2(155, w->pgaz, w->pbegin);
-	if (w->hyph_h)
-		keys[k++] = key1(137, w->hyph_h);
 	if (w->flags & FT_UPPER) {
 		size_t len;
 		const struct ftok *h = name_head(t, n, i, &len);
@@ -372,10 +445,20 @@ ner_static_features(const struct ftok *t, size_t n, size_t i,
 		keys[k++] = key1(139, h->suf_h[2]);
 		keys[k++] = key2(152, h->gaz, len > 1);
 	}
-	k += cluster_keys(140, w, keys + k);
-	k += cluster_keys(144, r1, keys + k);
-	k += cluster_keys(148, l1, keys + k);
 	return k;
+}
+
+/* The entity features that do not depend on the labels before: scored
+ * once a token, whatever the history a beam hypothesis has. */
+size_t
+ner_static_features(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c, uint64_t *keys)
+{
+	size_t k = ner_word_features(&t[i], keys);
+
+	k += ner_left_features(ftok_near(t, n, i, -1), keys + k);
+	k += ner_right_features(ftok_near(t, n, i, 1), keys + k);
+	return k + ner_context_features(t, n, i, c, keys + k);
 }
 
 /* The entity features of the labels before (c->p1, c->p2, c->estart). */
@@ -385,10 +468,8 @@ size_t
 ner_label_features(const struct ftok *t, size_t n, size_t i,
     const struct nerctx *c, uint64_t *keys)
 {
-	const struct ftok *w = &t[i];
-	static const struct ftok none;
-	const struct ftok *l1 = i > 0 ? &t[i - 1] : &none;
-	const struct ftok *r1 = i + 1 < n ? &t[i + 1] : &none;
+	const struct ftok *w = &t[i], *l1 = ftok_near(t, n, i, -1);
+	const struct ftok *r1 = ftok_near(t, n, i, 1);
 	size_t k = 0;
 
 	keys[k++] = key1(122, c->p1);
@@ -402,6 +483,19 @@ ner_label_features(const struct ftok *t, size_t n, size_t i,
 		keys[k++] = key2(156, w->pgaz, (uint64_t)w->pbegin << 8 | c->p1);
 	keys[k++] = key2(154, c->p1, (uint64_t)w->gaz << 16 | r1->gaz);
 	return k;
+}
+
+uint64_t
+ner_label_key(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c)
+{
+	const struct ftok *w = &t[i], *l1 = ftok_near(t, n, i, -1);
+	const struct ftok *r1 = ftok_near(t, n, i, 1);
+
+	return key2(0, w->form_h, key2(0, (uint64_t)c->p1 << 48 |
+	    (uint64_t)c->pos[i] << 32 | (uint64_t)l1->gaz << 16 | r1->gaz,
+	    (uint64_t)(l1->pgaz != 0) << 32 | (uint64_t)w->pgaz << 8 |
+	    w->pbegin));
 }
 
 /* The rest: the two labels before, and the entity so far. */
@@ -423,6 +517,19 @@ ner_path_features(const struct ftok *t, size_t n, size_t i,
 		keys[k++] = key2(159, c->p1, i - c->estart > 3 ? 3 : i - c->estart);
 	}
 	return k;
+}
+
+uint64_t
+ner_path_key(const struct ftok *t, size_t n, size_t i, const struct nerctx *c)
+{
+	const struct ftok *e = &t[c->estart];
+	uint64_t labels = (uint64_t)c->p1 << 16 | c->p2;
+
+	(void)n;
+	if (c->p1 == 0 || c->p1 == FTAG_NONE || c->estart >= i)
+		return key1(0, labels);
+	return key2(1, labels << 8 | (i - c->estart > 3 ? 3 : i - c->estart),
+	    key2(0, e->norm_h, (uint64_t)e->gaz << 16 | t[i].gaz));
 }
 
 size_t

@@ -32,8 +32,14 @@ enum {
 	GAZ_FIRST = 1, GAZ_SURNAME = 2, GAZ_COUNTRY = 4, GAZ_CITY = 8,
 	GAZ_ORG = 16, GAZ_TITLE = 32, GAZ_DEMONYM = 64, GAZ_REGION = 128,
 	GAZ_ORGHEAD = 256,	/* ends organisation names: University, Inc. */
-	GAZ_LOCHEAD = 512	/* ends place names: River, Strip, County */
+	GAZ_LOCHEAD = 512,	/* ends place names: River, Strip, County */
+	GAZ_CLASSES = 1023	/* all of them */
 };
+
+/* Above the classes, the entry of a word that begins gazetteer phrases has
+ * a bit for each length of them (2 to PHRASE_MAX words), so that a tagger
+ * looks phrases up only where one can start. */
+#define GAZ_STARTS_SHIFT 10
 
 struct ftok {
 	const char *form;
@@ -47,6 +53,8 @@ struct ftok {
 	uint32_t ecluster;	/* word-vector class bits, most significant first */
 	uint8_t eclen;		/* its length in bits; 0: none */
 	uint16_t pgaz;		/* gazetteer bits of a phrase it is part of */
+	uint8_t starts;		/* bit k - 2: a phrase of k words may begin
+				 * here (GAZ_STARTS_SHIFT) */
 	uint8_t pbegin;		/* it begins that phrase */
 };
 
@@ -79,6 +87,19 @@ size_t pos_features(const struct ftok *t, size_t n, size_t i, unsigned p1,
 size_t pos_word_features(const struct ftok *t, size_t i, uint64_t *keys);
 size_t pos_context_features(const struct ftok *t, size_t n, size_t i,
     unsigned p1, unsigned p2, uint64_t *keys);
+/* The parts of pos_context_features(), so that a tagger can keep the
+ * scores of those that one word or the tags alone decide: the features of
+ * the word before (l1) and after (r1), of the two tags before, and the
+ * rest. */
+size_t pos_left_features(const struct ftok *l1, uint64_t *keys);
+size_t pos_right_features(const struct ftok *r1, uint64_t *keys);
+size_t pos_tag_features(unsigned p1, unsigned p2, uint64_t *keys);
+size_t pos_pair_features(const struct ftok *t, size_t n, size_t i,
+    unsigned p1, uint64_t *keys);
+
+/* Token i + d of t[0..n), or an empty token with no facts beyond either
+ * end of the sentence. */
+const struct ftok *ftok_near(const struct ftok *t, size_t n, size_t i, int d);
 
 /* What the entity model knows of token i besides its words. */
 struct nerctx {
@@ -97,6 +118,20 @@ size_t ner_features(const struct ftok *t, size_t n, size_t i,
     const struct nerctx *c, uint64_t *keys);
 size_t ner_static_features(const struct ftok *t, size_t n, size_t i,
     const struct nerctx *c, uint64_t *keys);
+/* The parts of ner_static_features(): the word's own features (with its
+ * gazetteer phrase), those of the word before (l1) and after (r1), which
+ * one word decides and a tagger may keep, and the rest. */
+size_t ner_word_features(const struct ftok *w, uint64_t *keys);
+size_t ner_left_features(const struct ftok *l1, uint64_t *keys);
+size_t ner_right_features(const struct ftok *r1, uint64_t *keys);
+size_t ner_context_features(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c, uint64_t *keys);
+/* What decides ner_label_features(), as a key. */
+uint64_t ner_label_key(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c);
+/* What decides ner_path_features(), as a key. */
+uint64_t ner_path_key(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c);
 size_t ner_history_features(const struct ftok *t, size_t n, size_t i,
     const struct nerctx *c, uint64_t *keys);
 /* The history features in two parts: those of the label before alone

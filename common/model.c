@@ -102,8 +102,12 @@ check_weights(const struct mtable *t, const struct mweight *w, uint64_t nw,
 			continue;
 		uint64_t a = mslot_a(&t->slot[i]), b = mslot_b(&t->slot[i]);
 
+		if (b == MSLOT_DENSE)
+			b = MSLOT_DENSE_UNITS(nclass);
 		if (a + b > nw)
 			return -1;
+		if (mslot_b(&t->slot[i]) == MSLOT_DENSE)
+			continue;
 		for (j = a; j < a + b; j++)
 			if (w[j].cls >= nclass)
 				return -1;

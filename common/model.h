@@ -28,7 +28,7 @@
 
 #include "buf.h"
 
-#define MODEL_VERSION 2
+#define MODEL_VERSION 3
 
 enum model_section {
 	MS_POS_CLASSES = 1,	/* pool: POS classes "XPOS\tUPOS" */
@@ -41,7 +41,8 @@ enum model_section {
 	MS_NER_FEATS,		/* table */
 	MS_NER_WEIGHTS,		/* weights */
 	MS_CLUSTERS,		/* table: word -> a = cluster bits, b = length */
-	MS_GAZ,			/* table: word or phrase -> a = gazetteer bits */
+	MS_GAZ,			/* table: word or phrase -> a = gazetteer bits
+				 * and phrase starts (feats.h) */
 	MS_ECLUSTERS,		/* table: lower-cased word -> a = bits, b = length
 				 * (classes of pre-trained word vectors) */
 	MS_MAX
@@ -77,6 +78,13 @@ struct mweight {
 	float w;
 	uint32_t cls;
 };
+
+/* A feature with weights for more than half the classes keeps them as a
+ * row of a float for every class, which is smaller and adds up four at a
+ * time: its slot's b is MSLOT_DENSE, and the row fills the
+ * MSLOT_DENSE_UNITS(nclass) weight entries from a. */
+#define MSLOT_DENSE 0
+#define MSLOT_DENSE_UNITS(nclass) (((nclass) + 1) / 2)
 
 struct mtable {
 	const struct mslot *slot;

@@ -109,6 +109,9 @@ prune(const struct nerbeam *b, struct cand *cand, size_t nc, size_t i,
 	for (a = 0; a < nc && nb < NERBEAM_WIDTH; a++) {
 		struct nerbeam_hyp h = cand[a].h;
 
+		if (b->margin > 0 && h.score < cand[0].h.score - b->margin)
+			break;
+
 		h.p2 = h.p1;
 		h.p1 = h.label;
 		if (b->begins[h.label])

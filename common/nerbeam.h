@@ -41,6 +41,8 @@ struct nerbeam {
 	unsigned char begins[NERBEAM_MAXLABEL];
 	unsigned *trail;	/* back-pointers and labels */
 	size_t captrail;
+	float margin;		/* in tagging, hypotheses that score this much
+				 * below the best are dropped (0: none are) */
 };
 
 /* Labels are "O" (first), "B-TYPE", "I-TYPE"; -1 if there are too many. */

@@ -7,8 +7,21 @@
 #include "buf.h"
 #include "hash.h"
 
+/* scores[0..n) += row[0..n), four at a time. */
+static void
+add_dense(float *restrict scores, const float *restrict row, size_t n)
+{
+	size_t c, j;
+
+	for (c = 0; c + 4 <= n; c += 4)
+		for (j = 0; j < 4; j++)
+			scores[c + j] += row[c + j];
+	for (; c < n; c++)
+		scores[c] += row[c];
+}
+
 void
-perc_score(const struct mtable *feats, const struct mweight *w,
+perc_score(const struct mtable *feats, const struct mweight *w, size_t nclass,
     const uint64_t *keys, size_t nkeys, float *scores)
 {
 	const struct mslot *s, *hit[PERC_MAXKEYS];
@@ -28,9 +41,51 @@ perc_score(const struct mtable *feats, const struct mweight *w,
 			__builtin_prefetch(w + mslot_a(s));
 			hit[n++] = s;
 		}
-	for (i = 0; i < n; i++)
-		for (e = w + mslot_a(hit[i]), end = e + mslot_b(hit[i]); e < end; e++)
+	for (i = 0; i < n; i++) {
+		e = w + mslot_a(hit[i]);
+		if (mslot_b(hit[i]) == MSLOT_DENSE) {
+			add_dense(scores, (const float *)(const void *)e, nclass);
+			continue;
+		}
+		for (end = e + mslot_b(hit[i]); e < end; e++)
 			scores[e->cls] += e->w;
+	}
+}
+
+/* Four floats, for GCC's and Clang's portable vector operations (the
+ * width every x86-64 and ARM64 processor has). */
+typedef float v4f __attribute__((vector_size(16)));
+typedef int32_t v4i __attribute__((vector_size(16)));
+
+static inline v4f
+v4_max(v4f a, v4f b)
+{
+	v4i gt = a > b;
+
+	return (v4f)(((v4i)a & gt) | ((v4i)b & ~gt));
+}
+
+/* The highest of scores[0..n), n > 0, eight at a time (a running maximum
+ * one score at a time is a chain of dependent comparisons). */
+static float
+max_score(const float *scores, size_t n)
+{
+	v4f lo = { scores[0], scores[0], scores[0], scores[0] }, hi = lo, x, y;
+	float m;
+	size_t c, j;
+
+	for (c = 0; c + 8 <= n; c += 8) {
+		memcpy(&x, scores + c, sizeof(x));
+		memcpy(&y, scores + c + 4, sizeof(y));
+		lo = v4_max(x, lo);
+		hi = v4_max(y, hi);
+	}
+	lo = v4_max(lo, hi);
+	for (m = lo[0], j = 1; j < 4; j++)
+		m = lo[j] > m ? lo[j] : m;
+	for (; c < n; c++)
+		m = scores[c] > m ? scores[c] : m;
+	return m;
 }
 
 int
@@ -38,7 +93,14 @@ perc_best(const float *scores, size_t nclass, const unsigned char *allowed)
 {
 	size_t c;
 	int best = -1;
+	float m;
 
+	if (allowed == NULL && nclass > 0) {	/* the first that is highest */
+		m = max_score(scores, nclass);
+		for (c = 0; c + 1 < nclass && scores[c] != m; c++)
+			;
+		return (int)c;
+	}
 	for (c = 0; c < nclass; c++)
 		if ((!allowed || allowed[c]) && (best < 0 || scores[c] > scores[best]))
 			best = (int)c;
@@ -330,7 +392,8 @@ ptrain_write(const struct ptrain *p, struct model_writer *w, int feats,
     int weights, float prune)
 {
 	struct mentry *slots;
-	struct mweight mw;
+	struct mweight *ws = NULL;	/* one feature's weights */
+	float *row = NULL;		/* or its dense row */
 	size_t i, n = 0, k;
 	uint32_t j, off = 0;
 	double avg;
@@ -342,36 +405,53 @@ ptrain_write(const struct ptrain *p, struct model_writer *w, int feats,
 			slots[n++].key = p->f[i].key;
 	/* key order, so the same training gives the same bytes */
 	qsort(slots, n, sizeof(*slots), slot_cmp);
+	if ((ws = calloc(p->nclass + 1, sizeof(*ws))) == NULL ||
+	    (row = calloc(p->nclass + 1, sizeof(*row))) == NULL)
+		goto nomem;
 	for (i = k = 0; i < n; i++) {
 		const struct pfeat *f = pfind(p, slots[i].key);
-		uint32_t start = off;
+		size_t nw = 0;
 
 		for (j = 0; j < f->n; j++) {
 			const struct pentry *e = &f->e[j];
 
 			avg = p->final ? e->w : (e->total + (double)(p->time -
 			    e->ts) * e->w) / (p->time ? p->time : 1);
-			if (fabs(avg) < prune)
+			if (fabs(avg) < prune || e->cls >= p->nclass)
 				continue;
-			mw.w = (float)avg;
-			mw.cls = e->cls;
-			if (mwriter_add(w, weights, &mw, sizeof(mw), 1) < 0)
+			ws[nw].w = (float)avg;
+			ws[nw++].cls = e->cls;
+		}
+		if (nw == 0)
+			continue;
+		slots[k].key = slots[i].key;
+		slots[k].a = off;
+		if (nw > MSLOT_DENSE_UNITS(p->nclass)) {	/* smaller as a row */
+			memset(row, 0, p->nclass * sizeof(*row));
+			for (j = 0; j < nw; j++)
+				row[ws[j].cls] = ws[j].w;
+			slots[k].b = MSLOT_DENSE;
+			nw = MSLOT_DENSE_UNITS(p->nclass);
+			if (mwriter_add(w, weights, row, nw * sizeof(*ws), nw) < 0)
 				goto nomem;
-			off++;
+		} else {
+			slots[k].b = (uint32_t)nw;
+			if (mwriter_add(w, weights, ws, nw * sizeof(*ws), nw) < 0)
+				goto nomem;
 		}
-		if (off > start) {
-			slots[k].key = slots[i].key;
-			slots[k].a = start;
-			slots[k].b = off - start;
-			k++;
-		}
+		off += (uint32_t)nw;
+		k++;
 	}
 	if (mwriter_table(w, feats, slots, k) < 0)
 		goto nomem;
 	free(slots);
+	free(ws);
+	free(row);
 	return (long)k;
 nomem:
 	free(slots);
+	free(ws);
+	free(row);
 	return -1;
 }
 

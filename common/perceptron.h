@@ -19,7 +19,7 @@
 
 /* scores[0..nclass) += the weights of every key found in the table. */
 void perc_score(const struct mtable *feats, const struct mweight *w,
-    const uint64_t *keys, size_t nkeys, float *scores);
+    size_t nclass, const uint64_t *keys, size_t nkeys, float *scores);
 
 /* The best class among allowed ones (allowed NULL: all); ties go to the
  * lower class number, so results do not depend on anything but the model. */

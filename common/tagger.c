@@ -8,6 +8,12 @@
 #include "lemma.h"
 #include "nerbeam.h"
 #include "perceptron.h"
+#include "rowcache.h"
+
+/* The parts of a token's features whose scores are kept (rowcache.h). */
+enum part { POS_WORD, POS_LEFT, POS_RIGHT, POS_TAGS, NER_WORD, NER_LEFT,
+	NER_RIGHT, NER_LABEL, NER_PATH, NPART };
+_Static_assert(NPART == TAGGER_CACHES, "a cache for each part");
 
 /* ---- sentences ---- */
 
@@ -135,6 +141,26 @@ ner_tables(struct tagger *t)
 	return 0;
 }
 
+/* The score caches: the POS parts' rows are long (a score for each of
+ * about a hundred classes), so fewer of them are kept. */
+static int
+make_caches(struct tagger *t)
+{
+	static const size_t slots[NPART] = { 16384, 8192, 8192, 4096,
+		32768, 32768, 32768, 32768, 4096 };
+	size_t p;
+
+	for (p = 0; p < NPART; p++)
+		if (rowcache_init(&t->cache[p], slots[p],
+		    p < NER_WORD ? t->m.npos : t->m.nner) < 0)
+			return -1;
+	t->scores = aligned_alloc(ROW_ALIGN * sizeof(float),
+	    t->cache[POS_WORD].stride * sizeof(float));
+	t->fkey = calloc(FACT_CACHE, sizeof(*t->fkey));
+	t->facts = calloc(FACT_CACHE, sizeof(*t->facts));
+	return t->scores && t->fkey && t->facts ? 0 : -1;
+}
+
 int
 tagger_load(struct tagger *t, const char *path, char *err, size_t errsize)
 {
@@ -142,23 +168,22 @@ tagger_load(struct tagger *t, const char *path, char *err, size_t errsize)
 	if (model_load(&t->m, path, err, errsize) < 0)
 		return -1;
 	t->mem = calloc(1, sizeof(*t->mem));
-	t->scores = calloc(t->m.npos + t->m.nner + 1, sizeof(*t->scores));
-	t->wkey = calloc(POS_CACHE, sizeof(*t->wkey));
-	t->wscore = calloc((size_t)POS_CACHE * (t->m.npos + 1),
-	    sizeof(*t->wscore));
-	if (!t->mem || !t->scores || !t->wkey || !t->wscore || split_classes(t) < 0 ||
+	if (!t->mem || make_caches(t) < 0 || split_classes(t) < 0 ||
 	    ner_tables(t) < 0 || (t->m.nner && nerbeam_init(&t->beam,
 	    t->m.ner_class, t->m.nner) < 0)) {
 		tagger_free(t);
 		snprintf(err, errsize, "%s: out of memory", path);
 		return -1;
 	}
+	t->beam.margin = NER_MARGIN;
 	return 0;
 }
 
 void
 tagger_free(struct tagger *t)
 {
+	size_t p;
+
 	model_free(&t->m);
 	free(t->xpos);
 	free(t->upos);
@@ -168,8 +193,10 @@ tagger_free(struct tagger *t)
 	free(t->ft);
 	free(t->pos);
 	free(t->scores);
-	free(t->wkey);
-	free(t->wscore);
+	free(t->fkey);
+	free(t->facts);
+	for (p = 0; p < TAGGER_CACHES; p++)
+		rowcache_free(&t->cache[p]);
 	nerbeam_free(&t->beam);
 	free(t->labels);
 	memset(t, 0, sizeof(*t));
@@ -186,25 +213,108 @@ tagger_ner_type(const struct tagger *t, unsigned l, int *begins)
 
 /* ---- tagging ---- */
 
-/* The scores of token i's own POS features, from the cache when the same
- * word (as first word of a sentence or not) was scored before. */
+/* scores += the weights of keys[0..nk) in the POS or the entity model. */
 static void
-word_scores(struct tagger *t, const struct ftok *ft, size_t i, float *scores)
+pos_score(const struct tagger *t, const uint64_t *keys, size_t nk,
+    float *scores)
 {
-	uint64_t keys[FEAT_MAX], key = mkey(ft[i].form_h ^ ((uint64_t)
-	    ft[i].flags << 56));
-	size_t slot = hash_mix(key) & (POS_CACHE - 1), nk;
-	float *row = t->wscore + slot * t->m.npos;
+	perc_score(&t->m.pos_feats, t->m.pos_w, t->m.npos, keys, nk, scores);
+}
 
-	if (t->wkey[slot] == key) {
-		memcpy(scores, row, t->m.npos * sizeof(*scores));
-		return;
+static void
+ner_score_keys(const struct tagger *t, const uint64_t *keys, size_t nk,
+    float *scores)
+{
+	perc_score(&t->m.ner_feats, t->m.ner_w, t->m.nner, keys, nk, scores);
+}
+
+/* Where a part's features are taken: token i of ft[0..n), the tags p1
+ * and p2 before it (POS), or the entity context c. */
+struct at {
+	const struct ftok *ft;
+	size_t n, i;
+	unsigned p1, p2;
+	const struct nerctx *c;
+};
+
+/* The key a part is kept under: what decides its features. */
+static uint64_t
+part_key(enum part p, const struct at *a)
+{
+	const struct ftok *w = &a->ft[a->i];
+
+	switch (p) {
+	case POS_WORD:		/* first in a sentence or not, capitals, ... */
+		return mkey(w->form_h ^ (uint64_t)w->flags << 56);
+	case NER_WORD:		/* and the gazetteer phrase it is in */
+		return mkey(w->form_h ^ (uint64_t)w->flags << 56 ^
+		    (uint64_t)w->pgaz << 40 ^ (uint64_t)w->pbegin << 39);
+	case POS_LEFT:
+	case NER_LEFT:
+		return mkey(ftok_near(a->ft, a->n, a->i, -1)->form_h);
+	case POS_RIGHT:
+	case NER_RIGHT:
+		return mkey(ftok_near(a->ft, a->n, a->i, 1)->form_h);
+	case POS_TAGS:
+		return ((uint64_t)a->p1 << 16 | a->p2) + 1;
+	case NER_LABEL:
+		return ner_label_key(a->ft, a->n, a->i, a->c);
+	case NER_PATH:
+		return ner_path_key(a->ft, a->n, a->i, a->c);
+	default:
+		return 1;
 	}
-	nk = pos_word_features(ft, i, keys);
-	memset(scores, 0, t->m.npos * sizeof(*scores));
-	perc_score(&t->m.pos_feats, t->m.pos_w, keys, nk, scores);
-	memcpy(row, scores, t->m.npos * sizeof(*scores));
-	t->wkey[slot] = key;
+}
+
+static size_t
+part_features(enum part p, const struct at *a, uint64_t *keys)
+{
+	const struct ftok *ft = a->ft;
+	size_t n = a->n, i = a->i;
+
+	switch (p) {
+	case POS_WORD:
+		return pos_word_features(ft, i, keys);
+	case POS_LEFT:
+		return pos_left_features(ftok_near(ft, n, i, -1), keys);
+	case POS_RIGHT:
+		return pos_right_features(ftok_near(ft, n, i, 1), keys);
+	case POS_TAGS:
+		return pos_tag_features(a->p1, a->p2, keys);
+	case NER_WORD:
+		return ner_word_features(&ft[i], keys);
+	case NER_LEFT:
+		return ner_left_features(ftok_near(ft, n, i, -1), keys);
+	case NER_RIGHT:
+		return ner_right_features(ftok_near(ft, n, i, 1), keys);
+	case NER_LABEL:
+		return ner_label_features(ft, n, i, a->c, keys);
+	case NER_PATH:
+		return ner_path_features(ft, n, i, a->c, keys);
+	default:
+		return 0;
+	}
+}
+
+/* scores += the scores of part p of the features at a, from the cache
+ * when the same word (or tags, or classes) came before. */
+static void
+add_part(struct tagger *t, enum part p, const struct at *a, float *scores)
+{
+	struct rowcache *c = &t->cache[p];
+	int fresh;
+	float *row = rowcache_row(c, part_key(p, a), &fresh);
+
+	if (fresh) {
+		uint64_t keys[FEAT_MAX];
+		size_t nk = part_features(p, a, keys);
+
+		if (p < NER_WORD)
+			pos_score(t, keys, nk, row);
+		else
+			ner_score_keys(t, keys, nk, row);
+	}
+	row_add(scores, row, c->stride);
 }
 
 static void
@@ -212,22 +322,26 @@ tag_pos(struct tagger *t, const struct ftok *ft, size_t n)
 {
 	uint64_t keys[FEAT_MAX];
 	const struct mslot *d;
-	unsigned p1 = FTAG_NONE, p2 = FTAG_NONE;
-	size_t i, nk;
-	int best;
+	struct at a = { ft, n, 0, FTAG_NONE, FTAG_NONE, NULL };
+	size_t nk, stride = t->cache[POS_WORD].stride;
+	float *scores = t->scores;
+	unsigned best;
+	enum part p;
 
-	for (i = 0; i < n; i++) {
-		if ((d = mtable_get(&t->m.pos_dict, ft[i].form_h)) != NULL) {
-			best = (int)mslot_a(d);
+	for (a.i = 0; a.i < n; a.i++) {
+		if ((d = mtable_get(&t->m.pos_dict, ft[a.i].form_h)) != NULL) {
+			best = mslot_a(d);
 		} else {
-			word_scores(t, ft, i, t->scores);
-			nk = pos_context_features(ft, n, i, p1, p2, keys);
-			perc_score(&t->m.pos_feats, t->m.pos_w, keys, nk, t->scores);
-			best = perc_best(t->scores, t->m.npos, NULL);
+			memset(scores, 0, stride * sizeof(*scores));
+			for (p = POS_WORD; p <= POS_TAGS; p++)
+				add_part(t, p, &a, scores);
+			nk = pos_pair_features(ft, n, a.i, a.p1, keys);
+			pos_score(t, keys, nk, scores);
+			best = (unsigned)perc_best(scores, t->m.npos, NULL);
 		}
-		t->pos[i] = (uint16_t)best;
-		p2 = p1;
-		p1 = (unsigned)best;
+		t->pos[a.i] = (uint16_t)best;
+		a.p2 = a.p1;
+		a.p1 = best;
 	}
 }
 
@@ -262,29 +376,30 @@ ner_score(void *ctx, size_t i, const struct nerctx *c, float *scores)
 	struct tagger *t = sc->t;
 	uint64_t keys[FEAT_MAX];
 	struct nerctx cx = *c;
+	struct at a = { sc->ft, sc->n, i, 0, 0, &cx };
 	unsigned prev = c->p1 == FTAG_NONE ? 0 : c->p1;
 	size_t nk, row;
+	enum part p;
 
 	if (tagger_plainly_outside(t, sc->ft, i, prev))
 		return 1;
 	if (sc->cached != i) {	/* once a token: what no label changes */
 		cx.docmem = mem_get(t->mem, sc->ft[i].norm_h);
-		nk = ner_static_features(sc->ft, sc->n, i, &cx, keys);
 		memset(sc->base, 0, sizeof(sc->base));
-		perc_score(&t->m.ner_feats, t->m.ner_w, keys, nk, sc->base);
+		for (p = NER_WORD; p <= NER_RIGHT; p++)
+			add_part(t, p, &a, sc->base);
+		nk = ner_context_features(sc->ft, sc->n, i, &cx, keys);
+		ner_score_keys(t, keys, nk, sc->base);
 		sc->cached = i;
 	}
 	row = c->p1 < t->m.nner ? c->p1 : t->m.nner;
 	if (sc->label_tok[row] != i) {
-		nk = ner_label_features(sc->ft, sc->n, i, &cx, keys);
 		memcpy(sc->label[row], sc->base, t->m.nner * sizeof(*scores));
-		perc_score(&t->m.ner_feats, t->m.ner_w, keys, nk,
-		    sc->label[row]);
+		add_part(t, NER_LABEL, &a, sc->label[row]);
 		sc->label_tok[row] = i;
 	}
-	nk = ner_path_features(sc->ft, sc->n, i, &cx, keys);
 	memcpy(scores, sc->label[row], t->m.nner * sizeof(*scores));
-	perc_score(&t->m.ner_feats, t->m.ner_w, keys, nk, scores);
+	add_part(t, NER_PATH, &a, scores);
 	return 0;
 }
 
@@ -326,6 +441,28 @@ lemmas(struct tagger *t, struct tsent *s)
 	}
 }
 
+/* ftok_init(), from the facts kept of the same word before: most of a
+ * text's words came before, and hashing their affixes and looking up their
+ * classes is a good part of the work. */
+static void
+word_facts(struct tagger *t, struct ftok *f, const char *form, size_t len,
+    int first)
+{
+	uint64_t key = mkey(hash_str(form, len));
+	size_t slot = hash_mix(key) & (FACT_CACHE - 1);
+
+	if (t->fkey[slot] == key) {
+		*f = t->facts[slot];
+		f->form = form;
+	} else {
+		ftok_init(f, form, len, 0, &t->m);
+		t->facts[slot] = *f;
+		t->fkey[slot] = key;
+	}
+	if (first)
+		f->flags |= FT_FIRST;
+}
+
 int
 tagger_tag(struct tagger *t, struct tsent *s)
 {
@@ -335,7 +472,7 @@ tagger_tag(struct tagger *t, struct tsent *s)
 	    grow(&t->pos, s->n, &t->cappos, sizeof(*t->pos)) < 0)
 		return -1;
 	for (i = 0; i < s->n; i++)
-		ftok_init(&t->ft[i], tsent_form(s, i), s->w[i].len, i == 0, &t->m);
+		word_facts(t, &t->ft[i], tsent_form(s, i), s->w[i].len, i == 0);
 	ftok_phrases(t->ft, s->n, &t->m);
 	tag_pos(t, t->ft, s->n);
 	for (i = 0; i < s->n; i++)

@@ -1,6 +1,7 @@
 #include "tsv.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -221,13 +222,31 @@ tsv_next(struct tsv_reader *r)
 }
 
 /* Bytes that need escaping are rare; copy the runs between them whole. */
+/* Does any of the eight bytes of v need a look: below 0x0E (tab, newline,
+ * carriage return among them) or a backslash?  (The "has less" and "has
+ * zero" tests of Anderson's bit twiddling hacks.) */
+static inline int
+may_escape(uint64_t v)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones << 7;
+	uint64_t bs = v ^ (ones * '\\');
+
+	return (((v - ones * 0x0E) & ~v) | ((bs - ones) & ~bs)) & high ? 1 : 0;
+}
+
 void
 tsv_put(struct buf *out, const char *s, size_t n)
 {
-	size_t i, run = 0;
+	size_t i = 0, run = 0;
+	uint64_t v;
 	char esc;
 
-	for (i = 0; i < n; i++) {
+	for (; i + 8 <= n; i += 8) {	/* most fields have nothing to escape */
+		memcpy(&v, s + i, 8);
+		if (may_escape(v))
+			break;
+	}
+	for (; i < n; i++) {
 		switch (s[i]) {
 		case '\t': esc = 't'; break;
 		case '\n': esc = 'n'; break;

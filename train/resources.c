@@ -104,9 +104,12 @@ static const struct { const char *file; unsigned bit; int column; } gazfiles[] =
 	{ "loc-heads.txt", GAZ_LOCHEAD, 0 },
 };
 
-/* A word's key, or a phrase's: the tokens as news-tag will see them. */
-static uint64_t
-entry_key(const struct tokenizer *tk, const char *s, size_t n)
+/* Add the entry of a word or a phrase, cut into tokens as news-tag will
+ * see them, with gazetteer bits a; a phrase also marks its first word as
+ * one that begins a phrase of its length. */
+static void
+put_entry(struct slots *t, const struct tokenizer *tk, const char *s,
+    size_t n, uint32_t a)
 {
 	static struct tokspan *sp;
 	static size_t cap;
@@ -114,11 +117,14 @@ entry_key(const struct tokenizer *tk, const char *s, size_t n)
 	long k, i;
 
 	k = tokenize(tk, s, n, &sp, &cap);
+	if (k == 1)
+		slots_put(t, mkey(ftok_norm_key(s, n)), a, 0, 1);
 	if (k <= 1 || k > PHRASE_MAX)
-		return k == 1 ? mkey(ftok_norm_key(s, n)) : 0;
+		return;
 	for (i = 0; i < k; i++)
 		norm[i] = ftok_norm_key(s + sp[i].s, sp[i].e - sp[i].s);
-	return phrase_key(norm, (size_t)k);
+	slots_put(t, phrase_key(norm, (size_t)k), a, 0, 1);
+	slots_put(t, mkey(norm[0]), 1u << (GAZ_STARTS_SHIFT + k - 2), 0, 1);
 }
 
 static void
@@ -130,7 +136,6 @@ read_gazetteer(struct slots *t, const struct tokenizer *tk, const char *dir,
 	FILE *fp;
 	char *s;
 	size_t n;
-	uint64_t key;
 	int col;
 
 	snprintf(path, sizeof(path), "%s/%s", dir, gazfiles[k].file);
@@ -146,10 +151,8 @@ read_gazetteer(struct slots *t, const struct tokenizer *tk, const char *dir,
 				s++;
 		if (s == NULL)
 			continue;
-		n = strcspn(s, "\t");
-		if (n == 0 || (key = entry_key(tk, s, n)) == 0)
-			continue;
-		slots_put(t, key, gazfiles[k].bit, 0, 1);
+		if ((n = strcspn(s, "\t")) > 0)
+			put_entry(t, tk, s, n, gazfiles[k].bit);
 	}
 	lr_free(&lr);
 	fclose(fp);

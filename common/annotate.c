@@ -46,11 +46,12 @@ annotator_close(struct annotator *a)
 }
 
 int
-annotate_record(struct annotator *a, const struct srec *rec, struct tsent *s)
+annotate_record(struct annotator *a, const struct srec *rec, struct tsent *s,
+    unsigned what)
 {
 	if (annotate_tokens(a, rec, s) < 0)
 		return -1;
-	return tagger_tag(a->tagger, s);
+	return tagger_run(a->tagger, s, what);
 }
 
 int

@@ -29,9 +29,10 @@ int annotator_open(struct annotator *a, struct tagger *t, const char *model,
 /* Free the tokenizer and the tagger. */
 void annotator_close(struct annotator *a);
 
-/* Tokenize and tag rec into s; -1 when memory runs out. */
+/* Tokenize and tag rec into s with what (TAG_ flags, tagger.h); -1 when
+ * memory runs out. */
 int annotate_record(struct annotator *a, const struct srec *rec,
-    struct tsent *s);
+    struct tsent *s, unsigned what);
 /* Tokenize only, for a stage that tags what it needs (tagger_tag). */
 int annotate_tokens(struct annotator *a, const struct srec *rec,
     struct tsent *s);

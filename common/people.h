@@ -60,6 +60,9 @@ void people_init(struct people *pp);
 void people_clear(struct people *pp);	/* a new document */
 void people_free(struct people *pp);
 
+/* What people_sentence() needs a sentence tagged with (tagger_run()). */
+#define PEOPLE_TAGS (TAG_POS | TAG_ENTITIES)
+
 /* Add the people of tagged sentence s, sentence number sent, whose text
  * is text (the record's text field, for the spacing between words). */
 int people_sentence(struct people *pp, const struct people_lex *lx,

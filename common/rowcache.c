@@ -5,44 +5,55 @@
 
 #include "hash.h"
 
+#define LINE 64			/* bytes of a cache line */
+
 int
 rowcache_init(struct rowcache *c, size_t slots, size_t nclass)
 {
 	memset(c, 0, sizeof(*c));
-	c->stride = (nclass + ROW_ALIGN - 1) / ROW_ALIGN * ROW_ALIGN;
-	if (c->stride == 0)
-		c->stride = ROW_ALIGN;
+	c->nclass = nclass;
+	c->size = (sizeof(uint64_t) + nclass * sizeof(float) + LINE - 1) /
+	    LINE * LINE;
 	c->mask = slots - 1;
-	c->key = calloc(slots, sizeof(*c->key));
-	c->row = aligned_alloc(ROW_ALIGN * sizeof(float),
-	    slots * c->stride * sizeof(float));
-	if (c->key == NULL || c->row == NULL) {
-		rowcache_free(c);
+	/* zeroed, key 0 marking an empty slot, by calloc: a large block comes
+	 * as pages of zeros the system maps only when first written, so
+	 * start-up does not pay for the whole cache */
+	if ((c->mem = calloc(1, slots * c->size + LINE)) == NULL)
 		return -1;
-	}
+	c->slot = (unsigned char *)c->mem + (LINE - (uintptr_t)c->mem % LINE);
 	return 0;
 }
 
 void
 rowcache_free(struct rowcache *c)
 {
-	free(c->key);
-	free(c->row);
+	free(c->mem);
 	memset(c, 0, sizeof(*c));
 }
 
 float *
 rowcache_row(struct rowcache *c, uint64_t key, int *fresh)
 {
-	size_t slot = hash_mix(key) & c->mask;
-	float *row = c->row + slot * c->stride;
+	unsigned char *s = c->slot + (hash_mix(key) & c->mask) * c->size;
+	uint64_t had;
 
-	*fresh = c->key[slot] != key;
+	memcpy(&had, s, sizeof(had));
+	*fresh = had != key;
 	if (*fresh) {
-		memset(row, 0, c->stride * sizeof(*row));
-		c->key[slot] = key;
+		memcpy(s, &key, sizeof(key));
+		memset(s + sizeof(key), 0, c->nclass * sizeof(float));
 	}
-	return row;
+	return (float *)(void *)(s + sizeof(key));
+}
+
+void
+rowcache_prefetch(const struct rowcache *c, uint64_t key)
+{
+	const unsigned char *s = c->slot + (hash_mix(key) & c->mask) * c->size;
+	size_t off;
+
+	for (off = 0; off < c->size; off += LINE)
+		__builtin_prefetch(s + off);
 }
 
 void
@@ -50,8 +61,10 @@ row_add(float *restrict dst, const float *restrict src, size_t n)
 {
 	size_t i, j;
 
-	/* in blocks of ROW_ALIGN, a shape the compiler turns into vector adds */
-	for (i = 0; i < n; i += ROW_ALIGN)
-		for (j = 0; j < ROW_ALIGN; j++)
+	/* in blocks of four, a shape the compiler turns into vector adds */
+	for (i = 0; i + 4 <= n; i += 4)
+		for (j = 0; j < 4; j++)
 			dst[i + j] += src[i + j];
+	for (; i < n; i++)
+		dst[i] += src[i];
 }

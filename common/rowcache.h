@@ -7,6 +7,9 @@
  * here: one table of scored rows, direct-mapped by key, where a newer key
  * takes the slot of an older one.  A row read back is the row that was
  * computed for that key, so the output never depends on what was cached.
+ *
+ * A slot holds its key and its row together, in whole cache lines, so that
+ * a look-up waits on memory once.
  */
 #ifndef NF_ROWCACHE_H
 #define NF_ROWCACHE_H
@@ -15,13 +18,12 @@
 #include <stdint.h>
 
 struct rowcache {
-	uint64_t *key;		/* 0: an empty slot */
-	float *row;		/* slots rows of stride floats */
+	unsigned char *slot;	/* slots of size bytes: key, then row */
+	void *mem;		/* what was allocated */
 	size_t mask;		/* slots - 1 */
-	size_t stride;		/* nclass rounded up to ROW_ALIGN */
+	size_t size;		/* bytes a slot */
+	size_t nclass;		/* floats a row */
 };
-
-#define ROW_ALIGN 8		/* floats: rows start and end on 32 bytes */
 
 /* A cache of slots (a power of two) rows of nclass scores; -1 when memory
  * runs out. */
@@ -33,7 +35,10 @@ void rowcache_free(struct rowcache *c);
  * to fill. */
 float *rowcache_row(struct rowcache *c, uint64_t key, int *fresh);
 
-/* dst[0..n) += src[0..n), n a multiple of ROW_ALIGN. */
+/* Ask the processor for the slot of key, to be read soon. */
+void rowcache_prefetch(const struct rowcache *c, uint64_t key);
+
+/* dst[0..n) += src[0..n). */
 void row_add(float *restrict dst, const float *restrict src, size_t n);
 
 #endif

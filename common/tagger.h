@@ -37,6 +37,7 @@ struct tsent {
 	struct buf lemmas;
 	struct tword *w;
 	size_t n, cap;
+	unsigned done;		/* what tagging filled in (TAG_ flags) */
 };
 
 void tsent_init(struct tsent *s);
@@ -90,7 +91,19 @@ void tagger_free(struct tagger *t);
 /* A new document starts: forget what earlier mentions were labelled. */
 void tagger_newdoc(struct tagger *t);
 
-/* Tag s in place; -1 when memory runs out. */
+/* What tagger_run() fills in: each word's part of speech (tword.pos),
+ * entity label (ner) and lemma (loff, llen).  Entities and lemmas need the
+ * parts of speech, which are tagged with them. */
+enum {
+	TAG_POS = 1, TAG_ENTITIES = 2, TAG_LEMMAS = 4,
+	TAG_ALL = 7
+};
+
+/* Tag s in place with what (TAG_ flags) it does not have yet; -1 when
+ * memory runs out.  A program that does not need lemmas saves their time;
+ * the rest is the same as with TAG_ALL. */
+int tagger_run(struct tagger *t, struct tsent *s, unsigned what);
+/* All of it: tagger_run(t, s, TAG_ALL). */
 int tagger_tag(struct tagger *t, struct tsent *s);
 
 /* Is token i of ft, after entity label prev, plainly outside any entity:

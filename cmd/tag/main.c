@@ -202,7 +202,7 @@ tag_record(struct run *r, const struct srec *rec, const char *name,
 		flush_now(r);	/* a document at a time, for tail -f */
 	}
 	progress_text(&r->pg, 1, rec->end - rec->start);
-	if (annotate_record(&r->ann, rec, &r->sent) < 0)
+	if (annotate_record(&r->ann, rec, &r->sent, TAG_ALL) < 0)
 		dief(EXIT_BADINPUT, "out of memory");
 	if (r->rs && rules_apply(r->rs, &r->tagger, &r->sent, rec->text,
 	    rec->textlen, r->ann.spans, err, sizeof(err)) < 0) {

@@ -68,7 +68,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			doc = in.s[i].doc;
 		}
 		stage_srec(&rec, &in.s[i]);
-		FUZZ_CHECK(annotate_record(&stage_ann, &rec, &sent) == 0);
+		FUZZ_CHECK(annotate_record(&stage_ann, &rec, &sent, PEOPLE_TAGS) == 0);
 		FUZZ_CHECK(people_sentence(&pp, &lex, &stage_tagger, &sent,
 		    rec.sent, rec.start) == 0);
 		/* every PER entity of the sentence, looked up */

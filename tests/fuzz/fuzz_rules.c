@@ -58,7 +58,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fs.sent = fs.para = 1;
 	stage_srec(&rec, &fs);
 	tagger_newdoc(&stage_tagger);
-	FUZZ_CHECK(annotate_record(&stage_ann, &rec, &sent) == 0);
+	FUZZ_CHECK(annotate_record(&stage_ann, &rec, &sent, TAG_ALL) == 0);
 	(void)rules_apply(rs, &stage_tagger, &sent, rec.text, rec.textlen,
 	    stage_ann.spans, err, sizeof(err));
 	for (size_t i = 0; i < sent.n; i++)

@@ -38,7 +38,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			doc = in.s[i].doc;
 		}
 		stage_srec(&rec, &in.s[i]);
-		FUZZ_CHECK(annotate_record(&stage_ann, &rec, &sent) == 0);
+		FUZZ_CHECK(annotate_record(&stage_ann, &rec, &sent, TAG_ALL) == 0);
 		for (k = 0; k < sent.n; k++) {
 			const struct tword *w = &sent.w[k];
 

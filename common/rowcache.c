@@ -47,16 +47,6 @@ rowcache_row(struct rowcache *c, uint64_t key, int *fresh)
 }
 
 void
-rowcache_prefetch(const struct rowcache *c, uint64_t key)
-{
-	const unsigned char *s = c->slot + (hash_mix(key) & c->mask) * c->size;
-	size_t off;
-
-	for (off = 0; off < c->size; off += LINE)
-		__builtin_prefetch(s + off);
-}
-
-void
 row_add(float *restrict dst, const float *restrict src, size_t n)
 {
 	size_t i, j;

@@ -35,9 +35,6 @@ void rowcache_free(struct rowcache *c);
  * to fill. */
 float *rowcache_row(struct rowcache *c, uint64_t key, int *fresh);
 
-/* Ask the processor for the slot of key, to be read soon. */
-void rowcache_prefetch(const struct rowcache *c, uint64_t key);
-
 /* dst[0..n) += src[0..n). */
 void row_add(float *restrict dst, const float *restrict src, size_t n);
 

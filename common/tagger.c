@@ -318,23 +318,6 @@ add_part(struct tagger *t, enum part p, const struct at *a, float *scores)
 	row_add(scores, row, c->nclass);
 }
 
-/* Ask for the cached rows of the word parts of token i, POS_AHEAD tokens
- * before they are read. */
-#define POS_AHEAD 2
-
-static void
-prefetch_pos(const struct tagger *t, const struct ftok *ft, size_t n,
-    size_t i)
-{
-	struct at a = { ft, n, i, 0, 0, NULL };
-	enum part p;
-
-	if (i >= n)
-		return;
-	for (p = POS_WORD; p <= POS_RIGHT; p++)
-		rowcache_prefetch(&t->cache[p], part_key(p, &a));
-}
-
 static void
 tag_pos(struct tagger *t, const struct ftok *ft, size_t n)
 {
@@ -347,7 +330,6 @@ tag_pos(struct tagger *t, const struct ftok *ft, size_t n)
 	enum part p;
 
 	for (a.i = 0; a.i < n; a.i++) {
-		prefetch_pos(t, ft, n, a.i + POS_AHEAD);
 		if ((d = mtable_get(&t->m.pos_dict, ft[a.i].form_h)) != NULL) {
 			best = mslot_a(d);
 		} else {

@@ -98,12 +98,16 @@ void
 sentrec_init(struct sentrec_reader *r, FILE *fp, const char *name)
 {
 	tsv_init(&r->tsv, fp, name);
+	r->doc = (struct buf)BUF_INIT;
+	r->text = (struct buf)BUF_INIT;
 }
 
 void
 sentrec_free(struct sentrec_reader *r)
 {
 	tsv_free(&r->tsv);
+	buf_free(&r->doc);
+	buf_free(&r->text);
 }
 
 /* A decimal number that fits size_t; no sign, no spaces. */
@@ -129,6 +133,48 @@ sr_bad(struct sentrec_reader *r, char *err, size_t errsize, const char *what)
 	snprintf(err, errsize, "%s:%lu: %s", r->tsv.lr.name, r->tsv.lr.lineno,
 	    what);
 	return SR_BAD;
+}
+
+/* Field k of the line, or a copy in out with its invalid UTF-8 and NUL
+ * bytes replaced; *bad counts them. */
+static const char *
+clean_field(struct sentrec_reader *r, size_t k, struct buf *out, size_t *len,
+    size_t *bad, size_t *nul)
+{
+	size_t invalid, nuls;
+
+	*len = r->tsv.len[k];
+	if (utf8_scan(r->tsv.field[k], *len, &invalid, &nuls) == *len)
+		return r->tsv.field[k];
+	buf_reset(out);
+	utf8_repair(out, r->tsv.field[k], *len);
+	*bad += invalid;
+	*nul += nuls;
+	*len = out->l;
+	return out->s;
+}
+
+/* The document id and text of rec, made valid UTF-8 without NULs, as
+ * news-split makes them: every program after it can count on that. */
+static int
+repair(struct sentrec_reader *r, struct srec *rec, char *err, size_t errsize)
+{
+	size_t bad = 0, nul = 0;
+	char what[96];
+
+	rec->doc = clean_field(r, 0, &r->doc, &rec->doclen, &bad, &nul);
+	rec->text = clean_field(r, 5, &r->text, &rec->textlen, &bad, &nul);
+	if (bad + nul == 0)
+		return SR_REC;
+	if (rec->doc == NULL || rec->text == NULL) {
+		snprintf(err, errsize, "%s: out of memory", r->tsv.lr.name);
+		return SR_FATAL;
+	}
+	snprintf(what, sizeof(what), "%s (%zu bytes replaced by U+FFFD)",
+	    bad && nul ? "invalid UTF-8 and NUL bytes" : bad ? "invalid UTF-8" :
+	    "NUL bytes", bad + nul);
+	sr_bad(r, err, errsize, what);
+	return SR_FIXED;
 }
 
 int
@@ -168,14 +214,10 @@ sentrec_next(struct sentrec_reader *r, struct srec *rec, char *err,
 	if (v[1] == 0 || v[2] == 0)
 		return sr_bad(r, err, errsize, "sentence and paragraph numbers "
 		    "start at 1");
-	rec->doc = r->tsv.field[0];
-	rec->doclen = r->tsv.len[0];
 	rec->sent = v[1];
 	rec->para = v[2];
 	rec->start = v[3];
 	rec->end = v[4];
-	rec->text = r->tsv.field[5];
-	rec->textlen = r->tsv.len[5];
 	rec->nfield = r->tsv.nfield;
-	return SR_REC;
+	return repair(r, rec, err, errsize);
 }

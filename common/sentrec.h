@@ -39,16 +39,20 @@ struct srec {
 
 struct sentrec_reader {
 	struct tsv_reader tsv;
+	struct buf doc, text;	/* repaired copies of the fields, when needed */
 };
 
 void sentrec_init(struct sentrec_reader *r, FILE *fp, const char *name);
 void sentrec_free(struct sentrec_reader *r);
 
-enum { SR_REC = 1, SR_EOF = 0, SR_BAD = -1, SR_FATAL = -2 };
+enum { SR_REC = 1, SR_FIXED = 2, SR_EOF = 0, SR_BAD = -1, SR_FATAL = -2 };
 
 /* The next sentence record.  SR_BAD: the line is malformed, err says
  * "FILE:LINE: what is wrong", and reading goes on with the next line;
- * SR_FATAL: a read error. */
+ * SR_FIXED: a record to process, whose document id or text held invalid
+ * UTF-8 or NUL bytes, replaced by U+FFFD as news-split replaces them (err
+ * says how many: the caller reports it and exits 1); SR_FATAL: a read
+ * error. */
 int sentrec_next(struct sentrec_reader *r, struct srec *rec, char *err,
     size_t errsize);
 

@@ -92,6 +92,24 @@ odd_record() {
 	has_doc a b
 }
 
+# fixed_record P LINE MESSAGE: LINE, document c between the good ones, has
+# bytes that are not UTF-8 or are NUL; it is reported as "news-P:
+# in.tsv:2: MESSAGE", read with them replaced by U+FFFD as news-split
+# replaces them, and processed; status 1; the output is valid UTF-8
+# (news-tag, which writes every record, writes c's too).
+fixed_record() {
+	records "$2"
+	prog "$1" in.tsv
+	expect_status 1
+	assert_stderr "news-$1: in.tsv:2: $3"
+	has_doc a b
+	[ "$1" != tag ] || cut -f1 out.txt | grep -q '^c' ||
+		fail "$P: no output for the repaired document"
+	iconv -f UTF-8 -t UTF-8 out.txt > /dev/null ||
+		fail "$P: output is not valid UTF-8"
+	! grep -qaP '\x00' out.txt || fail "$P: a NUL in the output"
+}
+
 # --- the cases, each a function of the program -----------------------------
 
 fields_few() {
@@ -147,13 +165,16 @@ escape_trailing() {
 # The encoding of the text is not checked (news-tag(1)): bytes that are
 # not UTF-8 go through as they are.
 invalid_utf8() {
-	odd_record "$1" 'c\t1\t1\t0\t12\tCaf\xe9 \xff\xfe opens.\n'
+	fixed_record "$1" 'c\t1\t1\t0\t12\tCaf\xe9 \xff\xfe opens.\n' \
+	    'invalid UTF-8 (3 bytes replaced by U+FFFD)'
 }
 
 nul_bytes() {
-	odd_record "$1" 'c\t1\t1\t0\t9\tNUL\0here.\n'
+	fixed_record "$1" 'c\t1\t1\t0\t9\tNUL\0here.\n' \
+	    'NUL bytes (1 bytes replaced by U+FFFD)'
 	# a NUL in the document id
-	odd_record "$1" 'c\0d\t1\t1\t0\t3\tabc\n'
+	fixed_record "$1" 'c\0d\t1\t1\t0\t3\tabc\n' \
+	    'NUL bytes (1 bytes replaced by U+FFFD)'
 }
 
 escaped_controls() {

@@ -749,19 +749,18 @@ persons_tagged() {
 	run -0 cmp "$T/want.tsv" "$T/got.tsv"
 }
 
-@test "invalid UTF-8 in the text: tagged as it is, status 0" {
-	# news-tag does not check the encoding of its input (news-split
-	# repairs it): the bytes go through to the forms
+@test "invalid UTF-8 in the text: replaced by U+FFFD as news-split does, reported, status 1" {
+	# each bad byte becomes the 3-byte U+FFFD, so later offsets run past
+	# the document's and are kept inside the sentence
 	printf 'd\t1\t1\t0\t15\tCaf\xe9 \xff\xfe opens.\n' > rec.tsv
-	tag_to -0 out.tsv rec.tsv
-	assert_stderr ''
+	tag_to -1 out.tsv rec.tsv
+	assert_stderr 'news-tag: rec.tsv:1: invalid UTF-8 (3 bytes replaced by U+FFFD)'
 	run -0 cut -f3-6 out.tsv
-	assert_output "$(printf '%s\n' $'1\t0\t4\tCaf\xe9' $'2\t5\t7\t\xff\xfe' \
-		$'3\t8\t13\topens' $'4\t13\t14\t.')"
-	printf 'Caf\xe9 \xff\xfe opens.' > doc.txt
-	check_tokens doc.txt out.tsv
-	tag_to -0 out.tsv --spans rec.tsv
-	tag_to -0 out.tsv --output conllu rec.tsv
+	assert_output "$(printf '%s\n' $'1\t0\t6\tCaf\xef\xbf\xbd' \
+		$'2\t7\t13\t\xef\xbf\xbd\xef\xbf\xbd' $'3\t14\t15\topens' \
+		$'4\t15\t15\t.')"
+	tag_to -1 out.tsv --spans rec.tsv
+	tag_to -1 out.tsv --output conllu rec.tsv
 }
 
 @test "a long sentence of one repeated name" {

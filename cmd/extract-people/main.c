@@ -236,7 +236,10 @@ read_records(void *ctx, FILE *fp, const char *name)
 	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
 		if (rc == SR_BAD && r->corpus && people_record(r, &sr.tsv))
 			continue;
-		if (rc != SR_REC) {
+		if (rc == SR_FIXED) {	/* reported, and read as repaired */
+			warnf("%s", err);
+			r->ret = 1;
+		} else if (rc != SR_REC) {
 			warnf("%s", err);
 			r->ret = 1;
 			if (rc == SR_FATAL)

@@ -212,7 +212,10 @@ read_records(void *ctx, FILE *fp, const char *name)
 
 	sentrec_init(&sr, fp, name);
 	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
-		if (rc != SR_REC) {
+		if (rc == SR_FIXED) {	/* reported, and read as repaired */
+			warnf("%s", err);
+			r->ret = 1;
+		} else if (rc != SR_REC) {
 			warnf("%s", err);
 			r->ret = 1;
 			if (rc == SR_FATAL)

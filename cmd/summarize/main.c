@@ -332,10 +332,15 @@ add_record(struct run *r, const struct tsv_reader *t, const struct srec *rec,
 	q->doc = r->ndoc;
 	q->para = rec->para;
 	q->line = r->arena.l;
-	for (f = 0; f < t->nfield; f++) {
+	for (f = 0; f < t->nfield; f++) {	/* the record as read, */
 		if (f > 0)
 			tsv_put_tab(&r->arena);
-		tsv_put(&r->arena, t->field[f], t->len[f]);
+		if (f == 0)	/* with the id and text as repaired */
+			tsv_put(&r->arena, rec->doc, rec->doclen);
+		else if (f == 5)
+			tsv_put(&r->arena, rec->text, rec->textlen);
+		else
+			tsv_put(&r->arena, t->field[f], t->len[f]);
 	}
 	q->linelen = r->arena.l - q->line;
 	q->text = r->arena.l;
@@ -362,7 +367,11 @@ read_records(void *ctx, FILE *fp, const char *name)
 
 	sentrec_init(&sr, fp, name);
 	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
-		if (rc == SR_REC) {
+		if (rc == SR_REC || rc == SR_FIXED) {
+			if (rc == SR_FIXED) {	/* reported, read as repaired */
+				warnf("%s", err);
+				r->ret = 1;
+			}
 			add_record(r, &sr.tsv, &rec, name, sr.tsv.lr.lineno);
 			continue;
 		}

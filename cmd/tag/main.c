@@ -222,7 +222,11 @@ tag_records(struct run *r, FILE *fp, const char *name)
 
 	sentrec_init(&sr, fp, name);
 	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
-		if (rc == SR_REC) {
+		if (rc == SR_REC || rc == SR_FIXED) {
+			if (rc == SR_FIXED) {	/* reported, read as repaired */
+				warnf("%s", err);
+				r->ret = 1;
+			}
 			tag_record(r, &rec, name, sr.tsv.lr.lineno);
 			/* all that was read is tagged */
 			if (sr.tsv.lr.rpos >= sr.tsv.lr.rlen)

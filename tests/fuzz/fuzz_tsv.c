@@ -55,7 +55,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			FUZZ_CHECK(strncmp(err, "fuzz:", 5) == 0);
 			continue;
 		}
-		FUZZ_CHECK(rc == SR_REC);
+		FUZZ_CHECK(rc == SR_REC || rc == SR_FIXED);
+		FUZZ_CHECK(memchr(rec.doc, '\0', rec.doclen) == NULL);
+		FUZZ_CHECK(memchr(rec.text, '\0', rec.textlen) == NULL);
 		FUZZ_CHECK(rec.nfield >= SENTREC_NFIELD);
 		FUZZ_CHECK(rec.start <= rec.end);
 		FUZZ_CHECK(rec.sent >= 1 && rec.para >= 1);

@@ -13,7 +13,7 @@ buf_reserve(struct buf *b, size_t extra)
 	if (extra > SIZE_MAX - b->l - 1)
 		return -1;
 	need = b->l + extra + 1;
-	if (need <= b->m)
+	if (need <= b->m && b->s != NULL)	/* (s is NULL only while m is 0) */
 		return 0;
 	m = b->m ? b->m : 64;
 	while (m < need)

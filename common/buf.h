@@ -33,7 +33,8 @@ void buf_free(struct buf *b);
 static inline int
 buf_add(struct buf *b, const void *p, size_t n)
 {
-	if (n >= b->m || b->l >= b->m - n)	/* no room for n + NUL */
+	/* no memory yet, or no room for n + NUL */
+	if (b->s == NULL || n >= b->m || b->l >= b->m - n)
 		return buf_add_grow(b, p, n);
 	if (n)
 		memcpy(b->s + b->l, p, n);

@@ -137,6 +137,7 @@ fold(struct buf *out, const char *s, size_t n)
 	size_t i, k;
 	unsigned char c, d;
 
+	buf_add(out, "", 0);	/* a string even when nothing is added */
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)s[i];
 		if (c < 0x80) {

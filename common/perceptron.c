@@ -7,17 +7,17 @@
 #include "buf.h"
 #include "hash.h"
 
-/* scores[0..n) += row[0..n), four at a time. */
-static void
-add_dense(float *restrict scores, const float *restrict row, size_t n)
+void
+row_add(float *restrict dst, const float *restrict src, size_t n)
 {
-	size_t c, j;
+	size_t i, j;
 
-	for (c = 0; c + 4 <= n; c += 4)
+	/* in blocks of four, a shape the compiler turns into vector adds */
+	for (i = 0; i + 4 <= n; i += 4)
 		for (j = 0; j < 4; j++)
-			scores[c + j] += row[c + j];
-	for (; c < n; c++)
-		scores[c] += row[c];
+			dst[i + j] += src[i + j];
+	for (; i < n; i++)
+		dst[i] += src[i];
 }
 
 void
@@ -44,7 +44,7 @@ perc_score(const struct mtable *feats, const struct mweight *w, size_t nclass,
 	for (i = 0; i < n; i++) {
 		e = w + mslot_a(hit[i]);
 		if (mslot_b(hit[i]) == MSLOT_DENSE) {
-			add_dense(scores, (const float *)(const void *)e, nclass);
+			row_add(scores, (const float *)(const void *)e, nclass);
 			continue;
 		}
 		for (end = e + mslot_b(hit[i]); e < end; e++)

@@ -21,6 +21,10 @@
 void perc_score(const struct mtable *feats, const struct mweight *w,
     size_t nclass, const uint64_t *keys, size_t nkeys, float *scores);
 
+/* dst[0..n) += src[0..n): a dense row of scores, from the model or a
+ * cache (rowcache.h). */
+void row_add(float *restrict dst, const float *restrict src, size_t n);
+
 /* The best class among allowed ones (allowed NULL: all); ties go to the
  * lower class number, so results do not depend on anything but the model. */
 int perc_best(const float *scores, size_t nclass, const unsigned char *allowed);

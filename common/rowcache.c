@@ -45,16 +45,3 @@ rowcache_row(struct rowcache *c, uint64_t key, int *fresh)
 	}
 	return (float *)(void *)(s + sizeof(key));
 }
-
-void
-row_add(float *restrict dst, const float *restrict src, size_t n)
-{
-	size_t i, j;
-
-	/* in blocks of four, a shape the compiler turns into vector adds */
-	for (i = 0; i + 4 <= n; i += 4)
-		for (j = 0; j < 4; j++)
-			dst[i + j] += src[i + j];
-	for (; i < n; i++)
-		dst[i] += src[i];
-}

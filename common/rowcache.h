@@ -35,7 +35,4 @@ void rowcache_free(struct rowcache *c);
  * to fill. */
 float *rowcache_row(struct rowcache *c, uint64_t key, int *fresh);
 
-/* dst[0..n) += src[0..n). */
-void row_add(float *restrict dst, const float *restrict src, size_t n);
-
 #endif

@@ -728,10 +728,11 @@ byline(const struct tsent *s)
 /* "the chancellor" after "Gordon Brown": a definite title with no name
  * after it names the person named just before (in this sentence or the
  * two before), when the document gave that person no title.  Words
- * [i, *end) when word i starts one. */
+ * [i, *end) when word i starts one: 1, else 0, or -1 when memory runs
+ * out for tagging the parts of speech it looks at. */
 static int
-later_title(const struct people_lex *lx, const struct tagger *t,
-    const struct tsent *s, size_t i, size_t *end)
+later_title(const struct people_lex *lx, struct tagger *t, struct tsent *s,
+    size_t i, size_t *end)
 {
 	size_t j = i + 1, e, h;
 	const char *x;
@@ -748,6 +749,8 @@ later_title(const struct people_lex *lx, const struct tagger *t,
 			continue;	/* the head right after the modifiers */
 		if (e + 1 >= s->n)
 			return 0;
+		if (tagger_run(t, s, TAG_POS) < 0)
+			return -1;
 		x = t->xpos[s->w[e + 1].pos];
 		if (x[0] != 'V' && strcmp(x, "MD") != 0)
 			return 0;	/* "the chancellor, Gordon Brown" */
@@ -799,12 +802,11 @@ hyphenated_end(const struct tsent *s, size_t b)
 
 int
 people_sentence(struct people *pp, const struct people_lex *lx,
-    const struct tagger *t, const struct tsent *s, unsigned long sent,
-    size_t sent_start)
+    struct tagger *t, struct tsent *s, unsigned long sent, size_t sent_start)
 {
 	const char *type;
 	size_t i, b;
-	int begins;
+	int begins, later;
 
 	(void)sent_start;
 	if (byline(s))
@@ -814,7 +816,10 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		if (t->m.nner == 0)
 			break;
 		type = tagger_ner_type(t, s->w[i].ner, &begins);
-		if (type == NULL && later_title(lx, t, s, i, &b)) {
+		if (type == NULL && (later = later_title(lx, t, s, i,
+		    &b)) != 0) {
+			if (later < 0)
+				return -1;
 			title_of_last(pp, s, i + 1, b, sent);
 			continue;
 		}

@@ -60,13 +60,16 @@ void people_init(struct people *pp);
 void people_clear(struct people *pp);	/* a new document */
 void people_free(struct people *pp);
 
-/* What people_sentence() needs a sentence tagged with (tagger_run()). */
-#define PEOPLE_TAGS (TAG_POS | TAG_ENTITIES)
+/* What people_sentence() needs a sentence tagged with (tagger_run()):
+ * the entities.  The parts of speech of the few sentences it needs them
+ * for it tags itself, with t, so that the rest are spared them. */
+#define PEOPLE_TAGS TAG_ENTITIES
 
 /* Add the people of tagged sentence s, sentence number sent, whose text
- * is text (the record's text field, for the spacing between words). */
+ * is text (the record's text field, for the spacing between words); -1
+ * when memory runs out. */
 int people_sentence(struct people *pp, const struct people_lex *lx,
-    const struct tagger *t, const struct tsent *s, unsigned long sent,
+    struct tagger *t, struct tsent *s, unsigned long sent,
     size_t sent_start);
 
 /* The person the PER entity at words [a, b) of s names, once the

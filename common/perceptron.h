@@ -24,6 +24,11 @@ void perc_score(const struct mtable *feats, const struct mweight *w,
 /* dst[0..n) += src[0..n): a dense row of scores, from the model or a
  * cache (rowcache.h). */
 void row_add(float *restrict dst, const float *restrict src, size_t n);
+/* dst[0..n) = src[0][k] + src[1][k] + ... for each k, added in that order
+ * (the same floats as row_add() of each row onto zeros): summing them in
+ * one pass reads and writes dst once. */
+void rows_sum(float *restrict dst, const float *const *src, size_t nsrc,
+    size_t n);
 
 /* The best class among allowed ones (allowed NULL: all); ties go to the
  * lower class number, so results do not depend on anything but the model. */

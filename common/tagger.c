@@ -297,10 +297,10 @@ part_features(enum part p, const struct at *a, uint64_t *keys)
 	}
 }
 
-/* scores += the scores of part p of the features at a, from the cache
- * when the same word (or tags, or classes) came before. */
-static void
-add_part(struct tagger *t, enum part p, const struct at *a, float *scores)
+/* The scores of part p of the features at a: a row of the cache, summed
+ * when the same word (or tags, or classes) did not come before. */
+static const float *
+part_row(struct tagger *t, enum part p, const struct at *a)
 {
 	struct rowcache *c = &t->cache[p];
 	int fresh;
@@ -315,27 +315,43 @@ add_part(struct tagger *t, enum part p, const struct at *a, float *scores)
 		else
 			ner_score_keys(t, keys, nk, row);
 	}
-	row_add(scores, row, c->nclass);
+	return row;
 }
 
+/* scores = the sum of parts [first, last] of the features at a; each
+ * part has a cache of its own, so that the rows stay where they are. */
 static void
-tag_pos(struct tagger *t, const struct ftok *ft, size_t n)
+sum_parts(struct tagger *t, enum part first, enum part last,
+    const struct at *a, float *scores)
+{
+	const float *rows[NPART];
+	enum part p;
+
+	for (p = first; p <= last; p++)
+		rows[p - first] = part_row(t, p, a);
+	rows_sum(scores, rows, (size_t)(last - first + 1),
+	    t->cache[first].nclass);
+}
+
+/* Tag the parts of speech of the words before end that are not tagged
+ * yet.  Tagging goes left to right, each tag a feature of the next two
+ * words, so the words up to end can be tagged without those after them:
+ * the entity search asks only for the tags around the words it scores. */
+static void
+pos_until(struct tagger *t, const struct ftok *ft, size_t n, size_t end)
 {
 	uint64_t keys[FEAT_MAX];
 	const struct mslot *d;
-	struct at a = { ft, n, 0, FTAG_NONE, FTAG_NONE, NULL };
+	struct at a = { ft, n, t->pos_next, t->pos_p1, t->pos_p2, NULL };
 	size_t nk;
 	float *scores = t->scores;
 	unsigned best;
-	enum part p;
 
-	for (a.i = 0; a.i < n; a.i++) {
+	for (; a.i < n && a.i < end; a.i++) {
 		if ((d = mtable_get(&t->m.pos_dict, ft[a.i].form_h)) != NULL) {
 			best = mslot_a(d);
 		} else {
-			memset(scores, 0, t->m.npos * sizeof(*scores));
-			for (p = POS_WORD; p <= POS_TAGS; p++)
-				add_part(t, p, &a, scores);
+			sum_parts(t, POS_WORD, POS_TAGS, &a, scores);
 			nk = pos_pair_features(ft, n, a.i, a.p1, keys);
 			pos_score(t, keys, nk, scores);
 			best = (unsigned)perc_best(scores, t->m.npos, NULL);
@@ -344,6 +360,9 @@ tag_pos(struct tagger *t, const struct ftok *ft, size_t n)
 		a.p2 = a.p1;
 		a.p1 = best;
 	}
+	t->pos_next = a.i;
+	t->pos_p1 = a.p1;
+	t->pos_p2 = a.p2;
 }
 
 /* A frequent lower-case word with one part of speech ("the", "of", ",")
@@ -395,16 +414,14 @@ ner_score(void *ctx, size_t i, const struct nerctx *c, float *scores)
 	struct at a = { sc->ft, sc->n, i, 0, 0, &cx };
 	unsigned prev = c->p1 == FTAG_NONE ? 0 : c->p1;
 	size_t nk, row;
-	enum part p;
 
 	if (tagger_plainly_outside(t, sc->ft, i, prev) ||
 	    lower_after_outside(sc->ft, i, prev))
 		return 1;
+	pos_until(t, sc->ft, sc->n, i + 2);	/* its tag and its neighbours' */
 	if (sc->cached != i) {	/* once a token: what no label changes */
 		cx.docmem = mem_get(t->mem, sc->ft[i].norm_h);
-		memset(sc->base, 0, sizeof(sc->base));
-		for (p = NER_WORD; p <= NER_RIGHT; p++)
-			add_part(t, p, &a, sc->base);
+		sum_parts(t, NER_WORD, NER_RIGHT, &a, sc->base);
 		nk = ner_context_features(sc->ft, sc->n, i, &cx, keys);
 		ner_score_keys(t, keys, nk, sc->base);
 		sc->cached = i;
@@ -412,11 +429,11 @@ ner_score(void *ctx, size_t i, const struct nerctx *c, float *scores)
 	row = c->p1 < t->m.nner ? c->p1 : t->m.nner;
 	if (sc->label_tok[row] != i) {
 		memcpy(sc->label[row], sc->base, t->m.nner * sizeof(*scores));
-		add_part(t, NER_LABEL, &a, sc->label[row]);
+		row_add(sc->label[row], part_row(t, NER_LABEL, &a), t->m.nner);
 		sc->label_tok[row] = i;
 	}
 	memcpy(scores, sc->label[row], t->m.nner * sizeof(*scores));
-	add_part(t, NER_PATH, &a, scores);
+	row_add(scores, part_row(t, NER_PATH, &a), t->m.nner);
 	return 0;
 }
 
@@ -485,7 +502,7 @@ tagger_run(struct tagger *t, struct tsent *s, unsigned what)
 {
 	size_t i;
 
-	if (what & (TAG_ENTITIES | TAG_LEMMAS))	/* both look at the POS */
+	if (what & TAG_LEMMAS)		/* they look at the POS */
 		what |= TAG_POS;
 	what &= ~s->done;
 	if (what == 0)
@@ -496,13 +513,15 @@ tagger_run(struct tagger *t, struct tsent *s, unsigned what)
 	for (i = 0; i < s->n; i++)
 		word_facts(t, &t->ft[i], tsent_form(s, i), s->w[i].len, i == 0);
 	ftok_phrases(t->ft, s->n, &t->m);
+	t->pos_next = 0;
+	t->pos_p1 = t->pos_p2 = FTAG_NONE;
+	if ((what & TAG_ENTITIES) && t->m.nner && tag_ner(t, t->ft, s) < 0)
+		return -1;
 	if (what & TAG_POS) {
-		tag_pos(t, t->ft, s->n);
+		pos_until(t, t->ft, s->n, s->n);
 		for (i = 0; i < s->n; i++)
 			s->w[i].pos = t->pos[i];
 	}
-	if ((what & TAG_ENTITIES) && t->m.nner && tag_ner(t, t->ft, s) < 0)
-		return -1;
 	if (what & TAG_LEMMAS)
 		lemmas(t, s);
 	s->done |= what;

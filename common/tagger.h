@@ -74,6 +74,8 @@ struct tagger {
 	size_t capft;
 	uint16_t *pos;
 	size_t cappos;
+	size_t pos_next;	/* the words before it have their tags in pos */
+	unsigned pos_p1, pos_p2;	/* the last two of those tags */
 	float *scores;
 	/* the scores of the parts of features one word decides, by word */
 	struct rowcache cache[TAGGER_CACHES];

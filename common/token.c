@@ -142,11 +142,15 @@ tokenizer_load_abbrev(struct tokenizer *tk, const char *path, char *err,
 
 /* ---- characters ---- */
 
-static int32_t
+static inline int32_t
 cp_at(const struct tz *z, size_t i, size_t end, int *len)
 {
 	int32_t cp;
 
+	if (z->t[i] < 0x80) {	/* most of the text: no decoding */
+		*len = 1;
+		return z->t[i];
+	}
 	*len = utf8_decode(z->t + i, end - i, &cp);
 	return cp;
 }
@@ -174,14 +178,22 @@ is_hyphen(int32_t c)
 /* Letters, digits and anything else that is not punctuation or a symbol
  * (other scripts, combining marks); an invalid byte counts as a letter so
  * that it stays inside a word. */
-static int
+static int is_word_other(int32_t c);
+
+static inline int
 is_word(int32_t c)
+{
+	if (c >= 0 && c < 0x80)
+		return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+		    (c | 0x20) <= 'z') || c == '_';
+	return is_word_other(c);
+}
+
+static int
+is_word_other(int32_t c)
 {
 	if (c < 0)
 		return 1;
-	if (c < 0x80)
-		return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
-		    (c | 0x20) <= 'z') || c == '_';
 	/* Latin-1 punctuation and signs, but ª º µ, the soft hyphen,
 	 * superscripts and fractions */
 	if (c <= 0xBF)
@@ -410,6 +422,10 @@ starts_ci(const struct tz *z, size_t i, size_t b, const char *w)
 static int
 is_url_start(const struct tz *z, size_t i, size_t b)
 {
+	unsigned char c = z->t[i] | 0x20;
+
+	if (c != 'h' && c != 'f' && c != 'm' && c != 'w')
+		return 0;	/* not one of the schemes below */
 	return starts_ci(z, i, b, "http://") || starts_ci(z, i, b, "https://") ||
 	    starts_ci(z, i, b, "ftp://") || starts_ci(z, i, b, "mailto:") ||
 	    (starts_ci(z, i, b, "www.") && word_at(z, i + 4, b));
@@ -686,6 +702,8 @@ emoticon(const struct tz *z, size_t i, size_t b)
 
 	if (i > 0 && is_digit(z->t[i - 1]))
 		return 0;
+	if (!strchr(":;=<^", z->t[i]) || z->t[i] == '\0')
+		return 0;	/* what the emoticons start with */
 	for (p = emoticons; *p; p++) {
 		n = strlen(*p);
 		if (b - i >= n && memcmp(z->t + i, *p, n) == 0 &&

@@ -79,12 +79,19 @@ struct mweight {
 	uint32_t cls;
 };
 
-/* A feature with weights for more than half the classes keeps them as a
- * row of a float for every class, which is smaller and adds up four at a
- * time: its slot's b is MSLOT_DENSE, and the row fills the
- * MSLOT_DENSE_UNITS(nclass) weight entries from a. */
+/* A feature with weights for more than MSLOT_DENSE_FROM(nclass) classes
+ * keeps them as a row of a float for every class: its slot's b is
+ * MSLOT_DENSE, and the row fills the MSLOT_DENSE_UNITS(nclass) weight
+ * entries from a.  A row adds up eight classes at a time, while the
+ * (class, weight) entries are added one by one, to scattered places: a
+ * row of the hundred-odd parts of speech takes about the time of a dozen
+ * entries.  So features with more than a dozen entries have rows, or
+ * with more than half the classes when that is fewer (a row is then also
+ * smaller). */
 #define MSLOT_DENSE 0
 #define MSLOT_DENSE_UNITS(nclass) (((nclass) + 1) / 2)
+#define MSLOT_DENSE_FROM(nclass) \
+	(MSLOT_DENSE_UNITS(nclass) < 12 ? MSLOT_DENSE_UNITS(nclass) : 12)
 
 struct mtable {
 	const struct mslot *slot;

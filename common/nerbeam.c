@@ -5,9 +5,14 @@
 
 #include "buf.h"
 
+/* A hypothesis of the beam extended by one label: small, as a token can
+ * have a few dozen and they are sorted; the rest of its history is that
+ * of beam hypothesis from. */
 struct cand {
-	struct nerbeam_hyp h;
-	int gold;		/* the gold sequence so far */
+	float score;
+	uint8_t from;		/* the hypothesis it extends */
+	uint8_t label;
+	uint8_t gold;		/* the gold sequence so far */
 };
 
 int
@@ -37,19 +42,18 @@ nerbeam_free(struct nerbeam *b)
 	b->captrail = 0;
 }
 
+/* Better first: by score, ties by history, then label. */
 static inline int
-cand_cmp(const void *x, const void *y)
+cand_before(const struct cand *a, const struct cand *b)
 {
-	const struct cand *a = x, *b = y;
-
-	if (a->h.score != b->h.score)
-		return a->h.score > b->h.score ? -1 : 1;
-	if (a->h.from != b->h.from)	/* ties: by history, then label */
-		return a->h.from < b->h.from ? -1 : 1;
-	return a->h.label < b->h.label ? -1 : a->h.label > b->h.label;
+	if (a->score != b->score)
+		return a->score > b->score;
+	if (a->from != b->from)
+		return a->from < b->from;
+	return a->label < b->label;
 }
 
-/* Sort by cand_cmp: an insertion sort, as there are a few dozen at most
+/* Sort, best first: an insertion sort, as there are a few dozen at most
  * and qsort's indirect calls cost more than the comparisons. */
 static void
 sort_cands(struct cand *c, size_t n)
@@ -59,13 +63,13 @@ sort_cands(struct cand *c, size_t n)
 
 	for (i = 1; i < n; i++) {
 		t = c[i];
-		for (j = i; j > 0 && cand_cmp(&t, &c[j - 1]) < 0; j--)
+		for (j = i; j > 0 && cand_before(&t, &c[j - 1]); j--)
 			c[j] = c[j - 1];
 		c[j] = t;
 	}
 }
 
-/* Expand hypothesis k of the beam by every legal label of token i. */
+/* Extend hypothesis k of the beam by every legal label of token i. */
 static size_t
 expand(const struct nerbeam *b, size_t i, const struct nerbeam_hyp *h,
     int gold_so_far, unsigned k, nerbeam_score_fn score, void *ctx,
@@ -74,44 +78,48 @@ expand(const struct nerbeam *b, size_t i, const struct nerbeam_hyp *h,
 	float s[NERBEAM_MAXLABEL];
 	struct nerctx c = { pos, h->p1, h->p2, FTAG_NONE, h->estart };
 	unsigned prev = h->p1 == FTAG_NONE ? 0 : h->p1, l;
+	const unsigned char *legal = b->legal + prev * b->nlabel;
 	size_t m = 0;
 
 	if (score(ctx, i, &c, s)) {
-		out[0].h = *h;
-		out[0].h.from = k;
-		out[0].h.label = 0;
+		out[0].score = h->score;
+		out[0].from = (uint8_t)k;
+		out[0].label = 0;
 		out[0].gold = gold_so_far && gold && gold[i] == 0;
 		return 1;
 	}
 	for (l = 0; l < b->nlabel; l++) {
-		if (!b->legal[prev * b->nlabel + l])
+		if (!legal[l])
 			continue;
-		out[m].h = *h;
-		out[m].h.score = h->score + s[l];
-		out[m].h.from = k;
-		out[m].h.label = l;
+		out[m].score = h->score + s[l];
+		out[m].from = (uint8_t)k;
+		out[m].label = (uint8_t)l;
 		out[m].gold = gold_so_far && gold && gold[i] == l;
 		m++;
 	}
 	return m;
 }
 
-/* The best NERBEAM_WIDTH candidates, one per history state; returns how
- * many, and whether the gold sequence is among them. */
+/* The best NERBEAM_WIDTH candidates, one per history state, as the new
+ * beam (from the old one, old); returns how many, and whether the gold
+ * sequence is among them. */
 static size_t
 prune(const struct nerbeam *b, struct cand *cand, size_t nc, size_t i,
-    struct nerbeam_hyp *beam, int *golds, int *gold_in)
+    const struct nerbeam_hyp *old, struct nerbeam_hyp *beam, int *golds,
+    int *gold_in)
 {
 	size_t a, k, nb = 0;
 
 	sort_cands(cand, nc);
 	*gold_in = 0;
 	for (a = 0; a < nc && nb < NERBEAM_WIDTH; a++) {
-		struct nerbeam_hyp h = cand[a].h;
+		struct nerbeam_hyp h = old[cand[a].from];
 
-		if (b->margin > 0 && h.score < cand[0].h.score - b->margin)
+		if (b->margin > 0 && cand[a].score < cand[0].score - b->margin)
 			break;
-
+		h.score = cand[a].score;
+		h.from = cand[a].from;
+		h.label = cand[a].label;
 		h.p2 = h.p1;
 		h.p1 = h.label;
 		if (b->begins[h.label])
@@ -148,7 +156,7 @@ nerbeam_decode(struct nerbeam *b, size_t n, nerbeam_score_fn score,
     void *ctx, const uint16_t *pos, const uint8_t *gold, uint8_t *out,
     size_t *stop)
 {
-	struct nerbeam_hyp beam[NERBEAM_WIDTH];
+	struct nerbeam_hyp beam[NERBEAM_WIDTH], old[NERBEAM_WIDTH];
 	struct cand cand[NERBEAM_WIDTH * NERBEAM_MAXLABEL];
 	int golds[NERBEAM_WIDTH], gold_in;
 	size_t i, k, nb = 1, nc;
@@ -169,7 +177,8 @@ nerbeam_decode(struct nerbeam *b, size_t n, nerbeam_score_fn score,
 		for (k = nc = 0; k < nb; k++)
 			nc += expand(b, i, &beam[k], golds[k], (unsigned)k, score,
 			    ctx, pos, gold, cand + nc);
-		nb = prune(b, cand, nc, i, beam, golds, &gold_in);
+		memcpy(old, beam, nb * sizeof(*beam));
+		nb = prune(b, cand, nc, i, old, beam, golds, &gold_in);
 		for (k = 0; k < nb; k++) {
 			from[i * NERBEAM_WIDTH + k] = beam[k].from;
 			label[i * NERBEAM_WIDTH + k] = beam[k].label;

@@ -12,6 +12,7 @@
  * the copies of the functions made for processors with AVX2. */
 typedef float v8f __attribute__((vector_size(32)));
 typedef int32_t v8i __attribute__((vector_size(32)));
+typedef float v4f __attribute__((vector_size(16)));
 
 /* A copy of the function for AVX2 besides the one for any x86-64, chosen
  * when the program starts: scores are long rows of floats, and eight at
@@ -27,6 +28,7 @@ typedef int32_t v8i __attribute__((vector_size(32)));
 /* x = the eight floats at p (a macro: a function returning a vector
  * would have two calling conventions, with AVX and without) */
 #define V8_LOAD(x, p) memcpy(&(x), (p), sizeof(v8f))
+#define V4_LOAD(x, p) memcpy(&(x), (p), sizeof(v4f))
 
 VECTOR_CLONES void
 row_add(float *restrict dst, const float *restrict src, size_t n)
@@ -34,12 +36,20 @@ row_add(float *restrict dst, const float *restrict src, size_t n)
 	size_t i;
 
 	v8f x, y;
+	v4f x4, y4;
 
 	for (i = 0; i + 8 <= n; i += 8) {
 		V8_LOAD(x, dst + i);
 		V8_LOAD(y, src + i);
 		x += y;
 		memcpy(dst + i, &x, sizeof(x));
+	}
+	if (i + 4 <= n) {	/* the entity model's rows are seven long */
+		V4_LOAD(x4, dst + i);
+		V4_LOAD(y4, src + i);
+		x4 += y4;
+		memcpy(dst + i, &x4, sizeof(x4));
+		i += 4;
 	}
 	for (; i < n; i++)
 		dst[i] += src[i];
@@ -50,6 +60,7 @@ rows_sum(float *restrict dst, const float *const *src, size_t nsrc, size_t n)
 {
 	size_t i, k;
 	v8f x, y;
+	v4f x4, y4;
 
 	if (nsrc == 0) {
 		memset(dst, 0, n * sizeof(*dst));
@@ -62,6 +73,15 @@ rows_sum(float *restrict dst, const float *const *src, size_t nsrc, size_t n)
 			x += y;
 		}
 		memcpy(dst + i, &x, sizeof(x));
+	}
+	if (i + 4 <= n) {
+		V4_LOAD(x4, src[0] + i);
+		for (k = 1; k < nsrc; k++) {
+			V4_LOAD(y4, src[k] + i);
+			x4 += y4;
+		}
+		memcpy(dst + i, &x4, sizeof(x4));
+		i += 4;
 	}
 	for (; i < n; i++) {
 		dst[i] = src[0][i];
@@ -102,49 +122,38 @@ perc_score(const struct mtable *feats, const struct mweight *w, size_t nclass,
 	}
 }
 
-/* The highest of scores[0..n), n >= 8, eight at a time (a running maximum
- * one score at a time is a chain of dependent comparisons). */
-static inline float
-max_score(const float *scores, size_t n)
+/* The first of the highest of scores[0..n), n >= 8: a running maximum
+ * and where it was, for each of eight lanes (one score at a time would be
+ * a chain of dependent comparisons), then the lowest place among the
+ * lanes that hold the highest. */
+static inline size_t
+first_best(const float *scores, size_t n)
 {
 	v8f m8, x;
-	v8i gt;
+	v8i gt, at = { 0, 1, 2, 3, 4, 5, 6, 7 }, best_at = at;
+	const v8i step = { 8, 8, 8, 8, 8, 8, 8, 8 };
 	float m;
-	size_t c, j;
+	size_t c, j, best;
 
 	V8_LOAD(m8, scores);
 	for (c = 8; c + 8 <= n; c += 8) {
 		V8_LOAD(x, scores + c);
+		at += step;
 		gt = x > m8;
 		m8 = (v8f)(((v8i)x & gt) | ((v8i)m8 & ~gt));
+		best_at = (at & gt) | (best_at & ~gt);
 	}
-	for (m = m8[0], j = 1; j < 8; j++)
-		m = m8[j] > m ? m8[j] : m;
+	for (m = m8[0], best = (size_t)best_at[0], j = 1; j < 8; j++)
+		if (m8[j] > m || (m8[j] == m && (size_t)best_at[j] < best)) {
+			m = m8[j];
+			best = (size_t)best_at[j];
+		}
 	for (; c < n; c++)
-		m = scores[c] > m ? scores[c] : m;
-	return m;
-}
-
-/* The first of scores[0..n), n >= 8, that equals m, which one does. */
-static inline size_t
-first_equal(const float *scores, size_t n, float m)
-{
-	v8f mm = { m, m, m, m, m, m, m, m }, x;
-	v8i eq;
-	size_t c, j;
-
-	for (c = 0; c + 8 <= n; c += 8) {
-		V8_LOAD(x, scores + c);
-		eq = x == mm;
-		if (eq[0] | eq[1] | eq[2] | eq[3] | eq[4] | eq[5] | eq[6] |
-		    eq[7])
-			for (j = 0; j < 8; j++)
-				if (eq[j])
-					return c + j;
-	}
-	for (; c + 1 < n && scores[c] != m; c++)
-		;
-	return c;
+		if (scores[c] > m) {
+			m = scores[c];
+			best = c;
+		}
+	return best;
 }
 
 VECTOR_CLONES int
@@ -154,8 +163,7 @@ perc_best(const float *scores, size_t nclass, const unsigned char *allowed)
 	int best = -1;
 
 	if (allowed == NULL && nclass >= 8)	/* the first that is highest */
-		return (int)first_equal(scores, nclass,
-		    max_score(scores, nclass));
+		return (int)first_best(scores, nclass);
 	for (c = 0; c < nclass; c++)
 		if ((!allowed || allowed[c]) && (best < 0 || scores[c] > scores[best]))
 			best = (int)c;
@@ -481,7 +489,7 @@ ptrain_write(const struct ptrain *p, struct model_writer *w, int feats,
 			continue;
 		slots[k].key = slots[i].key;
 		slots[k].a = off;
-		if (nw > MSLOT_DENSE_UNITS(p->nclass)) {	/* smaller as a row */
+		if (nw > MSLOT_DENSE_FROM(p->nclass)) {	/* a row (model.h) */
 			memset(row, 0, p->nclass * sizeof(*row));
 			for (j = 0; j < nw; j++)
 				row[ws[j].cls] = ws[j].w;

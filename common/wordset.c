@@ -56,8 +56,8 @@ wordset_grow(struct wordset *ws)
 	struct wordset big;
 	size_t i, j;
 
+	memcpy(&big, ws, sizeof(big));
 	big.cap = ws->cap ? ws->cap * 2 : 64;
-	big.n = ws->n;
 	big.key = calloc(big.cap, sizeof(*big.key));
 	big.klen = calloc(big.cap, 1);
 	big.val = calloc(big.cap, sizeof(*big.val));
@@ -103,6 +103,10 @@ wordset_put(struct wordset *ws, const char *s, size_t n, int val)
 		ws->key[i][n] = '\0';
 		ws->klen[i] = (unsigned char)n;
 		ws->n++;
+		ws->lens[n / 64] |= 1ULL << n % 64;
+		if (n > 0)
+			ws->first[(unsigned char)s[0] / 64] |= 1ULL <<
+			    (unsigned char)s[0] % 64;
 	}
 	ws->val[i] = val;
 	return 0;
@@ -113,7 +117,9 @@ wordset_get(const struct wordset *ws, const char *s, size_t n)
 {
 	size_t i;
 
-	if (ws->cap == 0 || n > WORDSET_MAXKEY)
+	if (ws->cap == 0 || n > WORDSET_MAXKEY ||
+	    !(ws->lens[n / 64] >> n % 64 & 1) || (n > 0 &&
+	    !(ws->first[(unsigned char)s[0] / 64] >> (unsigned char)s[0] % 64 & 1)))
 		return 0;
 	i = wordset_slot(ws, s, n);
 	return ws->key[i] ? ws->val[i] : 0;

@@ -12,12 +12,17 @@
 #define NF_WORDSET_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct wordset {
 	char **key;
 	unsigned char *klen;	/* keys are at most 255 bytes */
 	int *val;
 	size_t n, cap;		/* cap is a power of two */
+	/* the lengths and first bytes of the keys, a bit each: most look-ups
+	 * are of words that are not there, and these turn most away before
+	 * hashing */
+	uint64_t lens[4], first[4];
 };
 
 #define WORDSET_MAXKEY 255

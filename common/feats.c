@@ -410,42 +410,144 @@ ner_right_features(const struct ftok *r1, uint64_t *keys)
 	return k + cluster_keys(144, r1, keys + k);
 }
 
-/* The rest of what does not depend on the labels before: parts of speech,
- * the words two away, gazetteer classes around the word, the document's
- * memory of it, pairs of its shape with its neighbours, and the name it
- * begins. */
+/* The rest of what does not depend on the labels before, in parts (the
+ * union is ner_context_features()): the words two away; the parts of
+ * speech around the word; gazetteer classes around it, the document's
+ * memory of it and its flags; pairs of its shape with its neighbours; and
+ * the name it begins. */
+size_t
+ner_far_features(const struct ftok *t, size_t n, size_t i, uint64_t *keys)
+{
+	keys[0] = key1(114, ftok_near(t, n, i, -2)->norm_h);
+	keys[1] = key1(116, ftok_near(t, n, i, 2)->norm_h);
+	return 2;
+}
+
+/* The tags of words i - 1, i and i + 1, FTAG_NONE beyond the sentence. */
+static void
+pos_around(size_t n, size_t i, const struct nerctx *c, unsigned *l,
+    unsigned *w, unsigned *r)
+{
+	*l = i > 0 ? c->pos[i - 1] : FTAG_NONE;
+	*w = c->pos[i];
+	*r = i + 1 < n ? c->pos[i + 1] : FTAG_NONE;
+}
+
+size_t
+ner_pos_features(size_t n, size_t i, const struct nerctx *c, uint64_t *keys)
+{
+	unsigned posl, pos, posr;
+
+	pos_around(n, i, c, &posl, &pos, &posr);
+	keys[0] = key1(119, pos);
+	keys[1] = key2(120, posl, pos);
+	keys[2] = key2(121, pos, posr);
+	return 3;
+}
+
+uint64_t
+ner_pos_key(size_t n, size_t i, const struct nerctx *c)
+{
+	unsigned posl, pos, posr;
+
+	pos_around(n, i, c, &posl, &pos, &posr);
+	return ((uint64_t)posl << 32 | (uint64_t)pos << 16 | posr) + 1;
+}
+
+static size_t
+ner_mem_features(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c, uint64_t *keys)
+{
+	const struct ftok *w = &t[i], *l1 = ftok_near(t, n, i, -1);
+
+	keys[0] = key2(130, l1->gaz, w->gaz);
+	keys[1] = key1(131, c->docmem);
+	keys[2] = key2(132, c->docmem, w->flags);
+	return 3;
+}
+
+static size_t
+ner_gaz_features(const struct ftok *t, size_t n, size_t i, uint64_t *keys)
+{
+	const struct ftok *w = &t[i], *r1 = ftok_near(t, n, i, 1);
+
+	keys[0] = key2(160, w->gaz, (uint64_t)r1->gaz << 8 |
+	    (r1->flags & FT_UPPER) | (w->flags & FT_UPPER) << 4);
+	return 1;
+}
+
+size_t
+ner_around_features(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c, uint64_t *keys)
+{
+	size_t k = ner_mem_features(t, n, i, c, keys);
+
+	return k + ner_gaz_features(t, n, i, keys + k);
+}
+
+uint64_t
+ner_around_key(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c)
+{
+	const struct ftok *w = &t[i], *l1 = ftok_near(t, n, i, -1);
+	const struct ftok *r1 = ftok_near(t, n, i, 1);
+
+	return key2(3, (uint64_t)l1->gaz << 32 | (uint64_t)w->gaz << 16 |
+	    r1->gaz, (uint64_t)c->docmem << 32 |
+	    (uint64_t)(r1->flags & FT_UPPER) << 16 | w->flags);
+}
+
+size_t
+ner_pair_features(const struct ftok *t, size_t n, size_t i, uint64_t *keys)
+{
+	const struct ftok *w = &t[i], *l1 = ftok_near(t, n, i, -1);
+	const struct ftok *r1 = ftok_near(t, n, i, 1);
+
+	keys[0] = key2(133, l1->norm_h, w->shape_h);
+	keys[1] = key2(134, w->shape_h, r1->norm_h);
+	keys[2] = key2(135, l1->suf_h[2], w->shape_h);
+	return 3;
+}
+
+size_t
+ner_head_features(const struct ftok *t, size_t n, size_t i, uint64_t *keys)
+{
+	size_t len;
+	const struct ftok *h;
+
+	if (!(t[i].flags & FT_UPPER))
+		return 0;
+	h = name_head(t, n, i, &len);
+	keys[0] = key2(138, h->norm_h, len > 3 ? 3 : len);
+	keys[1] = key1(139, h->suf_h[2]);
+	keys[2] = key2(152, h->gaz, len > 1);
+	return 3;
+}
+
+uint64_t
+ner_head_key(const struct ftok *t, size_t n, size_t i)
+{
+	size_t len;
+	const struct ftok *h;
+
+	if (!(t[i].flags & FT_UPPER))
+		return 1;
+	h = name_head(t, n, i, &len);
+	return key2(2, key2(0, h->norm_h, h->suf_h[2]),
+	    (uint64_t)h->gaz << 8 | (len > 3 ? 3 : len));
+}
+
 size_t
 ner_context_features(const struct ftok *t, size_t n, size_t i,
     const struct nerctx *c, uint64_t *keys)
 {
-	const struct ftok *w = &t[i], *l1 = ftok_near(t, n, i, -1);
-	const struct ftok *r1 = ftok_near(t, n, i, 1);
-	unsigned pos = c->pos[i], posl = i > 0 ? c->pos[i - 1] : FTAG_NONE;
-	unsigned posr = i + 1 < n ? c->pos[i + 1] : FTAG_NONE;
-	size_t k = 0;
+	size_t k = ner_far_features(t, n, i, keys);
 
-	keys[k++] = key1(114, ftok_near(t, n, i, -2)->norm_h);
-	keys[k++] = key1(116, ftok_near(t, n, i, 2)->norm_h);
-	keys[k++] = key1(119, pos);
-	keys[k++] = key2(120, posl, pos);
-	keys[k++] = key2(121, pos, posr);
-	keys[k++] = key2(130, l1->gaz, w->gaz);
-	keys[k++] = key1(131, c->docmem);
-	keys[k++] = key2(132, c->docmem, w->flags);
-	keys[k++] = key2(133, l1->norm_h, w->shape_h);
-	keys[k++] = key2(134, w->shape_h, r1->norm_h);
-	keys[k++] = key2(135, l1->suf_h[2], w->shape_h);
-	keys[k++] = key2(160, w->gaz, (uint64_t)r1->gaz << 8 |
-	    (r1->flags & FT_UPPER) | (w->flags & FT_UPPER) << 4);
-	if (w->flags & FT_UPPER) {
-		size_t len;
-		const struct ftok *h = name_head(t, n, i, &len);
-
-		keys[k++] = key2(138, h->norm_h, len > 3 ? 3 : len);
-		keys[k++] = key1(139, h->suf_h[2]);
-		keys[k++] = key2(152, h->gaz, len > 1);
-	}
-	return k;
+	k += ner_pos_features(n, i, c, keys + k);
+	k += ner_mem_features(t, n, i, c, keys + k);
+	k += ner_pair_features(t, n, i, keys + k);
+	k += ner_gaz_features(t, n, i, keys + k);
+	return k + ner_head_features(t, n, i, keys + k);
 }
 
 /* The entity features that do not depend on the labels before: scored

@@ -126,6 +126,25 @@ size_t ner_left_features(const struct ftok *l1, uint64_t *keys);
 size_t ner_right_features(const struct ftok *r1, uint64_t *keys);
 size_t ner_context_features(const struct ftok *t, size_t n, size_t i,
     const struct nerctx *c, uint64_t *keys);
+/* The parts of ner_context_features(): the words two away and pairs of
+ * the word's shape with its neighbours (too many values to keep), and
+ * three that few values decide, each with its key: the parts of speech
+ * around the word; its gazetteer classes, flags and memory and those
+ * around it; the name it begins, when it has a capital. */
+size_t ner_far_features(const struct ftok *t, size_t n, size_t i,
+    uint64_t *keys);
+size_t ner_pair_features(const struct ftok *t, size_t n, size_t i,
+    uint64_t *keys);
+size_t ner_pos_features(size_t n, size_t i, const struct nerctx *c,
+    uint64_t *keys);
+uint64_t ner_pos_key(size_t n, size_t i, const struct nerctx *c);
+size_t ner_around_features(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c, uint64_t *keys);
+uint64_t ner_around_key(const struct ftok *t, size_t n, size_t i,
+    const struct nerctx *c);
+size_t ner_head_features(const struct ftok *t, size_t n, size_t i,
+    uint64_t *keys);
+uint64_t ner_head_key(const struct ftok *t, size_t n, size_t i);
 /* What decides ner_label_features(), as a key. */
 uint64_t ner_label_key(const struct ftok *t, size_t n, size_t i,
     const struct nerctx *c);

@@ -109,7 +109,18 @@ prune(const struct nerbeam *b, struct cand *cand, size_t nc, size_t i,
     int *gold_in)
 {
 	size_t a, k, nb = 0;
+	float best;
 
+	if (b->margin > 0 && nc > 1) {
+		/* what scores below the margin is never taken: leave it out
+		 * of the sort */
+		for (best = cand[0].score, a = 1; a < nc; a++)
+			best = cand[a].score > best ? cand[a].score : best;
+		for (a = k = 0; a < nc; a++)
+			if (!(cand[a].score < best - b->margin))
+				cand[k++] = cand[a];
+		nc = k;
+	}
 	sort_cands(cand, nc);
 	*gold_in = 0;
 	for (a = 0; a < nc && nb < NERBEAM_WIDTH; a++) {

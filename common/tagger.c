@@ -12,7 +12,7 @@
 
 /* The parts of a token's features whose scores are kept (rowcache.h). */
 enum part { POS_WORD, POS_LEFT, POS_RIGHT, POS_TAGS, NER_WORD, NER_LEFT,
-	NER_RIGHT, NER_LABEL, NER_PATH, NPART };
+	NER_RIGHT, NER_POS, NER_AROUND, NER_HEAD, NER_LABEL, NER_PATH, NPART };
 _Static_assert(NPART == TAGGER_CACHES, "a cache for each part");
 
 /* ---- sentences ---- */
@@ -148,8 +148,8 @@ ner_tables(struct tagger *t)
 static int
 make_caches(struct tagger *t)
 {
-	static const size_t slots[NPART] = { 16384, 8192, 8192, 4096,
-		32768, 32768, 32768, 32768, 4096 };
+	static const size_t slots[NPART] = { 32768, 16384, 16384, 4096,
+		32768, 32768, 32768, 8192, 8192, 32768, 32768, 4096 };
 	size_t p;
 
 	for (p = 0; p < NPART; p++)
@@ -258,6 +258,12 @@ part_key(enum part p, const struct at *a)
 		return mkey(ftok_near(a->ft, a->n, a->i, 1)->form_h);
 	case POS_TAGS:
 		return ((uint64_t)a->p1 << 16 | a->p2) + 1;
+	case NER_POS:
+		return ner_pos_key(a->n, a->i, a->c);
+	case NER_AROUND:
+		return ner_around_key(a->ft, a->n, a->i, a->c);
+	case NER_HEAD:
+		return ner_head_key(a->ft, a->n, a->i);
 	case NER_LABEL:
 		return ner_label_key(a->ft, a->n, a->i, a->c);
 	case NER_PATH:
@@ -288,6 +294,12 @@ part_features(enum part p, const struct at *a, uint64_t *keys)
 		return ner_left_features(ftok_near(ft, n, i, -1), keys);
 	case NER_RIGHT:
 		return ner_right_features(ftok_near(ft, n, i, 1), keys);
+	case NER_POS:
+		return ner_pos_features(n, i, a->c, keys);
+	case NER_AROUND:
+		return ner_around_features(ft, n, i, a->c, keys);
+	case NER_HEAD:
+		return ner_head_features(ft, n, i, keys);
 	case NER_LABEL:
 		return ner_label_features(ft, n, i, a->c, keys);
 	case NER_PATH:
@@ -421,8 +433,12 @@ ner_score(void *ctx, size_t i, const struct nerctx *c, float *scores)
 	pos_until(t, sc->ft, sc->n, i + 2);	/* its tag and its neighbours' */
 	if (sc->cached != i) {	/* once a token: what no label changes */
 		cx.docmem = mem_get(t->mem, sc->ft[i].norm_h);
-		sum_parts(t, NER_WORD, NER_RIGHT, &a, sc->base);
-		nk = ner_context_features(sc->ft, sc->n, i, &cx, keys);
+		/* the name part only for a word with a capital: the others
+		 * have none */
+		sum_parts(t, NER_WORD, sc->ft[i].flags & FT_UPPER ? NER_HEAD :
+		    NER_AROUND, &a, sc->base);
+		nk = ner_far_features(sc->ft, sc->n, i, keys);
+		nk += ner_pair_features(sc->ft, sc->n, i, keys + nk);
 		ner_score_keys(t, keys, nk, sc->base);
 		sc->cached = i;
 	}

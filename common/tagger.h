@@ -54,7 +54,7 @@ tsent_form(const struct tsent *s, size_t i)
 
 struct docmem;
 
-#define TAGGER_CACHES 9		/* the parts in tagger.c */
+#define TAGGER_CACHES 12		/* the parts in tagger.c */
 /* Entity hypotheses that score this much below the best are dropped from
  * the beam, so that a token after plain words meets one hypothesis, O, and
  * is skipped when it is plainly outside too.  In the model's units: at

@@ -649,6 +649,31 @@ abbrev_dot(const struct tz *z, size_t i, size_t e, size_t b)
 	return is_abbrev(z, last_part(z, i, e), e);
 }
 
+/* The end of the plain word at i: ASCII letters, then the end of the
+ * chunk or a byte that joins nothing to letters and starts no URL, sign
+ * or abbreviation.  Such a word, most of them, is one token as it stands
+ * (or two when fused, emit_piece()): what word() would find by the long
+ * way.  0 when the word at i is not plain. */
+static size_t
+plain_word_end(const struct tz *z, size_t i, size_t b)
+{
+	size_t e = i;
+	unsigned char c;
+
+	while (e < b && is_alpha_ascii(z->t[e]))
+		e++;
+	if (e == i)
+		return 0;
+	if (e == b)
+		return e;
+	c = z->t[e];
+	/* joiners (joins()), word characters, other scripts and
+	 * typographic apostrophes, "US$", "http:" */
+	if (c >= 0x80 || is_digit(c) || c == '_' || strchr(".&@'`-$:", c))
+		return 0;
+	return e;
+}
+
 /* The word that starts at i (its scan from j, after a sign); returns
  * where the next token starts. */
 static size_t
@@ -657,6 +682,10 @@ word(struct tz *z, size_t i, size_t j, size_t b)
 	size_t e, c, k;
 	int dot = 0, whole;
 
+	if (i == j && (e = plain_word_end(z, i, b)) != 0) {
+		emit_piece(z, i, e, 0);
+		return e;
+	}
 	if (is_url_start(z, i, b)) {
 		e = url_end(z, i, b);
 		emit(z, i, e);

@@ -188,8 +188,21 @@ nerbeam_decode(struct nerbeam *b, size_t n, nerbeam_score_fn score,
 		for (k = nc = 0; k < nb; k++)
 			nc += expand(b, i, &beam[k], golds[k], (unsigned)k, score,
 			    ctx, pos, gold, cand + nc);
-		memcpy(old, beam, nb * sizeof(*beam));
-		nb = prune(b, cand, nc, i, old, beam, golds, &gold_in);
+		if (nc == 1) {	/* one hypothesis, one label: no choice */
+			struct nerbeam_hyp *h = &beam[0];
+
+			h->score = cand[0].score;
+			h->from = cand[0].from;
+			h->label = cand[0].label;
+			h->p2 = h->p1;
+			h->p1 = h->label;
+			if (b->begins[h->label])
+				h->estart = i;
+			gold_in = golds[0] = cand[0].gold;
+		} else {
+			memcpy(old, beam, nb * sizeof(*beam));
+			nb = prune(b, cand, nc, i, old, beam, golds, &gold_in);
+		}
 		for (k = 0; k < nb; k++) {
 			from[i * NERBEAM_WIDTH + k] = beam[k].from;
 			label[i * NERBEAM_WIDTH + k] = beam[k].label;

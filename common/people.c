@@ -76,6 +76,40 @@ load_names(struct people_lex *lx, struct wordset *ws, const char *path,
 	return 0;
 }
 
+static int
+alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+	    c >= 0x80;
+}
+
+/* lx->title_ends from lx->titles: every tail of a title that starts at a
+ * place where a token can, lower-cased, so that head_at() asks for the
+ * titles ending at a word only when one can ("general" for
+ * "secretary-general"; "state" for "secretary of state"). */
+static int
+title_ends(struct people_lex *lx)
+{
+	const struct wordset *t = &lx->titles;
+	char low[WORDSET_MAXKEY + 1];
+	size_t i, p, n;
+
+	for (i = 0; i < t->cap; i++) {
+		if (t->key[i] == NULL)
+			continue;
+		n = t->klen[i];
+		for (p = 0; p < n; p++)
+			low[p] = (char)(t->key[i][p] >= 'A' && t->key[i][p] <= 'Z' ?
+			    t->key[i][p] + 32 : t->key[i][p]);
+		for (p = 0; p < n; p++)
+			if ((p == 0 || !alnum((unsigned char)low[p - 1]) ||
+			    !alnum((unsigned char)low[p])) &&
+			    wordset_put(&lx->title_ends, low + p, n - p, 1) < 0)
+				return -1;
+	}
+	return 0;
+}
+
 int
 people_lex_load(struct people_lex *lx, const char *dir, char *err,
     size_t errsize)
@@ -88,9 +122,14 @@ people_lex_load(struct people_lex *lx, const char *dir, char *err,
 	wordset_init(&lx->honorifics);
 	wordset_init(&lx->countries);
 	wordset_init(&lx->parties);
+	wordset_init(&lx->title_ends);
 	snprintf(path, sizeof(path), "%s/titles.txt", dir);
 	if (wordset_load(&lx->titles, path, kind_any, err, errsize) < 0)
 		return -1;
+	if (title_ends(lx) < 0) {
+		snprintf(err, errsize, "%s: out of memory", path);
+		return -1;
+	}
 	snprintf(path, sizeof(path), "%s/title-modifiers.tsv", dir);
 	if (wordset_load(&lx->modifiers, path, kind_of_modifier, err,
 	    errsize) < 0)
@@ -109,6 +148,7 @@ void
 people_lex_free(struct people_lex *lx)
 {
 	wordset_free(&lx->titles);
+	wordset_free(&lx->title_ends);
 	wordset_free(&lx->modifiers);
 	wordset_free(&lx->honorifics);
 	wordset_free(&lx->countries);
@@ -297,6 +337,8 @@ head_at(const struct people_lex *lx, const struct tsent *s, size_t e)
 	struct buf b = BUF_INIT;
 	size_t k, found = (size_t)-1;
 
+	if (!lower_in(&lx->title_ends, form(s, e), s->w[e].len))
+		return found;	/* no title ends so */
 	for (k = 0; k < 4 && k <= e; k++) {
 		buf_reset(&b);
 		words_text(&b, s, e - k, e + 1);

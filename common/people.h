@@ -26,6 +26,9 @@
 
 struct people_lex {
 	struct wordset titles;		/* heads, and multi-word titles */
+	struct wordset title_ends;	/* how titles can end: each tail of
+					 * each, lower case, from a place
+					 * where a word can start */
 	struct wordset modifiers;	/* deputy, foreign, former, ... */
 	struct wordset honorifics;	/* Mr, Dr, Sir, ... */
 	struct wordset countries;	/* variant -> index + 1 in canon */

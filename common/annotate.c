@@ -74,6 +74,8 @@ annotate_tokens(struct annotator *a, const struct srec *rec, struct tsent *s)
 		if (tsent_add(s, rec->text + a->spans[i].s,
 		    a->spans[i].e - a->spans[i].s, st, e) < 0)
 			return -1;
+		/* from the text: the offsets are cut at the record's end */
+		s->w[i].glued = i > 0 && a->spans[i].s == a->spans[i - 1].e;
 	}
 	return 0;
 }

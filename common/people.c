@@ -240,7 +240,7 @@ words_text(struct buf *out, const struct tsent *s, size_t a, size_t b)
 	size_t i;
 
 	for (i = a; i < b; i++) {
-		if (i > a && s->w[i - 1].end != s->w[i].start)
+		if (i > a && !tsent_glued(s, i - 1))
 			buf_addc(out, ' ');
 		buf_add(out, form(s, i), s->w[i].len);
 	}
@@ -259,7 +259,7 @@ name_text(struct buf *out, const struct tsent *s, size_t a, size_t b)
 			gap = 1;
 			continue;
 		}
-		if (out->l && (gap || s->w[i - 1].end != s->w[i].start))
+		if (out->l && (gap || !tsent_glued(s, i - 1)))
 			buf_addc(out, ' ');
 		buf_add(out, form(s, i), s->w[i].len);
 		gap = 0;
@@ -323,7 +323,7 @@ name_end(const struct tsent *s, size_t a, size_t b)
 		unsigned char c = (unsigned char)form(s, i)[0];
 
 		if (c >= 'a' && c <= 'z' && !particle(s, i) &&
-		    !(i > a && s->w[i - 1].end == s->w[i].start))
+		    !(i > a && tsent_glued(s, i - 1)))
 			return i;
 	}
 	return b;
@@ -820,7 +820,7 @@ title_of_last(struct people *pp, const struct tsent *s, size_t a, size_t b,
 static int
 joined(const struct tsent *s, size_t i)	/* words i and i + 1 touch */
 {
-	return i + 1 < s->n && s->w[i].end == s->w[i + 1].start;
+	return tsent_glued(s, i);
 }
 
 /* A name the tagger cut at a hyphen goes on to the end of its hyphenated

@@ -56,6 +56,7 @@ tsent_add(struct tsent *s, const char *form, size_t len, size_t start,
 	w->len = (uint32_t)len;
 	w->start = start;
 	w->end = end;
+	w->glued = s->n > 0 && s->w[s->n - 1].end == start;
 	if (buf_add(&s->forms, form, len) < 0 || buf_addc(&s->forms, '\0') < 0)
 		return -1;
 	s->n++;

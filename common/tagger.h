@@ -30,6 +30,8 @@ struct tword {
 	uint32_t loff, llen;	/* lemma: bytes of tsent.lemmas */
 	uint16_t rule;		/* user rule label (rules.h) + 1, or 0 */
 	uint8_t rule_begin;	/* the first word of a rule's match */
+	uint8_t glued;		/* no whitespace between it and the word before
+				 * in the text (tsent_glued()) */
 };
 
 struct tsent {
@@ -50,6 +52,15 @@ static inline const char *
 tsent_form(const struct tsent *s, size_t i)
 {
 	return s->forms.s + s->w[i].off;
+}
+/* Do words i and i + 1 touch in the text, with no whitespace between?
+ * tsent_add() takes it from the offsets (the word starts where the one
+ * before ends); a caller that knows the text better sets tword.glued, as
+ * annotate_tokens() does: a record's offsets may not match its text. */
+static inline int
+tsent_glued(const struct tsent *s, size_t i)
+{
+	return i + 1 < s->n && s->w[i + 1].glued;
 }
 
 struct docmem;

@@ -261,7 +261,7 @@ put_conllu(struct buf *out, struct tokout *o, const struct tagger *t,
 		buf_adds(out, "\t_\t_\t_\t_\t");
 		type = tokout_label(o, t, s, i, &begins);
 		buf_adds(out, misc_with_ner(o, "_", 1, type, begins));
-		if (i + 1 < s->n && w->end == s->w[i + 1].start)
+		if (tsent_glued(s, i))
 			buf_adds(out, "|SpaceAfter=No");
 		buf_addc(out, '\n');
 	}

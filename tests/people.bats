@@ -139,3 +139,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	refute_output --partial 'Lib Dem'
 	refute_output --partial 'Tory'
 }
+
+@test "names are spaced as the text spaces them, whatever the record's offsets say" {
+	# records from elsewhere: an end short of the text, every offset 0
+	printf 'd\t1\t1\t0\t10\tIn an interview with Terry Gross, Stephen Colbert said so.\n' > s.tsv
+	printf 'e\t1\t1\t0\t0\tThe Secretary-General, António Guterres, spoke.\n' >> s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --index 0 --regexp "^d	Stephen Colbert	"
+	assert_line --index 1 --regexp "^e	António Guterres	Secretary-General	"
+	refute_output --partial 'StephenColbert'
+}

@@ -759,8 +759,9 @@ dateline(const struct splitter *sp, size_t a, size_t b)
 struct cursor {
 	size_t start;		/* its first byte */
 	size_t chunk;		/* the chunk holding that byte */
-	size_t widegap;		/* last chunk seen with more than one space,
-				 * or a line break, before it */
+	size_t widegap;		/* the first chunk after chunk that has more
+				 * than one space, or a line break, before it
+				 * (none when it is not after chunk) */
 	unsigned long para;
 };
 
@@ -827,7 +828,9 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 	listtype = list_mark(sp, &ch[a], &listval);
 	date = dateline(sp, a, b);
 	for (i = a; i < b; i++) {
-		if (i > a && !ch[i].gap1)
+		/* the first wide gap of the sentence: a sentence may be closed
+		 * before a chunk already seen, whose gap is not its own */
+		if (i > a && !ch[i].gap1 && cur.widegap <= cur.chunk)
 			cur.widegap = i;
 		/* most chunks are plain words: no bullet, list mark, glued
 		 * full stop or final punctuation to look at */
@@ -859,7 +862,7 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 		    boundary_after(sp, ch, i, first, cur.start, b, rundots,
 		    &last)) {
 			for (; i < last; i++)	/* closers taken along */
-				if (!ch[i + 1].gap1)
+				if (!ch[i + 1].gap1 && cur.widegap <= cur.chunk)
 					cur.widegap = i + 1;
 			if (emit(sp, d, &cur, ch[last].e, last, last + 1) < 0)
 				return -1;

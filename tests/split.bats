@@ -294,6 +294,15 @@ $stderr"
 		'And two more.' '• Schools are full.' '- Water is short.'
 }
 
+@test "lists: an item closed before the next item's mark is squeezed, whatever the gap before the mark" {
+	# the gaps inside the item decide, not the one before "b.": the text
+	# came out with its double space and line break (found by fuzz_split)
+	split_text $'a.  Taxes are high\nfor all  b. Roads are bad.\n'
+	sentences_are 'a. Taxes are high for all' 'b. Roads are bad.'
+	split_text $'a) Taxes are  high  b) Roads are bad.\n'
+	sentences_are 'a) Taxes are high' 'b) Roads are bad.'
+}
+
 @test "lists: items after a lead-in ending in a colon" {
 	split_text $'The plan has three parts:\n1. Cut taxes.\n2. Build roads.\n3. Hire teachers.\n'
 	sentences_are 'The plan has three parts:' '1. Cut taxes.' '2. Build roads.' \

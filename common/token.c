@@ -230,6 +230,12 @@ word_at(const struct tz *z, size_t i, size_t end)
 	return i < end && is_word(cp_at(z, i, end, &len));
 }
 
+static unsigned char
+lower_ascii(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
 /* A wordset look-up of s[0..n) in ASCII lower case. */
 static int
 get_lower(const struct wordset *ws, const unsigned char *s, size_t n)
@@ -237,7 +243,8 @@ get_lower(const struct wordset *ws, const unsigned char *s, size_t n)
 	char low[32];
 	size_t i;
 
-	if (n > sizeof(low))
+	if (n > sizeof(low) || n == 0 || !wordset_maybe(ws, lower_ascii(s[0]),
+	    lower_ascii(s[n - 1]), n))
 		return 0;
 	for (i = 0; i < n; i++)
 		low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);

@@ -104,9 +104,12 @@ wordset_put(struct wordset *ws, const char *s, size_t n, int val)
 		ws->klen[i] = (unsigned char)n;
 		ws->n++;
 		ws->lens[n / 64] |= 1ULL << n % 64;
-		if (n > 0)
+		if (n > 0) {
 			ws->first[(unsigned char)s[0] / 64] |= 1ULL <<
 			    (unsigned char)s[0] % 64;
+			ws->last[(unsigned char)s[n - 1] / 64] |= 1ULL <<
+			    (unsigned char)s[n - 1] % 64;
+		}
 	}
 	ws->val[i] = val;
 	return 0;
@@ -117,9 +120,8 @@ wordset_get(const struct wordset *ws, const char *s, size_t n)
 {
 	size_t i;
 
-	if (ws->cap == 0 || n > WORDSET_MAXKEY ||
-	    !(ws->lens[n / 64] >> n % 64 & 1) || (n > 0 &&
-	    !(ws->first[(unsigned char)s[0] / 64] >> (unsigned char)s[0] % 64 & 1)))
+	if (ws->cap == 0 || (n > 0 ? !wordset_maybe(ws, (unsigned char)s[0],
+	    (unsigned char)s[n - 1], n) : !(ws->lens[0] & 1)))
 		return 0;
 	i = wordset_slot(ws, s, n);
 	return ws->key[i] ? ws->val[i] : 0;

@@ -19,10 +19,10 @@ struct wordset {
 	unsigned char *klen;	/* keys are at most 255 bytes */
 	int *val;
 	size_t n, cap;		/* cap is a power of two */
-	/* the lengths and first bytes of the keys, a bit each: most look-ups
-	 * are of words that are not there, and these turn most away before
-	 * hashing */
-	uint64_t lens[4], first[4];
+	/* the lengths, first and last bytes of the keys, a bit each: most
+	 * look-ups are of words that are not there, and these turn most away
+	 * before hashing (wordset_maybe()) */
+	uint64_t lens[4], first[4], last[4];
 };
 
 #define WORDSET_MAXKEY 255
@@ -35,6 +35,18 @@ int wordset_put(struct wordset *ws, const char *s, size_t n, int val);
 
 /* The value of s[0..n), or 0 when absent (so store values >= 1). */
 int wordset_get(const struct wordset *ws, const char *s, size_t n);
+
+/* Can a key of n > 0 bytes that starts with byte first and ends with byte
+ * last be in ws?  0 when it surely is not: a test to make before building
+ * a key to look up (a lower-cased copy, say). */
+static inline int
+wordset_maybe(const struct wordset *ws, unsigned char first,
+    unsigned char last, size_t n)
+{
+	return n <= WORDSET_MAXKEY && (ws->lens[n / 64] >> n % 64 & 1) &&
+	    (ws->first[first / 64] >> first % 64 & 1) &&
+	    (ws->last[last / 64] >> last % 64 & 1);
+}
 
 /* Maps a kind name from the second column to a value; returns 0 for an
  * unknown kind.  NULL kind means the column was absent. */

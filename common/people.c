@@ -638,6 +638,20 @@ keep_title(const struct people_lex *lx, const struct tsent *s,
 		buf_adds(&p->affil, lx->canon.s + lx->canon_off[t->affil - 1]);
 }
 
+/* "Jr.", "Sr.", "III": what follows a surname, never a title */
+static int
+generation(const struct tsent *s, size_t i)
+{
+	static const char *const g[] = { "Jr", "Jr.", "Sr", "Sr.", "II",
+		"III", "IV", NULL };
+	size_t k;
+
+	for (k = 0; g[k]; k++)
+		if (form_is(s, i, g[k]))
+			return 1;
+	return 0;
+}
+
 /* Where the name of the entity at words [a, b) starts, past honorifics,
  * titles, modifiers and demonyms; b if the entity is no person's name
  * ("Türkiye"). */
@@ -645,7 +659,7 @@ static size_t
 name_start(const struct people_lex *lx, const struct tsent *s, size_t a,
     size_t b)
 {
-	size_t in = a;
+	size_t in = a, k;
 
 	while (in + 1 < b && (lower_in(&lx->honorifics, form(s, in),
 	    s->w[in].len) || is_modifier(lx, s, in) || country_of(lx, s, in) ||
@@ -653,6 +667,13 @@ name_start(const struct people_lex *lx, const struct tsent *s, size_t a,
 		in++;
 	if (in + 1 == b && country_of(lx, s, in))
 		return b;
+	/* "Editorial Manager Chet Clem": a title head with two words after it
+	 * ends a title, whatever words of its own the title begins with; not
+	 * a surname before "Jr." ("Martin Luther King Jr.") */
+	for (k = b; k >= in + 3; k--)
+		if (head_at(lx, s, k - 3) != (size_t)-1 &&
+		    !generation(s, k - 2))
+			return k - 2;
 	return in;
 }
 

@@ -149,3 +149,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --index 1 --regexp "^e	António Guterres	Secretary-General	"
 	refute_output --partial 'StephenColbert'
 }
+
+@test "a title the lists know only the head of stays out of the name: 'Editorial Manager Chet Clem'" {
+	printf 'The paper was founded in 1988, said Editorial Manager Chet Clem.\n' > in.txt
+	printf 'He was a friend of Martin Luther King Jr. Day and night he worked.\n' >> in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --index 0 --regexp "^in.txt	Chet Clem	Manager	"
+	refute_output --partial 'Editorial Manager Chet'
+	refute_output --regexp '	Jr\.'
+}

@@ -109,16 +109,18 @@ void tagger_free(struct tagger *t);
 void tagger_newdoc(struct tagger *t);
 
 /* What tagger_run() fills in: each word's part of speech (tword.pos),
- * entity label (ner) and lemma (loff, llen).  Entities and lemmas need the
- * parts of speech, which are tagged with them. */
+ * entity label (ner) and lemma (loff, llen).  Lemmas need the parts of
+ * speech, which are tagged with them.  Entities need those of the words
+ * around the ones the entity search scores, which it tags as it goes, but
+ * tword.pos is filled only when TAG_POS is asked (now or later). */
 enum {
 	TAG_POS = 1, TAG_ENTITIES = 2, TAG_LEMMAS = 4,
 	TAG_ALL = 7
 };
 
 /* Tag s in place with what (TAG_ flags) it does not have yet; -1 when
- * memory runs out.  A program that does not need lemmas saves their time;
- * the rest is the same as with TAG_ALL. */
+ * memory runs out.  A program that does not need lemmas, or parts of
+ * speech, saves their time; the rest is the same as with TAG_ALL. */
 int tagger_run(struct tagger *t, struct tsent *s, unsigned what);
 /* All of it: tagger_run(t, s, TAG_ALL). */
 int tagger_tag(struct tagger *t, struct tsent *s);

@@ -638,6 +638,23 @@ keep_title(const struct people_lex *lx, const struct tsent *s,
 		buf_adds(&p->affil, lx->canon.s + lx->canon_off[t->affil - 1]);
 }
 
+/* A web address or a site's name, "Znak.com", "Caliber.Az": letters, a
+ * dot, letters (two or more on each side, so not "J.R." or "Ph.D."). */
+static int
+site_name(const struct tsent *s, size_t i)
+{
+	const char *w = form(s, i), *dot = strrchr(w, '.');
+	const char *p;
+
+	if (dot == NULL || dot - w < 2 || strlen(dot + 1) < 2)
+		return 0;
+	for (p = dot + 1; *p; p++)
+		if (!((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
+			return 0;
+	return ((dot[-1] | 0x20) >= 'a' && (dot[-1] | 0x20) <= 'z') &&
+	    ((dot[-2] | 0x20) >= 'a' && (dot[-2] | 0x20) <= 'z');
+}
+
 /* "Jr.", "Sr.", "III": what follows a surname, never a title */
 static int
 generation(const struct tsent *s, size_t i)
@@ -661,6 +678,9 @@ name_start(const struct people_lex *lx, const struct tsent *s, size_t a,
 {
 	size_t in = a, k;
 
+	for (k = a; k < b; k++)
+		if (site_name(s, k))
+			return b;	/* a news site, not a person */
 	while (in + 1 < b && (lower_in(&lx->honorifics, form(s, in),
 	    s->w[in].len) || is_modifier(lx, s, in) || country_of(lx, s, in) ||
 	    affil_before(lx, s, in) || head_at(lx, s, in) == in))

@@ -159,3 +159,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	refute_output --partial 'Editorial Manager Chet'
 	refute_output --regexp '	Jr\.'
 }
+
+@test "news sites are not people: 'Znak.com', 'Meduza.io', but 'J.R. Smith' is" {
+	printf 'Znak.com said that five died. Meduza.io wrote that Putin came. J.R. Smith agreed.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	refute_output --partial 'Znak'
+	refute_output --partial 'Meduza'
+	assert_line --regexp "^in.txt	J\.R\. Smith	"
+	assert_line --regexp "^in.txt	Putin	"
+}

@@ -100,6 +100,20 @@ expand(const struct nerbeam *b, size_t i, const struct nerbeam_hyp *h,
 	return m;
 }
 
+/* h, a hypothesis of the beam before token i, extended by candidate c. */
+static void
+extend(const struct nerbeam *b, struct nerbeam_hyp *h, const struct cand *c,
+    size_t i)
+{
+	h->score = c->score;
+	h->from = c->from;
+	h->label = c->label;
+	h->p2 = h->p1;
+	h->p1 = h->label;
+	if (b->begins[h->label])
+		h->estart = i;
+}
+
 /* The best NERBEAM_WIDTH candidates, one per history state, as the new
  * beam (from the old one, old); returns how many, and whether the gold
  * sequence is among them. */
@@ -126,15 +140,7 @@ prune(const struct nerbeam *b, struct cand *cand, size_t nc, size_t i,
 	for (a = 0; a < nc && nb < NERBEAM_WIDTH; a++) {
 		struct nerbeam_hyp h = old[cand[a].from];
 
-		if (b->margin > 0 && cand[a].score < cand[0].score - b->margin)
-			break;
-		h.score = cand[a].score;
-		h.from = cand[a].from;
-		h.label = cand[a].label;
-		h.p2 = h.p1;
-		h.p1 = h.label;
-		if (b->begins[h.label])
-			h.estart = i;
+		extend(b, &h, &cand[a], i);
 		for (k = 0; k < nb; k++)	/* the same future: keep the best */
 			if (beam[k].p1 == h.p1 && beam[k].p2 == h.p2 &&
 			    beam[k].estart == h.estart)
@@ -189,15 +195,7 @@ nerbeam_decode(struct nerbeam *b, size_t n, nerbeam_score_fn score,
 			nc += expand(b, i, &beam[k], golds[k], (unsigned)k, score,
 			    ctx, pos, gold, cand + nc);
 		if (nc == 1) {	/* one hypothesis, one label: no choice */
-			struct nerbeam_hyp *h = &beam[0];
-
-			h->score = cand[0].score;
-			h->from = cand[0].from;
-			h->label = cand[0].label;
-			h->p2 = h->p1;
-			h->p1 = h->label;
-			if (b->begins[h->label])
-				h->estart = i;
+			extend(b, &beam[0], &cand[0], i);
 			gold_in = golds[0] = cand[0].gold;
 		} else {
 			memcpy(old, beam, nb * sizeof(*beam));

@@ -247,7 +247,7 @@ get_lower(const struct wordset *ws, const unsigned char *s, size_t n)
 	    lower_ascii(s[n - 1]), n))
 		return 0;
 	for (i = 0; i < n; i++)
-		low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+		low[i] = (char)lower_ascii(s[i]);
 	return wordset_get(ws, low, n);
 }
 
@@ -413,15 +413,15 @@ run_end(const struct tz *z, size_t i, size_t j, size_t b)
 	return j;
 }
 
+/* Does [i, b) start with w (lower case, or not a letter), in any case?
+ * Most words differ at their first byte, so w is not measured first. */
 static int
 starts_ci(const struct tz *z, size_t i, size_t b, const char *w)
 {
-	size_t k, n = strlen(w);
+	size_t k;
 
-	if (b - i < n)
-		return 0;
-	for (k = 0; k < n; k++)
-		if ((z->t[i + k] | 0x20) != w[k])
+	for (k = 0; w[k]; k++)
+		if (i + k >= b || (z->t[i + k] | 0x20) != w[k])
 			return 0;
 	return 1;
 }
@@ -429,10 +429,6 @@ starts_ci(const struct tz *z, size_t i, size_t b, const char *w)
 static int
 is_url_start(const struct tz *z, size_t i, size_t b)
 {
-	unsigned char c = z->t[i] | 0x20;
-
-	if (c != 'h' && c != 'f' && c != 'm' && c != 'w')
-		return 0;	/* not one of the schemes below */
 	return starts_ci(z, i, b, "http://") || starts_ci(z, i, b, "https://") ||
 	    starts_ci(z, i, b, "ftp://") || starts_ci(z, i, b, "mailto:") ||
 	    (starts_ci(z, i, b, "www.") && word_at(z, i + 4, b));
@@ -674,9 +670,10 @@ plain_word_end(const struct tz *z, size_t i, size_t b)
 	if (e == b)
 		return e;
 	c = z->t[e];
-	/* joiners (joins()), word characters, other scripts and
-	 * typographic apostrophes, "US$", "http:" */
-	if (c >= 0x80 || is_digit(c) || c == '_' || strchr(".&@'`-$:", c))
+	/* other scripts and typographic apostrophes, word characters, what
+	 * joins a letter to what follows, and "US$" and "http:" */
+	if (c >= 0x80 || is_word(c) || joins(z, c, z->t[e - 1], e + 1, b) ||
+	    c == '$' || c == ':')
 		return 0;
 	return e;
 }
@@ -738,9 +735,9 @@ emoticon(const struct tz *z, size_t i, size_t b)
 
 	if (i > 0 && is_digit(z->t[i - 1]))
 		return 0;
-	if (!strchr(":;=<^", z->t[i]) || z->t[i] == '\0')
-		return 0;	/* what the emoticons start with */
 	for (p = emoticons; *p; p++) {
+		if ((unsigned char)**p != z->t[i])
+			continue;	/* most punctuation: no strlen */
 		n = strlen(*p);
 		if (b - i >= n && memcmp(z->t + i, *p, n) == 0 &&
 		    !word_at(z, i + n, b) && (i + n == b || z->t[i + n] != '/'))

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "tsv.h"
+#include "utf8.h"
 
 /* ---- word lists ---- */
 
@@ -79,8 +80,7 @@ load_names(struct people_lex *lx, struct wordset *ws, const char *path,
 static int
 alnum(unsigned char c)
 {
-	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-	    c >= 0x80;
+	return (c >= '0' && c <= '9') || ascii_alpha(c) || c >= 0x80;
 }
 
 /* lx->title_ends from lx->titles: every tail of a title that starts at a
@@ -99,8 +99,7 @@ title_ends(struct people_lex *lx)
 			continue;
 		n = t->klen[i];
 		for (p = 0; p < n; p++)
-			low[p] = (char)(t->key[i][p] >= 'A' && t->key[i][p] <= 'Z' ?
-			    t->key[i][p] + 32 : t->key[i][p]);
+			low[p] = (char)ascii_lower((unsigned char)t->key[i][p]);
 		for (p = 0; p < n; p++)
 			if ((p == 0 || !alnum((unsigned char)low[p - 1]) ||
 			    !alnum((unsigned char)low[p])) &&
@@ -228,7 +227,7 @@ lower_in(const struct wordset *ws, const char *w, size_t n)
 	if (n >= sizeof(low))
 		return 0;
 	for (i = 0; i < n; i++)
-		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+		low[i] = (char)ascii_lower((unsigned char)w[i]);
 	return wordset_get(ws, low, n);
 }
 
@@ -649,10 +648,10 @@ site_name(const struct tsent *s, size_t i)
 	if (dot == NULL || dot - w < 2 || strlen(dot + 1) < 2)
 		return 0;
 	for (p = dot + 1; *p; p++)
-		if (!((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
+		if (!ascii_alpha((unsigned char)*p))
 			return 0;
-	return ((dot[-1] | 0x20) >= 'a' && (dot[-1] | 0x20) <= 'z') &&
-	    ((dot[-2] | 0x20) >= 'a' && (dot[-2] | 0x20) <= 'z');
+	return ascii_alpha((unsigned char)dot[-1]) &&
+	    ascii_alpha((unsigned char)dot[-2]);
 }
 
 /* "Jr.", "Sr.", "III": what follows a surname, never a title */

@@ -217,23 +217,11 @@ is_digit(unsigned char c)
 }
 
 static int
-is_alpha_ascii(unsigned char c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-static int
 word_at(const struct tz *z, size_t i, size_t end)
 {
 	int len;
 
 	return i < end && is_word(cp_at(z, i, end, &len));
-}
-
-static unsigned char
-lower_ascii(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
 /* A wordset look-up of s[0..n) in ASCII lower case. */
@@ -243,11 +231,11 @@ get_lower(const struct wordset *ws, const unsigned char *s, size_t n)
 	char low[32];
 	size_t i;
 
-	if (n > sizeof(low) || n == 0 || !wordset_maybe(ws, lower_ascii(s[0]),
-	    lower_ascii(s[n - 1]), n))
+	if (n > sizeof(low) || n == 0 || !wordset_maybe(ws, ascii_lower(s[0]),
+	    ascii_lower(s[n - 1]), n))
 		return 0;
 	for (i = 0; i < n; i++)
-		low[i] = (char)lower_ascii(s[i]);
+		low[i] = (char)ascii_lower(s[i]);
 	return wordset_get(ws, low, n);
 }
 
@@ -314,7 +302,7 @@ clitic_start(const struct tz *z, size_t s, size_t e)
 
 	for (k = 1; k <= 2 && k < e - s; k++) {
 		q = e - k;
-		if (!is_alpha_ascii(z->t[q]) || (al = apos_before(z, q, s)) == 0)
+		if (!ascii_alpha(z->t[q]) || (al = apos_before(z, q, s)) == 0)
 			continue;
 		/* "80's" and "AK47's" stay whole, as in EWT */
 		if (is_suffix(z->t + q, k) && q - (size_t)al > s &&
@@ -338,7 +326,7 @@ clitic_at(const struct tz *z, size_t i, size_t b)
 	if (i >= b || !is_apos(cp_at(z, i, b, &len)))
 		return 0;
 	q = i + (size_t)len;
-	for (k = 0; q + k < b && k < 3 && is_alpha_ascii(z->t[q + k]); k++)
+	for (k = 0; q + k < b && k < 3 && ascii_alpha(z->t[q + k]); k++)
 		;
 	if (k == 0 || k > 2 || word_at(z, q + k, b) || !is_suffix(z->t + q, k))
 		return 0;
@@ -472,7 +460,7 @@ is_domain(const struct tz *z, size_t s, size_t e)
 {
 	size_t p = e;
 
-	while (p > s && is_alpha_ascii(z->t[p - 1]))
+	while (p > s && ascii_alpha(z->t[p - 1]))
 		p--;
 	return p > s + 1 && z->t[p - 1] == '.' && e - p >= 2 &&
 	    get_lower(&z->tk->domain, z->t + p, e - p);
@@ -571,7 +559,7 @@ emit_piece(struct tz *z, size_t s, size_t e, int dot)
 	if (s >= e)
 		return;
 	if (!dot && e - s <= 8) {
-		for (k = s; k < e && is_alpha_ascii(z->t[k]); k++)
+		for (k = s; k < e && ascii_alpha(z->t[k]); k++)
 			;
 		if (k == e && (at = get_lower(&tk->fused, z->t + s, e - s)) > 0) {
 			emit(z, s, s + (size_t)at - 1);
@@ -583,7 +571,7 @@ emit_piece(struct tz *z, size_t s, size_t e, int dot)
 		for (d = s; d < e && (is_digit(z->t[d]) || z->t[d] == '.' ||
 		    z->t[d] == ',' || z->t[d] == ':'); d++)
 			;
-		for (k = d; k < e && is_alpha_ascii(z->t[k]); k++)
+		for (k = d; k < e && ascii_alpha(z->t[k]); k++)
 			;
 		if (k == e && d < e && is_digit(z->t[d - 1]) &&
 		    get_lower(&tk->unit, z->t + d, e - d)) {
@@ -663,7 +651,7 @@ plain_word_end(const struct tz *z, size_t i, size_t b)
 	size_t e = i;
 	unsigned char c;
 
-	while (e < b && is_alpha_ascii(z->t[e]))
+	while (e < b && ascii_alpha(z->t[e]))
 		e++;
 	if (e == i)
 		return 0;
@@ -792,7 +780,7 @@ punct(struct tz *z, size_t a, size_t i, size_t b)
 		return word(z, i, i + 1, b);
 	/* ".doc", "@Reuters", "#MeToo" (but "#" "1", as in EWT) */
 	if ((c == '.' || c == '@' || (c == '#' && i + 1 < b &&
-	    is_alpha_ascii(z->t[i + 1]))) && word_at(z, i + 1, b) &&
+	    ascii_alpha(z->t[i + 1]))) && word_at(z, i + 1, b) &&
 	    (i == a || !word_at(z, utf8_prev(z->t, i), i)))
 		return word(z, i, i + 1, b);
 	if (c == '.' || c == 0x2026) {

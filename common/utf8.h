@@ -30,6 +30,20 @@ size_t utf8_scan(const char *s, size_t n, size_t *invalid, size_t *nul);
 struct buf;
 size_t utf8_repair(struct buf *out, const char *s, size_t n);
 
+/* ASCII letters, and ASCII lower case (other bytes unchanged): the word
+ * lists are kept in lower case and looked up so. */
+static inline int
+ascii_alpha(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static inline unsigned char
+ascii_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
 int u_isspace(int32_t cp);
 int u_isupper(int32_t cp);
 int u_islower(int32_t cp);

@@ -85,6 +85,12 @@ wordset_grow(struct wordset *ws)
 	return 0;
 }
 
+static void
+set_bit(uint64_t *bits, size_t v)	/* the other side of wordset_bit() */
+{
+	bits[v / 64] |= 1ULL << v % 64;
+}
+
 int
 wordset_put(struct wordset *ws, const char *s, size_t n, int val)
 {
@@ -103,12 +109,10 @@ wordset_put(struct wordset *ws, const char *s, size_t n, int val)
 		ws->key[i][n] = '\0';
 		ws->klen[i] = (unsigned char)n;
 		ws->n++;
-		ws->lens[n / 64] |= 1ULL << n % 64;
+		set_bit(ws->lens, n);
 		if (n > 0) {
-			ws->first[(unsigned char)s[0] / 64] |= 1ULL <<
-			    (unsigned char)s[0] % 64;
-			ws->last[(unsigned char)s[n - 1] / 64] |= 1ULL <<
-			    (unsigned char)s[n - 1] % 64;
+			set_bit(ws->first, (unsigned char)s[0]);
+			set_bit(ws->last, (unsigned char)s[n - 1]);
 		}
 	}
 	ws->val[i] = val;
@@ -121,7 +125,7 @@ wordset_get(const struct wordset *ws, const char *s, size_t n)
 	size_t i;
 
 	if (ws->cap == 0 || (n > 0 ? !wordset_maybe(ws, (unsigned char)s[0],
-	    (unsigned char)s[n - 1], n) : !(ws->lens[0] & 1)))
+	    (unsigned char)s[n - 1], n) : !wordset_bit(ws->lens, 0)))
 		return 0;
 	i = wordset_slot(ws, s, n);
 	return ws->key[i] ? ws->val[i] : 0;

@@ -40,12 +40,17 @@ int wordset_get(const struct wordset *ws, const char *s, size_t n);
  * last be in ws?  0 when it surely is not: a test to make before building
  * a key to look up (a lower-cased copy, say). */
 static inline int
+wordset_bit(const uint64_t *bits, size_t v)	/* v < 256 */
+{
+	return bits[v / 64] >> v % 64 & 1;
+}
+
+static inline int
 wordset_maybe(const struct wordset *ws, unsigned char first,
     unsigned char last, size_t n)
 {
-	return n <= WORDSET_MAXKEY && (ws->lens[n / 64] >> n % 64 & 1) &&
-	    (ws->first[first / 64] >> first % 64 & 1) &&
-	    (ws->last[last / 64] >> last % 64 & 1);
+	return n <= WORDSET_MAXKEY && wordset_bit(ws->lens, n) &&
+	    wordset_bit(ws->first, first) && wordset_bit(ws->last, last);
 }
 
 /* Maps a kind name from the second column to a value; returns 0 for an

@@ -816,6 +816,16 @@ item_starts(const struct splitter *sp, size_t i, int listtype, int *listval)
 	return 0;
 }
 
+/* Chunk i, after the sentence's first, is seen: keep it when it is the
+ * sentence's first with a wide gap before it.  Only the first: a sentence
+ * may be closed before a chunk already seen, whose gap is not its own. */
+static void
+wide_gap(const struct chunk *ch, struct cursor *cur, size_t i)
+{
+	if (!ch[i].gap1 && cur->widegap <= cur->chunk)
+		cur->widegap = i;
+}
+
 static int
 split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
     unsigned long para)
@@ -828,10 +838,8 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 	listtype = list_mark(sp, &ch[a], &listval);
 	date = dateline(sp, a, b);
 	for (i = a; i < b; i++) {
-		/* the first wide gap of the sentence: a sentence may be closed
-		 * before a chunk already seen, whose gap is not its own */
-		if (i > a && !ch[i].gap1 && cur.widegap <= cur.chunk)
-			cur.widegap = i;
+		if (i > a)
+			wide_gap(ch, &cur, i);
 		/* most chunks are plain words: no bullet, list mark, glued
 		 * full stop or final punctuation to look at */
 		if (!ch[i].dot && !listtype && plain_start(sp->t[ch[i].s]) &&
@@ -862,8 +870,7 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 		    boundary_after(sp, ch, i, first, cur.start, b, rundots,
 		    &last)) {
 			for (; i < last; i++)	/* closers taken along */
-				if (!ch[i + 1].gap1 && cur.widegap <= cur.chunk)
-					cur.widegap = i + 1;
+				wide_gap(ch, &cur, i + 1);
 			if (emit(sp, d, &cur, ch[last].e, last, last + 1) < 0)
 				return -1;
 			first = i + 1;

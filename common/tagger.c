@@ -434,10 +434,7 @@ ner_score(void *ctx, size_t i, const struct nerctx *c, float *scores)
 	pos_until(t, sc->ft, sc->n, i + 2);	/* its tag and its neighbours' */
 	if (sc->cached != i) {	/* once a token: what no label changes */
 		cx.docmem = mem_get(t->mem, sc->ft[i].norm_h);
-		/* the name part only for a word with a capital: the others
-		 * have none */
-		sum_parts(t, NER_WORD, sc->ft[i].flags & FT_UPPER ? NER_HEAD :
-		    NER_AROUND, &a, sc->base);
+		sum_parts(t, NER_WORD, NER_HEAD, &a, sc->base);
 		nk = ner_far_features(sc->ft, sc->n, i, keys);
 		nk += ner_pair_features(sc->ft, sc->n, i, keys + nk);
 		ner_score_keys(t, keys, nk, sc->base);

@@ -46,15 +46,19 @@ ASANLIB = $(ASANDIR)/libnewsfilters.a
 ASANOBJ = $(LIBSRC:common/%.c=$(ASANDIR)/%.o)
 ASANBIN = $(PROGS:%=$(ASANDIR)/bin/news-%)
 
-TRAINSRC = train/main.c train/corpus.c train/resources.c
-TRAINHDR = train/corpus.h train/resources.h
-TRAIN = build/news-train build/news-clusters build/news-tokens \
-	build/news-embclust
+TRAINSRC = train/main.c train/corpus.c train/resources.c train/postrain.c
+TRAINHDR = train/corpus.h train/resources.h train/postrain.h
+TRAIN = build/news-train build/news-train-parser build/news-clusters \
+	build/news-tokens build/news-embclust
 
 all: $(BIN)
 
 build/news-train: $(TRAINSRC) $(TRAINHDR) $(LIB) $(LIBHDR)
 	$(CC) $(CPPFLAGS) -Itrain $(CFLAGS) $(LDFLAGS) -o $@ $(TRAINSRC) $(LIB) $(LDLIBS)
+
+PARSERTRAINSRC = train/parser.c train/corpus.c train/postrain.c
+build/news-train-parser: $(PARSERTRAINSRC) $(TRAINHDR) $(LIB) $(LIBHDR)
+	$(CC) $(CPPFLAGS) -Itrain $(CFLAGS) $(LDFLAGS) -o $@ $(PARSERTRAINSRC) $(LIB) $(LDLIBS)
 
 build/news-%: train/%.c $(LIB) $(LIBHDR)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)

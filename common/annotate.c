@@ -35,6 +35,23 @@ annotator_open(struct annotator *a, struct tagger *t, const char *model,
 	return tokenizer_load_abbrev(a->tk, path, err, errsize);
 }
 
+int
+annotator_open_parser(struct annotator *a, const char *model, char *err,
+    size_t errsize)
+{
+	char path[4096];
+
+	if (model == NULL) {
+		if (datadir_find("parser.model", path, sizeof(path)) < 0) {
+			snprintf(err, errsize, "%s: model not found; install "
+			    "newsfilters or give --parser-model", path);
+			return -1;
+		}
+		model = path;
+	}
+	return tagger_load_parser(a->tagger, model, err, errsize);
+}
+
 void
 annotator_close(struct annotator *a)
 {

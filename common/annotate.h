@@ -26,6 +26,11 @@ struct annotator {
  * abbreviations; a->tagger is then t.  -1 with "FILE: reason" in err. */
 int annotator_open(struct annotator *a, struct tagger *t, const char *model,
     char *err, size_t errsize);
+/* Load the dependency parser's model at model (NULL: parser.model from the
+ * data directory) into the tagger, for TAG_PARSE.  -1 with "FILE: reason"
+ * in err. */
+int annotator_open_parser(struct annotator *a, const char *model, char *err,
+    size_t errsize);
 /* Free the tokenizer and the tagger. */
 void annotator_close(struct annotator *a);
 

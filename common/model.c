@@ -154,7 +154,10 @@ parse_sections(struct model *m, const char *path, char *err, size_t errsize)
 		[MS_NER_WEIGHTS] = sizeof(struct mweight),
 		[MS_CLUSTERS] = sizeof(struct mslot),
 		[MS_GAZ] = sizeof(struct mslot),
-		[MS_ECLUSTERS] = sizeof(struct mslot)
+		[MS_ECLUSTERS] = sizeof(struct mslot),
+		[MS_DEP_LABELS] = 1, [MS_DEP_FEATS] = sizeof(struct mslot),
+		[MS_DEP_WEIGHTS] = sizeof(struct mweight),
+		[MS_DEP_BEAM] = 4
 	};
 
 	if (m->size < HEADER_BYTES || memcmp(p, MAGIC, 7) != 0)
@@ -185,17 +188,32 @@ parse_sections(struct model *m, const char *path, char *err, size_t errsize)
 static int
 bind_sections(struct model *m, const char *path, char *err, size_t errsize)
 {
-	if (m->sec[MS_POS_CLASSES] == NULL || m->sec[MS_POS_FEATS] == NULL)
-		return bad(err, errsize, path, "no part-of-speech model");
-	m->pos_class = pool_names(m->sec[MS_POS_CLASSES], m->count[MS_POS_CLASSES],
-	    &m->npos);
+	if ((m->sec[MS_POS_CLASSES] == NULL || m->sec[MS_POS_FEATS] == NULL) &&
+	    (m->sec[MS_DEP_LABELS] == NULL || m->sec[MS_DEP_FEATS] == NULL))
+		return bad(err, errsize, path, "no part-of-speech or parsing model");
+	if (m->sec[MS_POS_CLASSES])
+		m->pos_class = pool_names(m->sec[MS_POS_CLASSES],
+		    m->count[MS_POS_CLASSES], &m->npos);
 	if (m->sec[MS_NER_CLASSES])
 		m->ner_class = pool_names(m->sec[MS_NER_CLASSES],
 		    m->count[MS_NER_CLASSES], &m->nner);
-	if (m->pos_class == NULL || (m->sec[MS_NER_CLASSES] && !m->ner_class))
+	if (m->sec[MS_DEP_LABELS])
+		m->dep_label = pool_names(m->sec[MS_DEP_LABELS],
+		    m->count[MS_DEP_LABELS], &m->ndep);
+	if ((m->sec[MS_POS_CLASSES] && !m->pos_class) ||
+	    (m->sec[MS_NER_CLASSES] && !m->ner_class) ||
+	    (m->sec[MS_DEP_LABELS] && (!m->dep_label || m->ndep > 64)))
 		return bad(err, errsize, path, "damaged class list");
 	m->pos_w = m->sec[MS_POS_WEIGHTS];
 	m->ner_w = m->sec[MS_NER_WEIGHTS];
+	m->dep_w = m->sec[MS_DEP_WEIGHTS];
+	if (m->sec[MS_DEP_BEAM]) {
+		if (m->count[MS_DEP_BEAM] != 1)
+			return bad(err, errsize, path, "damaged parser settings");
+		m->dep_beam = rd32(m->sec[MS_DEP_BEAM]);
+		if (m->dep_beam < 1 || m->dep_beam > 64)
+			return bad(err, errsize, path, "damaged parser settings");
+	}
 	m->lemma_pool = m->sec[MS_LEMMA_POOL];
 	if (table_of(m, MS_POS_FEATS, &m->pos_feats) < 0 ||
 	    table_of(m, MS_POS_DICT, &m->pos_dict) < 0 ||
@@ -203,11 +221,14 @@ bind_sections(struct model *m, const char *path, char *err, size_t errsize)
 	    table_of(m, MS_NER_FEATS, &m->ner_feats) < 0 ||
 	    table_of(m, MS_CLUSTERS, &m->clusters) < 0 ||
 	    table_of(m, MS_GAZ, &m->gaz) < 0 ||
-	    table_of(m, MS_ECLUSTERS, &m->eclusters) < 0)
+	    table_of(m, MS_ECLUSTERS, &m->eclusters) < 0 ||
+	    table_of(m, MS_DEP_FEATS, &m->dep_feats) < 0)
 		return bad(err, errsize, path, "damaged table");
 	if (check_weights(&m->pos_feats, m->pos_w, m->count[MS_POS_WEIGHTS],
 	    m->npos) < 0 || check_weights(&m->ner_feats, m->ner_w,
 	    m->count[MS_NER_WEIGHTS], m->nner) < 0 ||
+	    check_weights(&m->dep_feats, m->dep_w, m->count[MS_DEP_WEIGHTS],
+	    2 + 2 * m->ndep) < 0 ||
 	    check_classes(&m->pos_dict, m->npos) < 0 ||
 	    check_pool_refs(&m->lemmas, m->count[MS_LEMMA_POOL]) < 0)
 		return bad(err, errsize, path, "damaged weights");
@@ -255,6 +276,7 @@ model_free(struct model *m)
 		munmap(m->map, m->size);
 	free(m->pos_class);
 	free(m->ner_class);
+	free(m->dep_label);
 	memset(m, 0, sizeof(*m));
 }
 

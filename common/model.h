@@ -45,6 +45,11 @@ enum model_section {
 				 * and phrase starts (feats.h) */
 	MS_ECLUSTERS,		/* table: lower-cased word -> a = bits, b = length
 				 * (classes of pre-trained word vectors) */
+	MS_DEP_LABELS,		/* pool: dependency relations, "root" among them */
+	MS_DEP_FEATS,		/* table: parser feature -> weights */
+	MS_DEP_WEIGHTS,		/* weights of the move classes (depstate.h) */
+	MS_DEP_BEAM,		/* a u32: the beam width the parser was trained
+				 * with */
 	MS_MAX
 };
 
@@ -104,14 +109,19 @@ struct model {
 	const void *sec[MS_MAX];
 	uint64_t count[MS_MAX];	/* entries (slots, weights or pool bytes) */
 	struct mtable pos_feats, pos_dict, lemmas, ner_feats, clusters, gaz,
-	    eclusters;
-	const struct mweight *pos_w, *ner_w;
+	    eclusters, dep_feats;
+	const struct mweight *pos_w, *ner_w, *dep_w;
 	const char **pos_class, **ner_class;	/* names, in class order */
-	size_t npos, nner;
+	const char **dep_label;
+	uint32_t dep_beam;
+	size_t npos, nner, ndep;	/* ndep: labels; the parser has 2 + 2 *
+					 * ndep move classes */
 	const char *lemma_pool;
 };
 
-/* Map the model at path.  Returns 0, or -1 with "PATH: reason" in err. */
+/* Map the model at path: a tagger's model (parts of speech, lemmas,
+ * entities, word classes) or a parser's, or both.  Returns 0, or -1 with
+ * "PATH: reason" in err. */
 int model_load(struct model *m, const char *path, char *err, size_t errsize);
 void model_free(struct model *m);
 

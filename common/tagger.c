@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "depparse.h"
 #include "hash.h"
 #include "lemma.h"
 #include "nerbeam.h"
@@ -109,7 +110,8 @@ split_classes(struct tagger *t)
 	t->names = malloc(total ? total : 1);
 	t->xpos = calloc(t->m.npos + 1, sizeof(*t->xpos));
 	t->upos = calloc(t->m.npos + 1, sizeof(*t->upos));
-	if (!t->names || !t->xpos || !t->upos)
+	t->upos_id = calloc(t->m.npos + 1, sizeof(*t->upos_id));
+	if (!t->names || !t->xpos || !t->upos || !t->upos_id)
 		return -1;
 	for (i = 0, p = t->names; i < t->m.npos; i++) {
 		char *tab;
@@ -122,6 +124,10 @@ split_classes(struct tagger *t)
 			*tab = '\0';
 		p += strlen(t->m.pos_class[i]) + 1;
 	}
+	for (i = 0; i < t->m.npos; i++)		/* the first of its UPOS */
+		for (t->upos_id[i] = 0; strcmp(t->upos[t->upos_id[i]],
+		    t->upos[i]) != 0; t->upos_id[i]++)
+			;
 	return 0;
 }
 
@@ -169,6 +175,11 @@ tagger_load(struct tagger *t, const char *path, char *err, size_t errsize)
 	memset(t, 0, sizeof(*t));
 	if (model_load(&t->m, path, err, errsize) < 0)
 		return -1;
+	if (t->m.npos == 0) {
+		model_free(&t->m);
+		snprintf(err, errsize, "%s: no part-of-speech model", path);
+		return -1;
+	}
 	t->mem = calloc(1, sizeof(*t->mem));
 	if (!t->mem || make_caches(t) < 0 || split_classes(t) < 0 ||
 	    ner_tables(t) < 0 || (t->m.nner && nerbeam_init(&t->beam,
@@ -189,6 +200,7 @@ tagger_free(struct tagger *t)
 	model_free(&t->m);
 	free(t->xpos);
 	free(t->upos);
+	free(t->upos_id);
 	free(t->names);
 	free(t->ner_type);
 	free(t->mem);
@@ -201,6 +213,10 @@ tagger_free(struct tagger *t)
 		rowcache_free(&t->cache[p]);
 	nerbeam_free(&t->beam);
 	free(t->labels);
+	if (t->parser) {
+		depparser_free(t->parser);
+		free(t->parser);
+	}
 	memset(t, 0, sizeof(*t));
 }
 
@@ -512,11 +528,35 @@ word_facts(struct tagger *t, struct ftok *f, const char *form, size_t len,
 }
 
 int
+tagger_load_parser(struct tagger *t, const char *path, char *err,
+    size_t errsize)
+{
+	struct depparser *p = calloc(1, sizeof(*p));
+
+	if (p == NULL) {
+		snprintf(err, errsize, "%s: out of memory", path);
+		return -1;
+	}
+	if (depparser_load(p, path, err, errsize) < 0) {
+		free(p);
+		return -1;
+	}
+	if (t->parser) {
+		depparser_free(t->parser);
+		free(t->parser);
+	}
+	t->parser = p;
+	return 0;
+}
+
+int
 tagger_run(struct tagger *t, struct tsent *s, unsigned what)
 {
 	size_t i;
 
-	if (what & TAG_LEMMAS)		/* they look at the POS */
+	if ((what & TAG_PARSE) && t->parser == NULL)
+		return -1;
+	if (what & (TAG_LEMMAS | TAG_PARSE))	/* they look at the POS */
 		what |= TAG_POS;
 	what &= ~s->done;
 	if (what == 0)
@@ -538,6 +578,8 @@ tagger_run(struct tagger *t, struct tsent *s, unsigned what)
 	}
 	if (what & TAG_LEMMAS)
 		lemmas(t, s);
+	if ((what & TAG_PARSE) && depparser_parse(t->parser, t->ft, t->upos_id, s) < 0)
+		return -1;
 	s->done |= what;
 	return 0;
 }

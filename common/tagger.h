@@ -32,6 +32,9 @@ struct tword {
 	uint8_t rule_begin;	/* the first word of a rule's match */
 	uint8_t glued;		/* no whitespace between it and the word before
 				 * in the text (tsent_glued()) */
+	uint8_t rel;		/* dependency relation (label of the parser) */
+	uint32_t head;		/* its head: word number from 1, 0 for the
+				 * sentence's root (TAG_PARSE) */
 };
 
 struct tsent {
@@ -64,6 +67,7 @@ tsent_glued(const struct tsent *s, size_t i)
 }
 
 struct docmem;
+struct depparser;
 
 #define TAGGER_CACHES 12		/* the parts in tagger.c */
 /* Entity hypotheses that score this much below the best are dropped from
@@ -82,6 +86,7 @@ struct docmem;
 struct tagger {
 	struct model m;
 	const char **xpos, **upos;	/* of each POS class */
+	uint16_t *upos_id;	/* and the first class with its UPOS */
 	char *names;			/* their storage */
 	unsigned *ner_type;		/* entity type index of each label, 0: O */
 	struct docmem *mem;
@@ -100,27 +105,36 @@ struct tagger {
 	struct nerbeam beam;
 	uint8_t *labels;
 	size_t caplabels;
+	struct depparser *parser;	/* for TAG_PARSE, or NULL */
 };
 
 /* Load the model; 0, or -1 with "PATH: reason" in err. */
 int tagger_load(struct tagger *t, const char *path, char *err, size_t errsize);
 void tagger_free(struct tagger *t);
 
+/* Load the dependency parser's model, for TAG_PARSE; 0, or -1 with
+ * "PATH: reason" in err. */
+int tagger_load_parser(struct tagger *t, const char *path, char *err,
+    size_t errsize);
+
 /* A new document starts: forget what earlier mentions were labelled. */
 void tagger_newdoc(struct tagger *t);
 
 /* What tagger_run() fills in: each word's part of speech (tword.pos),
- * entity label (ner) and lemma (loff, llen).  Lemmas need the parts of
- * speech, which are tagged with them.  Entities need those of the words
- * around the ones the entity search scores, which it tags as it goes, but
- * tword.pos is filled only when TAG_POS is asked (now or later). */
+ * entity label (ner) and lemma (loff, llen), and with a parser loaded its
+ * dependency head and relation (head, rel).  Lemmas and parses need the
+ * parts of speech, which are tagged with them.  Entities need those of the
+ * words around the ones the entity search scores, which it tags as it
+ * goes, but tword.pos is filled only when TAG_POS is asked (now or later).
+ * TAG_ALL is all but the parse. */
 enum {
 	TAG_POS = 1, TAG_ENTITIES = 2, TAG_LEMMAS = 4,
-	TAG_ALL = 7
+	TAG_ALL = 7,
+	TAG_PARSE = 8
 };
 
 /* Tag s in place with what (TAG_ flags) it does not have yet; -1 when
- * memory runs out.  A program that does not need lemmas, or parts of
+ * memory runs out, or TAG_PARSE is asked with no parser loaded.  A program that does not need lemmas, or parts of
  * speech, saves their time; the rest is the same as with TAG_ALL. */
 int tagger_run(struct tagger *t, struct tsent *s, unsigned what);
 /* All of it: tagger_run(t, s, TAG_ALL). */

@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 
+#include "depparse.h"
 #include "recout.h"
 #include "rules.h"
 #include "tsv.h"
@@ -54,7 +55,7 @@ tokout_label(const struct tokout *o, const struct tagger *t,
 }
 
 static const char *const token_columns[] = { "doc", "sent", "tok", "start",
-	"end", "form", "lemma", "upos", "xpos", "ner" };
+	"end", "form", "lemma", "upos", "xpos", "ner", "head", "rel" };
 static const char *const span_columns[] = { "doc", "sent", "start", "end",
 	"type", "text" };
 
@@ -85,6 +86,24 @@ put_label(struct recout *r, const char *type, int begins)
 	    (size_t)n : sizeof(label) - 1);
 }
 
+/* The head's word number (0: the root) and the relation, or two empty
+ * fields when the sentence was not parsed. */
+static void
+put_parse(struct recout *r, const struct tagger *t, const struct tsent *s,
+    size_t i)
+{
+	const char *rel;
+
+	if (!(s->done & TAG_PARSE)) {
+		recout_str(r, "", 0);
+		recout_str(r, "", 0);
+		return;
+	}
+	rel = depparser_label(t->parser, s->w[i].rel);
+	recout_uint(r, s->w[i].head);
+	recout_str(r, rel, strlen(rel));
+}
+
 static void
 put_token(struct recout *r, const struct tokout *o, const struct tagger *t,
     const struct tsent *s, size_t i, const struct srec *rec)
@@ -104,6 +123,7 @@ put_token(struct recout *r, const struct tokout *o, const struct tagger *t,
 	recout_str(r, t->xpos[w->pos], strlen(t->xpos[w->pos]));
 	type = tokout_label(o, t, s, i, &begins);
 	put_label(r, type, begins);
+	put_parse(r, t, s, i);
 	recout_end(r);
 }
 
@@ -192,6 +212,7 @@ tokout_conllu_sentence(struct tokout *o, struct buf *out,
 {
 	const char *repl[CF_N] = { 0 }, *type;
 	struct buf lemma = BUF_INIT;
+	char head[24];
 	size_t i, w = 0, n;
 	int begins;
 
@@ -209,11 +230,31 @@ tokout_conllu_sentence(struct tokout *o, struct buf *out,
 		conllu_field(cs, i, CF_MISC, &n);
 		repl[CF_MISC] = misc_with_ner(o, conllu_field(cs, i, CF_MISC, NULL),
 		    n, type, begins);
+		if (s->done & TAG_PARSE) {	/* never the input's tree */
+			snprintf(head, sizeof(head), "%u", (unsigned)s->w[w].head);
+			repl[CF_HEAD] = head;
+			repl[CF_DEPREL] = depparser_label(t->parser, s->w[w].rel);
+			repl[CF_DEPS] = "_";
+		}
 		conllu_put_row(out, cs, i, repl);
 		w++;
 	}
 	buf_addc(out, '\n');
 	buf_free(&lemma);
+}
+
+/* HEAD and DEPREL of word i, "_" for both when not parsed. */
+static void
+put_conllu_parse(struct buf *out, const struct tagger *t,
+    const struct tsent *s, size_t i)
+{
+	if (!(s->done & TAG_PARSE)) {
+		buf_adds(out, "_\t_");
+		return;
+	}
+	tsv_put_uint(out, s->w[i].head);
+	buf_addc(out, '\t');
+	buf_adds(out, depparser_label(t->parser, s->w[i].rel));
 }
 
 /* CoNLL-U from sentence records: one document's comments, then words. */
@@ -258,7 +299,9 @@ put_conllu(struct buf *out, struct tokout *o, const struct tagger *t,
 		buf_adds(out, t->upos[w->pos]);
 		buf_addc(out, '\t');
 		buf_adds(out, t->xpos[w->pos]);
-		buf_adds(out, "\t_\t_\t_\t_\t");
+		buf_adds(out, "\t_\t");
+		put_conllu_parse(out, t, s, i);
+		buf_adds(out, "\t_\t");
 		type = tokout_label(o, t, s, i, &begins);
 		buf_adds(out, misc_with_ner(o, "_", 1, type, begins));
 		if (tsent_glued(s, i))

@@ -1,9 +1,11 @@
 /* tokout.h: news-tag's output formats, from one tagged sentence.
  *
- *   TO_TOKENS  doc sent tok start end form lemma upos xpos ner
+ *   TO_TOKENS  doc sent tok start end form lemma upos xpos ner head rel
+ *              (head and rel empty when the sentence was not parsed)
  *   TO_SPANS   doc sent start end type text   (one record an entity)
  *   TO_CONLLU  CoNLL-U with LEMMA, UPOS, XPOS filled and NER=<label> added
- *              to MISC; input CoNLL-U keeps its other fields and comments
+ *              to MISC, and HEAD and DEPREL when parsed (DEPS then "_");
+ *              input CoNLL-U keeps its other fields and comments
  *
  * An entity is a B- label and the I- labels of its type after it; a user
  * rule's match (rules.h) replaces the model's labels of the words it
@@ -31,7 +33,7 @@ struct tokout {
 };
 
 #define TOKOUT_TOKENS_HEADER \
-	"#doc\tsent\ttok\tstart\tend\tform\tlemma\tupos\txpos\tner\n"
+	"#doc\tsent\ttok\tstart\tend\tform\tlemma\tupos\txpos\tner\thead\trel\n"
 #define TOKOUT_SPANS_HEADER "#doc\tsent\tstart\tend\ttype\ttext\n"
 
 void tokout_init(struct tokout *o, enum tokout_fmt fmt,

@@ -283,6 +283,11 @@ add_conllu_sent(struct corpus *c, const struct conllu_sent *cs, int ner)
 		cw->xpos = add_text(c, f, n);
 		f = conllu_field(cs, i, CF_UPOS, &n);
 		cw->upos = add_text(c, f, n);
+		f = conllu_field(cs, i, CF_DEPREL, &n);
+		cw->deprel = add_text(c, f, n);
+		f = conllu_field(cs, i, CF_HEAD, NULL);
+		cw->head = *f >= '0' && *f <= '9' ? (int32_t)strtol(f, NULL, 10) :
+		    -1;
 		if (ner)
 			gum_entities(conllu_field(cs, i, CF_MISC, NULL), w, m, &nm,
 			    MAXMENTION, open, &nopen);

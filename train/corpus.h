@@ -21,6 +21,9 @@ struct cword {
 	uint32_t form, flen;	/* bytes of corpus.text */
 	uint32_t lemma, llen;
 	uint32_t xpos, upos;	/* offsets of NUL-terminated tags in text */
+	uint32_t deprel;	/* and of the dependency relation */
+	int32_t head;		/* dependency head: word number, 0 the root,
+				 * -1 none given */
 	uint16_t pos;		/* POS class, once classes are numbered */
 	uint8_t ner;
 };

@@ -24,6 +24,7 @@
 #include "model.h"
 #include "nerbeam.h"
 #include "perceptron.h"
+#include "postrain.h"
 #include "resources.h"
 #include "tagger.h"
 
@@ -146,61 +147,20 @@ has_ner(const struct csent *s)
 }
 
 static void
-sentence_ftoks(const struct corpus *c, const struct csent *s,
-    const struct model *res, struct ftok *ft)
-{
-	size_t i;
-
-	for (i = 0; i < s->n; i++) {
-		const struct cword *w = &c->w[s->first + i];
-
-		ftok_init(&ft[i], cw_form(c, w), w->flen, i == 0, res);
-	}
-	ftok_phrases(ft, s->n, res);
-}
-
-static void
 train_pos(const struct corpus *c, const struct classes *cl,
     const struct model *res, struct ptrain *p, int epochs)
 {
-	uint64_t keys[FEAT_MAX];
-	float *scores = ecalloc(cl->n, sizeof(*scores));
-	struct ftok *ft = NULL;
-	size_t capft = 0, *order, n, k, i, nk, right, total;
-	unsigned p1, p2;
-	int e, guess;
+	size_t *order, n, right, total;
+	int e;
 
 	for (e = 1; e <= epochs; e++) {
 		order = doc_order(c, has_pos, &n);
 		right = total = 0;
-		for (k = 0; k < n; k++) {
-			const struct csent *s = &c->s[order[k]];
-
-			if (grow(&ft, s->n, &capft, sizeof(*ft)) < 0)
-				dief(1, "out of memory");
-			sentence_ftoks(c, s, res, ft);
-			p1 = p2 = FTAG_NONE;
-			for (i = 0; i < s->n; i++) {
-				int truth = c->w[s->first + i].pos;
-
-				nk = pos_features(ft, s->n, i, p1, p2, keys);
-				memset(scores, 0, cl->n * sizeof(*scores));
-				ptrain_score(p, keys, nk, scores);
-				guess = perc_best(scores, cl->n, NULL);
-				if (ptrain_update(p, keys, nk, truth, guess) < 0)
-					dief(1, "out of memory");
-				right += guess == truth;
-				total++;
-				p2 = p1;
-				p1 = (unsigned)guess;
-			}
-		}
+		pos_train_epoch(c, order, n, res, p, cl->n, &right, &total);
 		fprintf(stderr, "news-train: pos epoch %d: %.2f%% on training data\n",
 		    e, 100.0 * (double)right / (double)(total ? total : 1));
 		free(order);
 	}
-	free(ft);
-	free(scores);
 }
 
 #ifndef DICT_MIN

@@ -25,13 +25,14 @@
 static const char usage_text[] =
 "usage: news-tag [options] [file ...]\n"
 "Tag sentence records (news-split output) with tokens, lemmas, parts of\n"
-"speech and named entities: one record a token,\n"
-"    doc sent tok start end form lemma upos xpos ner\n"
+"speech, named entities and, with --parse, dependencies: one record a token,\n"
+"    doc sent tok start end form lemma upos xpos ner head rel\n"
 "With no file, or when file is -, read standard input.\n"
 "\n"
 "  -H, --header          print a header line naming the columns\n"
 "  -v, --verbose         at the end, a line of counts and MB/s on stderr\n"
 "      --progress        the same, updated while reading (on a terminal)\n"
+"      --parse           fill head and rel: the dependency parse\n"
 "      --spans           one record an entity: doc sent start end type text\n"
 "      --input FORMAT    records (sentence records) or conllu [records]\n"
 "      --output FORMAT   tokens or conllu [tokens; conllu for conllu input]\n"
@@ -40,6 +41,7 @@ static const char usage_text[] =
 "      --format FMT      tsv, csv or json: the same as --csv, --json [tsv]\n"
 "      --rules FILE      entity rules, LABEL<TAB>PCRE2-pattern a line\n"
 "      --model FILE      the model [tagger.model beside the program]\n"
+"      --parser-model FILE  the parser's model [parser.model]\n"
 "      --data-dir DIR    directory of the model and word lists\n"
 "  -h, --help            show this help and exit\n"
 "      --version         show the version and exit\n"
@@ -50,13 +52,16 @@ static const char usage_text[] =
 "Example: news-split article.txt | news-tag --spans\n";
 
 enum { OPT_SPANS = 256, OPT_INPUT, OPT_OUTPUT, OPT_RULES, OPT_MODEL,
-	OPT_DATADIR, OPT_VERSION, OPT_CSV, OPT_FORMAT, OPT_JSON, OPT_PROGRESS };
+	OPT_DATADIR, OPT_VERSION, OPT_CSV, OPT_FORMAT, OPT_JSON, OPT_PROGRESS,
+	OPT_PARSE, OPT_PARSER_MODEL };
 
 static const struct option longopts[] = {
 	{ "header", no_argument, NULL, 'H' },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "progress", no_argument, NULL, OPT_PROGRESS },
 	{ "spans", no_argument, NULL, OPT_SPANS },
+	{ "parse", no_argument, NULL, OPT_PARSE },
+	{ "parser-model", required_argument, NULL, OPT_PARSER_MODEL },
 	{ "csv", no_argument, NULL, OPT_CSV },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "json", no_argument, NULL, OPT_JSON },
@@ -76,7 +81,8 @@ struct run {
 	struct progress pg;
 	enum tokout_fmt fmt;
 	enum recfmt rfmt;
-	const char *model, *rules;
+	const char *model, *rules, *parser_model;
+	unsigned what;		/* TAG_ flags */
 	struct tagger tagger;
 	struct annotator ann;	/* tokenizer and tagger of records */
 	struct rules *rs;
@@ -99,12 +105,15 @@ parse_options(int argc, char **argv, struct run *r)
 	int c, spans = 0, outset = 0;
 
 	r->fmt = TO_TOKENS;
+	r->what = TAG_ALL;
 	while ((c = getopt_long(argc, argv, "Hhv", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'H': r->header = 1; break;
 		case 'v': r->verbose = 1; break;
 		case OPT_PROGRESS: r->live = 1; break;
 		case OPT_SPANS: spans = 1; break;
+		case OPT_PARSE: r->what |= TAG_PARSE; break;
+		case OPT_PARSER_MODEL: r->parser_model = optarg; break;
 		case OPT_CSV: r->rfmt = RF_CSV; break;
 		case OPT_FORMAT:
 			if (recfmt_parse(optarg, &r->rfmt) < 0)
@@ -161,7 +170,9 @@ load(struct run *r)
 {
 	char err[4352];
 
-	if (annotator_open(&r->ann, &r->tagger, r->model, err, sizeof(err)) < 0)
+	if (annotator_open(&r->ann, &r->tagger, r->model, err, sizeof(err)) < 0 ||
+	    ((r->what & TAG_PARSE) && annotator_open_parser(&r->ann,
+	    r->parser_model, err, sizeof(err)) < 0))
 		dief(EXIT_USAGE, "%s", err);
 	if (r->rules && (r->rs = rules_load(r->rules, err, sizeof(err))) == NULL)
 		dief(EXIT_USAGE, "%s", err);
@@ -202,7 +213,7 @@ tag_record(struct run *r, const struct srec *rec, const char *name,
 		flush_now(r);	/* a document at a time, for tail -f */
 	}
 	progress_text(&r->pg, 1, rec->end - rec->start);
-	if (annotate_record(&r->ann, rec, &r->sent, TAG_ALL) < 0)
+	if (annotate_record(&r->ann, rec, &r->sent, r->what) < 0)
 		dief(EXIT_BADINPUT, "out of memory");
 	if (r->rs && rules_apply(r->rs, &r->tagger, &r->sent, rec->text,
 	    rec->textlen, r->ann.spans, err, sizeof(err)) < 0) {
@@ -272,7 +283,7 @@ tag_conllu(struct run *r, FILE *fp, const char *name)
 			if (tsent_add(&r->sent, f, n, 0, 0) < 0)
 				dief(EXIT_BADINPUT, "out of memory");
 		}
-		if (tagger_tag(&r->tagger, &r->sent) < 0)
+		if (tagger_run(&r->tagger, &r->sent, r->what) < 0)
 			dief(EXIT_BADINPUT, "out of memory");
 		tokout_conllu_sentence(&r->to, &r->out, &r->tagger, &r->sent, &cs);
 		flush_out(r);

@@ -1,0 +1,262 @@
+#include "depparse.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "perceptron.h"
+#include "tagger.h"
+
+/* ---- the beam ---- */
+
+int
+depbeam_init(struct depbeam *b, int k, size_t nclass)
+{
+	memset(b, 0, sizeof(*b));
+	if (k < 1 || k > DEP_BEAM_MAX)
+		return -1;
+	b->k = k;
+	b->nclass = nclass;
+	b->cur = calloc((size_t)k, sizeof(*b->cur));
+	b->next = calloc((size_t)k, sizeof(*b->next));
+	b->cand = calloc((size_t)k + 1, sizeof(*b->cand));
+	b->scores = calloc(nclass, sizeof(*b->scores));
+	if (!b->cur || !b->next || !b->cand || !b->scores) {
+		depbeam_free(b);
+		return -1;
+	}
+	return 0;
+}
+
+void
+depbeam_free(struct depbeam *b)
+{
+	free(b->cur);
+	free(b->next);
+	free(b->cand);
+	free(b->scores);
+	memset(b, 0, sizeof(*b));
+}
+
+void
+depbeam_start(struct depbeam *b, const struct depconf *c)
+{
+	b->cur[0] = c;
+	b->ncur = 1;
+}
+
+/* Keep x among the n best candidates of cand[], best first: those found
+ * earlier win ties, so it goes after every one that scores as high. */
+static void
+keep(struct depcand *cand, size_t *n, size_t k, const struct depcand *x)
+{
+	size_t i = *n;
+
+	if (i == k && !(x->score > cand[k - 1].score))
+		return;
+	if (i == k)
+		i--;
+	while (i > 0 && x->score > cand[i - 1].score) {
+		cand[i] = cand[i - 1];
+		i--;
+	}
+	cand[i] = *x;
+	if (*n < k)
+		(*n)++;
+}
+
+int
+depbeam_step(struct depbeam *b, struct depsys *d, const struct depword *w,
+    dep_score_fn *score, void *ctx)
+{
+	uint64_t keys[DEP_FEAT_MAX];
+	struct depcand x;
+	const struct depconf **t;
+	size_t i, nc = 0, nk;
+	unsigned moves, c;
+
+	for (i = 0; i < b->ncur; i++) {
+		const struct depconf *conf = b->cur[i];
+
+		if ((moves = depconf_moves(d, conf)) == 0)
+			continue;
+		nk = dep_features(d, conf, w, keys);
+		memset(b->scores, 0, b->nclass * sizeof(*b->scores));
+		score(ctx, keys, nk, b->scores);
+		x.conf = (uint32_t)i;
+		for (c = 0; c < b->nclass; c++) {
+			if (!dep_move_legal(d, moves, c))
+				continue;
+			x.score = conf->score + b->scores[c];
+			x.cls = (uint16_t)c;
+			keep(b->cand, &nc, (size_t)b->k, &x);
+		}
+	}
+	for (i = 0; i < nc; i++) {
+		struct depconf *n = depconf_apply(d, b->cur[b->cand[i].conf],
+		    b->cand[i].cls);
+
+		if (n == NULL)
+			return -1;
+		n->score = b->cand[i].score;
+		b->next[i] = n;
+	}
+	if (nc == 0)		/* every configuration was done */
+		return 0;
+	t = b->cur;
+	b->cur = b->next;
+	b->next = t;
+	b->ncur = nc;
+	return 0;
+}
+
+/* ---- the parser ---- */
+
+static int
+label_of(const struct model *m, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < m->ndep; i++)
+		if (strcmp(m->dep_label[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static void
+model_score(void *ctx, const uint64_t *keys, size_t nkeys, float *scores)
+{
+	const struct depparser *p = ctx;
+
+	perc_score(&p->m.dep_feats, p->m.dep_w, p->nclass, keys, nkeys,
+	    scores);
+}
+
+int
+depparser_load(struct depparser *p, const char *path, char *err,
+    size_t errsize)
+{
+	int root, joint;
+
+	memset(p, 0, sizeof(*p));
+	if (model_load(&p->m, path, err, errsize) < 0)
+		return -1;
+	if (p->m.ndep == 0 || p->m.dep_feats.slot == NULL ||
+	    (root = label_of(&p->m, "root")) < 0) {
+		model_free(&p->m);
+		snprintf(err, errsize, "%s: no parsing model", path);
+		return -1;
+	}
+	if ((joint = label_of(&p->m, "parataxis")) < 0 &&
+	    (joint = label_of(&p->m, "dep")) < 0)
+		joint = root == 0 ? 1 % (int)p->m.ndep : 0;
+	p->root = (unsigned)root;
+	p->joint = (unsigned)joint;
+	p->nclass = 2 + 2 * p->m.ndep;
+	p->beam = p->m.dep_beam ? (int)p->m.dep_beam : 1;
+	depsys_init(&p->sys);
+	if (depbeam_init(&p->b, p->beam, p->nclass) < 0) {
+		depparser_free(p);
+		snprintf(err, errsize, "%s: out of memory or damaged model", path);
+		return -1;
+	}
+	return 0;
+}
+
+void
+depparser_free(struct depparser *p)
+{
+	model_free(&p->m);
+	depsys_free(&p->sys);
+	depbeam_free(&p->b);
+	free(p->w);
+	free(p->head);
+	free(p->rel);
+	memset(p, 0, sizeof(*p));
+}
+
+const char *
+depparser_label(const struct depparser *p, unsigned rel)
+{
+	return rel < p->m.ndep ? p->m.dep_label[rel] : "dep";
+}
+
+static int
+arcs_room(struct depparser *p, size_t n)
+{
+	int32_t *head;
+	uint16_t *rel;
+
+	if (n <= p->caphead)
+		return 0;
+	if ((head = realloc(p->head, n * sizeof(*head))) == NULL)
+		return -1;
+	p->head = head;
+	if ((rel = realloc(p->rel, n * sizeof(*rel))) == NULL)
+		return -1;
+	p->rel = rel;
+	p->caphead = n;
+	return 0;
+}
+
+/* Parse words [first, first + n) of s as one tree; its root's head is
+ * left 0. */
+static int
+parse_window(struct depparser *p, const struct ftok *ft,
+    const uint16_t *upos_id, struct tsent *s, size_t first, size_t n)
+{
+	const struct depconf *c;
+	size_t i, steps;
+
+	if (grow(&p->w, n + 1, &p->capw, sizeof(*p->w)) < 0 ||
+	    (c = depsys_start(&p->sys, n, p->root)) == NULL)
+		return -1;
+	depword_root(&p->w[0]);
+	for (i = 0; i < n; i++)
+		depword_set(&p->w[i + 1], &ft[first + i], s->w[first + i].pos,
+		    upos_id[s->w[first + i].pos]);
+	depbeam_start(&p->b, c);
+	for (steps = 0; steps < 2 * n; steps++)
+		if (depbeam_step(&p->b, &p->sys, p->w, model_score, p) < 0)
+			return -1;
+	for (i = 0; i <= n; i++) {
+		p->head[i] = 0;
+		p->rel[i] = (uint16_t)p->root;
+	}
+	depconf_arcs(p->b.cur[0], p->head, p->rel);
+	for (i = 0; i < n; i++) {
+		s->w[first + i].head = p->head[i + 1] ?
+		    (uint32_t)(first + (size_t)p->head[i + 1]) : 0;
+		s->w[first + i].rel = (uint8_t)p->rel[i + 1];
+	}
+	return 0;
+}
+
+int
+depparser_parse(struct depparser *p, const struct ftok *ft,
+    const uint16_t *upos_id, struct tsent *s)
+{
+	size_t first, n, i, root = 0;
+
+	if (s->n == 0)
+		return 0;
+	if (arcs_room(p, s->n < DEP_WINDOW ? s->n + 1 : DEP_WINDOW + 1) < 0)
+		return -1;
+	for (first = 0; first < s->n; first += n) {
+		n = s->n - first < DEP_WINDOW ? s->n - first : DEP_WINDOW;
+		if (parse_window(p, ft, upos_id, s, first, n) < 0)
+			return -1;
+		for (i = first; i < first + n; i++) {
+			if (s->w[i].head != 0)
+				continue;
+			if (first > 0) {	/* a later window's root */
+				s->w[i].head = (uint32_t)root;
+				s->w[i].rel = (uint8_t)p->joint;
+			} else {
+				root = i + 1;
+			}
+		}
+	}
+	return 0;
+}

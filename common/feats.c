@@ -101,7 +101,7 @@ ftok_lookups(struct ftok *t, const struct model *m)
 		return;
 	if ((s = mtable_get(&m->clusters, t->form_h)) != NULL ||
 	    (s = mtable_get(&m->clusters, t->norm_h)) != NULL) {
-		t->clen = (uint8_t)mslot_b(s);
+		t->clen = (uint8_t)(mslot_b(s) < 24 ? mslot_b(s) : 24);
 		t->cluster = t->clen ? mslot_a(s) << (32 - t->clen) : 0;
 	}
 	if ((s = mtable_get(&m->gaz, t->norm_h)) != NULL) {
@@ -109,7 +109,7 @@ ftok_lookups(struct ftok *t, const struct model *m)
 		t->starts = (uint8_t)(mslot_a(s) >> GAZ_STARTS_SHIFT);
 	}
 	if ((s = mtable_get(&m->eclusters, t->norm_h)) != NULL) {
-		t->eclen = (uint8_t)mslot_b(s);
+		t->eclen = (uint8_t)(mslot_b(s) < 24 ? mslot_b(s) : 24);
 		t->ecluster = t->eclen ? mslot_a(s) << (32 - t->eclen) : 0;
 	}
 }

@@ -145,7 +145,7 @@ lemmatize(struct buf *out, const struct model *m, const char *form, size_t n,
 {
 	const struct mslot *s = mtable_get(&m->lemmas, lemma_key(form, n, xpos));
 
-	if (s)
+	if (s && (uint64_t)mslot_a(s) + mslot_b(s) <= m->lemmas.limit)
 		buf_add(out, m->lemma_pool + mslot_a(s), mslot_b(s));
 	else
 		lemma_rule(out, form, n, xpos);

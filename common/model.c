@@ -12,7 +12,9 @@
 #include "hash.h"
 
 #define MAGIC "NFMODEL"
-#define HEADER_BYTES 24		/* magic 7, version 1, nsec 4, pad 4, size 8 */
+#define HEADER_BYTES 24		/* magic 7, version 1, nsec 4, checksum 4,
+				 * size 8 */
+#define SUM_AT 12		/* where the checksum is */
 #define SECDIR_BYTES 24		/* id 4, count 4, offset 8, bytes 8 */
 
 const struct mslot *
@@ -29,6 +31,95 @@ mtable_get(const struct mtable *t, uint64_t key)
 		if (t->slot[i].key == 0)
 			return NULL;
 	}
+}
+
+/* ---- the checksum ---- */
+
+/* A 32-bit sum of the file's bytes, its own four counted as zeros: one
+ * multiply a word, so checking a model costs a few milliseconds at
+ * start-up (a perceptron's weights hold no sum of their own, and one
+ * flipped bit in them changes every score that reads it). */
+struct msum {
+	uint64_t h[4], len;
+	unsigned char part[32];
+	size_t npart;
+};
+
+static uint64_t
+le64(const unsigned char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap64(w);
+#endif
+	return w;
+}
+
+static inline uint64_t
+msum_mix(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+	return h ^ h >> 29;
+}
+
+/* 32 bytes, a word to each of four sums: they do not wait for each
+ * other, so the processor works on all four at once. */
+static void
+msum_block(struct msum *s, const unsigned char *p)
+{
+	s->h[0] = msum_mix(s->h[0], le64(p));
+	s->h[1] = msum_mix(s->h[1], le64(p + 8));
+	s->h[2] = msum_mix(s->h[2], le64(p + 16));
+	s->h[3] = msum_mix(s->h[3], le64(p + 24));
+}
+
+static void
+msum_add(struct msum *s, const void *data, size_t n)
+{
+	const unsigned char *p = data;
+
+	s->len += n;
+	while (s->npart && n) {
+		s->part[s->npart++] = *p++;
+		n--;
+		if (s->npart == 32) {
+			msum_block(s, s->part);
+			s->npart = 0;
+		}
+	}
+	for (; n >= 32; p += 32, n -= 32)
+		msum_block(s, p);
+	memcpy(s->part, p, n);
+	s->npart = n;
+}
+
+static uint32_t
+msum_end(struct msum *s)
+{
+	uint64_t h;
+
+	if (s->npart) {
+		memset(s->part + s->npart, 0, 32 - s->npart);
+		msum_block(s, s->part);
+	}
+	h = msum_mix(msum_mix(msum_mix(msum_mix(s->len, s->h[0]), s->h[1]),
+	    s->h[2]), s->h[3]);
+	return (uint32_t)(h ^ h >> 32);
+}
+
+/* The checksum of a whole file image p[0..size), size >= HEADER_BYTES. */
+static uint32_t
+file_sum(const unsigned char *p, size_t size)
+{
+	struct msum s = { { 1, 2, 3, 4 }, 0, { 0 }, 0 };
+	static const unsigned char zero[4];
+
+	msum_add(&s, p, SUM_AT);
+	msum_add(&s, zero, 4);
+	msum_add(&s, p + SUM_AT + 4, size - SUM_AT - 4);
+	return msum_end(&s);
 }
 
 /* ---- loading ---- */
@@ -72,11 +163,13 @@ pool_names(const char *pool, uint64_t bytes, size_t *n)
 	return names;
 }
 
+/* Table id, whose values index limit entries of another section. */
 static int
-table_of(struct model *m, int id, struct mtable *t)
+table_of(struct model *m, int id, struct mtable *t, uint64_t limit)
 {
 	uint64_t n = m->count[id];
 
+	t->limit = limit;
 	if (m->sec[id] == NULL) {
 		t->slot = NULL;
 		t->mask = 0;
@@ -86,56 +179,6 @@ table_of(struct model *m, int id, struct mtable *t)
 		return -1;
 	t->slot = m->sec[id];
 	t->mask = n - 1;
-	return 0;
-}
-
-/* Every weight range of a feature table must lie inside its weights, and
- * every class inside the class list. */
-static int
-check_weights(const struct mtable *t, const struct mweight *w, uint64_t nw,
-    size_t nclass)
-{
-	uint64_t i, j;
-
-	for (i = 0; t->slot && i <= t->mask; i++) {
-		if (t->slot[i].key == 0)
-			continue;
-		uint64_t a = mslot_a(&t->slot[i]), b = mslot_b(&t->slot[i]);
-
-		if (b == MSLOT_DENSE)
-			b = MSLOT_DENSE_UNITS(nclass);
-		if (a + b > nw)
-			return -1;
-		if (mslot_b(&t->slot[i]) == MSLOT_DENSE)
-			continue;
-		for (j = a; j < a + b; j++)
-			if (w[j].cls >= nclass)
-				return -1;
-	}
-	return 0;
-}
-
-/* Every class a table names (a = class) must be a real one. */
-static int
-check_classes(const struct mtable *t, size_t nclass)
-{
-	uint64_t i;
-
-	for (i = 0; t->slot && i <= t->mask; i++)
-		if (t->slot[i].key && mslot_a(&t->slot[i]) >= nclass)
-			return -1;
-	return 0;
-}
-
-static int
-check_pool_refs(const struct mtable *t, uint64_t poolbytes)
-{
-	uint64_t i;
-
-	for (i = 0; t->slot && i <= t->mask; i++)
-		if (t->slot[i].key && (uint64_t)mslot_a(&t->slot[i]) +
-		    mslot_b(&t->slot[i]) > poolbytes)
-			return -1;
 	return 0;
 }
 
@@ -163,10 +206,13 @@ parse_sections(struct model *m, const char *path, char *err, size_t errsize)
 	if (m->size < HEADER_BYTES || memcmp(p, MAGIC, 7) != 0)
 		return bad(err, errsize, path, "not a newsfilters model file");
 	if (p[7] != MODEL_VERSION)
-		return bad(err, errsize, path, "model format version not supported");
+		return bad(err, errsize, path, "model format version not supported; "
+		    "rebuild it with make model");
 	nsec = rd32(p + 8);
 	if (rd64(p + 16) != m->size)
 		return bad(err, errsize, path, "truncated or damaged model file");
+	if (file_sum(p, m->size) != rd32(p + SUM_AT))
+		return bad(err, errsize, path, "damaged model file (checksum)");
 	if (nsec > MS_MAX || HEADER_BYTES + (uint64_t)nsec * SECDIR_BYTES > m->size)
 		return bad(err, errsize, path, "damaged section directory");
 	for (i = 0; i < nsec; i++) {
@@ -215,23 +261,18 @@ bind_sections(struct model *m, const char *path, char *err, size_t errsize)
 			return bad(err, errsize, path, "damaged parser settings");
 	}
 	m->lemma_pool = m->sec[MS_LEMMA_POOL];
-	if (table_of(m, MS_POS_FEATS, &m->pos_feats) < 0 ||
-	    table_of(m, MS_POS_DICT, &m->pos_dict) < 0 ||
-	    table_of(m, MS_LEMMAS, &m->lemmas) < 0 ||
-	    table_of(m, MS_NER_FEATS, &m->ner_feats) < 0 ||
-	    table_of(m, MS_CLUSTERS, &m->clusters) < 0 ||
-	    table_of(m, MS_GAZ, &m->gaz) < 0 ||
-	    table_of(m, MS_ECLUSTERS, &m->eclusters) < 0 ||
-	    table_of(m, MS_DEP_FEATS, &m->dep_feats) < 0)
+	if (table_of(m, MS_POS_FEATS, &m->pos_feats,
+	    m->count[MS_POS_WEIGHTS]) < 0 ||
+	    table_of(m, MS_POS_DICT, &m->pos_dict, m->npos) < 0 ||
+	    table_of(m, MS_LEMMAS, &m->lemmas, m->count[MS_LEMMA_POOL]) < 0 ||
+	    table_of(m, MS_NER_FEATS, &m->ner_feats,
+	    m->count[MS_NER_WEIGHTS]) < 0 ||
+	    table_of(m, MS_CLUSTERS, &m->clusters, 0) < 0 ||
+	    table_of(m, MS_GAZ, &m->gaz, 0) < 0 ||
+	    table_of(m, MS_ECLUSTERS, &m->eclusters, 0) < 0 ||
+	    table_of(m, MS_DEP_FEATS, &m->dep_feats,
+	    m->count[MS_DEP_WEIGHTS]) < 0)
 		return bad(err, errsize, path, "damaged table");
-	if (check_weights(&m->pos_feats, m->pos_w, m->count[MS_POS_WEIGHTS],
-	    m->npos) < 0 || check_weights(&m->ner_feats, m->ner_w,
-	    m->count[MS_NER_WEIGHTS], m->nner) < 0 ||
-	    check_weights(&m->dep_feats, m->dep_w, m->count[MS_DEP_WEIGHTS],
-	    2 + 2 * m->ndep) < 0 ||
-	    check_classes(&m->pos_dict, m->npos) < 0 ||
-	    check_pool_refs(&m->lemmas, m->count[MS_LEMMA_POOL]) < 0)
-		return bad(err, errsize, path, "damaged weights");
 	return 0;
 }
 
@@ -362,12 +403,13 @@ model_write(const struct model_writer *w, const char *path, char *err,
     size_t errsize)
 {
 	unsigned char head[HEADER_BYTES + MS_MAX * SECDIR_BYTES];
+	struct buf file = BUF_INIT;
 	char tmp[4096];
 	static const unsigned char zero[8];
-	uint64_t off, size;
+	uint64_t off;
 	uint32_t nsec = 0;
 	FILE *fp;
-	int i, k;
+	int i, k, rc = 0;
 
 	for (i = 1; i < MS_MAX; i++)
 		nsec += w->data[i].l > 0;
@@ -389,25 +431,35 @@ model_write(const struct model_writer *w, const char *path, char *err,
 		off += w->data[i].l;
 		k++;
 	}
-	size = off;
-	put64(head + 16, size);
+	put64(head + 16, off);
+	/* the file in memory first, for its checksum */
+	off = HEADER_BYTES + (uint64_t)nsec * SECDIR_BYTES;
+	rc |= buf_add(&file, head, (size_t)off);
+	for (i = 1; i < MS_MAX; i++) {
+		if (w->data[i].l == 0)
+			continue;
+		rc |= buf_add(&file, zero, (size_t)(((off + 7) & ~(uint64_t)7) - off));
+		off = (off + 7) & ~(uint64_t)7;
+		rc |= buf_add(&file, w->data[i].s, w->data[i].l);
+		off += w->data[i].l;
+	}
+	if (rc < 0) {
+		buf_free(&file);
+		snprintf(err, errsize, "%s: out of memory", path);
+		return -1;
+	}
+	put32((unsigned char *)file.s + SUM_AT,
+	    file_sum((const unsigned char *)file.s, file.l));
 	/* a new file renamed over the old one: a program that has the old
 	 * model mapped keeps reading it intact */
 	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
 	if ((fp = fopen(tmp, "wb")) == NULL) {
 		snprintf(err, errsize, "%s: %s", tmp, strerror(errno));
+		buf_free(&file);
 		return -1;
 	}
-	off = HEADER_BYTES + (uint64_t)nsec * SECDIR_BYTES;
-	fwrite(head, 1, (size_t)off, fp);
-	for (i = 1; i < MS_MAX; i++) {
-		if (w->data[i].l == 0)
-			continue;
-		fwrite(zero, 1, (size_t)(((off + 7) & ~(uint64_t)7) - off), fp);
-		off = (off + 7) & ~(uint64_t)7;
-		fwrite(w->data[i].s, 1, w->data[i].l, fp);
-		off += w->data[i].l;
-	}
+	fwrite(file.s, 1, file.l, fp);
+	buf_free(&file);
 	if (ferror(fp) | fclose(fp) || rename(tmp, path) < 0) {
 		snprintf(err, errsize, "%s: write error", path);
 		remove(tmp);

@@ -3,6 +3,7 @@
  * Layout (all integers little-endian, as written by model_write()):
  *
  *   header   "NFMODEL" + format version byte, u32 section count,
+ *            u32 checksum of the whole file (its own bytes as zeros),
  *            u64 total file size
  *   sections u32 id, u32 count, u64 offset, u64 bytes, for each section
  *   data     each section's bytes, 8-byte aligned
@@ -15,10 +16,13 @@
  * Eight bytes a slot keep the model small; with half a million keys, two
  * features share a key about a dozen times, which a perceptron shrugs off.
  *
- * Loading checks the magic, the version, that every section lies inside the
- * file, that table sizes are powers of two, and that every offset a table
- * holds points inside its pool, so a truncated or corrupt file is refused
- * with a message instead of read out of bounds.
+ * Loading checks the magic, the version, the checksum (so a flipped bit
+ * anywhere is found), that every section lies inside the file and that
+ * table sizes are powers of two, so a truncated or damaged file is refused
+ * with a message.  What a table's values point to is checked where they
+ * are used (mtable.limit), so that loading reads no more than the
+ * checksum does and even a file made to fool the checksum is never read
+ * out of bounds.
  */
 #ifndef NF_MODEL_H
 #define NF_MODEL_H
@@ -28,7 +32,7 @@
 
 #include "buf.h"
 
-#define MODEL_VERSION 3
+#define MODEL_VERSION 4
 
 enum model_section {
 	MS_POS_CLASSES = 1,	/* pool: POS classes "XPOS\tUPOS" */
@@ -101,6 +105,10 @@ struct mweight {
 struct mtable {
 	const struct mslot *slot;
 	uint64_t mask;		/* slots - 1; no slots when slot is NULL */
+	uint64_t limit;		/* entries of the section its values index
+				 * (weights, pool bytes), which every use
+				 * checks its a + b against; classes of the
+				 * POS dictionary */
 };
 
 struct model {

@@ -110,7 +110,9 @@ perc_score(const struct mtable *feats, const struct mweight *w, size_t nclass,
 	for (i = 0; i < nkeys; i++)
 		__builtin_prefetch(MTABLE_HOME(feats, keys[i]));
 	for (i = n = 0; i < nkeys; i++)
-		if ((s = mtable_get(feats, keys[i])) != NULL) {
+		if ((s = mtable_get(feats, keys[i])) != NULL &&
+		    (uint64_t)mslot_a(s) + (mslot_b(s) == MSLOT_DENSE ?
+		    MSLOT_DENSE_UNITS(nclass) : mslot_b(s)) <= feats->limit) {
 			__builtin_prefetch(w + mslot_a(s));
 			hit[n++] = s;
 		}
@@ -121,7 +123,8 @@ perc_score(const struct mtable *feats, const struct mweight *w, size_t nclass,
 			continue;
 		}
 		for (end = e + mslot_b(hit[i]); e < end; e++)
-			scores[e->cls] += e->w;
+			if (e->cls < nclass)	/* a damaged model's never are */
+				scores[e->cls] += e->w;
 	}
 }
 

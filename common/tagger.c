@@ -377,7 +377,8 @@ pos_until(struct tagger *t, const struct ftok *ft, size_t n, size_t end)
 	unsigned best;
 
 	for (; a.i < n && a.i < end; a.i++) {
-		if ((d = mtable_get(&t->m.pos_dict, ft[a.i].form_h)) != NULL) {
+		if ((d = mtable_get(&t->m.pos_dict, ft[a.i].form_h)) != NULL &&
+		    mslot_a(d) < t->m.pos_dict.limit) {
 			best = mslot_a(d);
 		} else {
 			sum_parts(t, POS_WORD, POS_TAGS, &a, scores);

@@ -812,6 +812,20 @@ persons_tagged() {
 	assert_stderr_regex $'^news-tag: short\\.model: [^\n]*(truncated|damaged)'
 }
 
+@test "a model with one bit flipped anywhere is refused by its checksum, status 2" {
+	printf 'd\t1\t1\t0\t3\tHi.\n' > rec.tsv
+	size=$(wc -c < "$MODEL")
+	for off in 30 $((size / 2)) $((size - 5)); do
+		cp "$MODEL" bad.model
+		byte=$(od -An -tu1 -j "$off" -N1 bad.model | tr -d ' ')
+		printf "\\$(printf '%03o' $((byte ^ 1)))" |
+			dd of=bad.model bs=1 seek="$off" conv=notrunc status=none
+		run -2 --separate-stderr "$TAG" --model bad.model rec.tsv
+		assert_output ''
+		assert_stderr 'news-tag: bad.model: damaged model file (checksum)'
+	done
+}
+
 @test "a corrupt model is refused or used, never a crash" {
 	printf 'd\t1\t1\t0\t16\tFidan met Rubio.\n' > rec.tsv
 	size=$(wc -c < "$MODEL")

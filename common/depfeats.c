@@ -157,17 +157,28 @@ gather(const struct depsys *d, const struct depconf *c,
 	a->n0sl = n0 == DEP_NONE ? 0 : c->front.lset;
 }
 
-/* Words and parts of speech of s0, n0, n1, n2, alone and in pairs. */
+/* Those of s0 alone: what its word is. */
 static size_t
-base_features(const struct around *a, uint64_t *k)
+s0_static(const struct nodef *s0, uint64_t *k)
 {
-	const struct nodef *s0 = &a->s0, *n0 = &a->n0, *n1 = &a->n1,
-	    *n2 = &a->n2;
 	size_t n = 0;
 
 	k[n++] = fkey(1, s0->w, s0->p, 0);
 	k[n++] = fkey(2, s0->w, 0, 0);
 	k[n++] = fkey(3, s0->p, 0, 0);
+	k[n++] = fkey(76, s0->c, 0, 0);
+	k[n++] = fkey(86, s0->e, 0, 0);
+	k[n++] = fkey(101, s0->suf, s0->p, 0);
+	return n;
+}
+
+/* Those of the buffer's first words alone. */
+static size_t
+buffer_static(const struct nodef *n0, const struct nodef *n1,
+    const struct nodef *n2, uint64_t *k)
+{
+	size_t n = 0;
+
 	k[n++] = fkey(4, n0->w, n0->p, 0);
 	k[n++] = fkey(5, n0->w, 0, 0);
 	k[n++] = fkey(6, n0->p, 0, 0);
@@ -177,6 +188,23 @@ base_features(const struct around *a, uint64_t *k)
 	k[n++] = fkey(10, n2->w, n2->p, 0);
 	k[n++] = fkey(11, n2->w, 0, 0);
 	k[n++] = fkey(12, n2->p, 0, 0);
+	k[n++] = fkey(20, n0->p, n1->p, 0);
+	k[n++] = fkey(21, n0->p, n1->p, n2->p);
+	k[n++] = fkey(77, n0->c, 0, 0);
+	k[n++] = fkey(78, n1->c, 0, 0);
+	k[n++] = fkey(87, n0->e, 0, 0);
+	k[n++] = fkey(89, n1->e, n0->u, 0);
+	k[n++] = fkey(100, n0->suf, n0->p, 0);
+	return n;
+}
+
+/* Words and parts of speech of s0, n0, n1, n2 together. */
+static size_t
+base_features(const struct around *a, uint64_t *k)
+{
+	const struct nodef *s0 = &a->s0, *n0 = &a->n0, *n1 = &a->n1;
+	size_t n = 0;
+
 	k[n++] = fkey(13, s0->w ^ n0->w * 31, s0->p, n0->p);
 	k[n++] = fkey(14, s0->w, s0->p, n0->w);
 	k[n++] = fkey(15, s0->w, n0->w, n0->p);
@@ -184,8 +212,6 @@ base_features(const struct around *a, uint64_t *k)
 	k[n++] = fkey(17, s0->p, n0->w, n0->p);
 	k[n++] = fkey(18, s0->w, n0->w, 0);
 	k[n++] = fkey(19, s0->p, n0->p, 0);
-	k[n++] = fkey(20, n0->p, n1->p, 0);
-	k[n++] = fkey(21, n0->p, n1->p, n2->p);
 	k[n++] = fkey(22, s0->p, n0->p, n1->p);
 	k[n++] = fkey(23, a->s0h.p, s0->p, n0->p);
 	k[n++] = fkey(24, s0->p, a->s0l.p, n0->p);
@@ -270,9 +296,6 @@ cluster_features(const struct around *a, uint64_t *k)
 	const struct nodef *s0 = &a->s0, *n0 = &a->n0, *n1 = &a->n1;
 	size_t n = 0;
 
-	k[n++] = fkey(76, s0->c, 0, 0);
-	k[n++] = fkey(77, n0->c, 0, 0);
-	k[n++] = fkey(78, n1->c, 0, 0);
 	k[n++] = fkey(79, s0->c, n0->c, 0);
 	k[n++] = fkey(80, s0->c, n0->p, 0);
 	k[n++] = fkey(81, s0->p, n0->c, 0);
@@ -280,10 +303,7 @@ cluster_features(const struct around *a, uint64_t *k)
 	k[n++] = fkey(83, s0->c4, n0->p, a->dist);
 	k[n++] = fkey(84, s0->p, n0->c4, a->dist);
 	k[n++] = fkey(85, a->s0h.c, s0->c4, n0->c4);
-	k[n++] = fkey(86, s0->e, 0, 0);
-	k[n++] = fkey(87, n0->e, 0, 0);
 	k[n++] = fkey(88, s0->e, n0->e, 0);
-	k[n++] = fkey(89, n1->e, n0->u, 0);
 	return n;
 }
 
@@ -305,13 +325,32 @@ coarse_features(const struct around *a, uint64_t *k)
 	k[n++] = fkey(97, s0->u, n0->u, a->dist);
 	k[n++] = fkey(98, s0->suf, n0->u, 0);
 	k[n++] = fkey(99, s0->u, n0->suf, 0);
-	k[n++] = fkey(100, n0->suf, n0->p, 0);
-	k[n++] = fkey(101, s0->suf, s0->p, 0);
 	return n;
 }
 
 size_t
-dep_features(const struct depsys *d, const struct depconf *c,
+dep_s0_features(const struct depword *w, int32_t s0, uint64_t *keys)
+{
+	struct nodef f;
+
+	node_facts(w, s0, 0, &f);
+	return s0_static(&f, keys);
+}
+
+size_t
+dep_buffer_features(const struct depsys *d, const struct depword *w,
+    size_t b, uint64_t *keys)
+{
+	struct nodef n0, n1, n2;
+
+	node_facts(w, b <= d->n ? (int32_t)b : DEP_NONE, 0, &n0);
+	node_facts(w, b + 1 <= d->n ? (int32_t)b + 1 : DEP_NONE, 0, &n1);
+	node_facts(w, b + 2 <= d->n ? (int32_t)b + 2 : DEP_NONE, 0, &n2);
+	return buffer_static(&n0, &n1, &n2, keys);
+}
+
+size_t
+dep_context_features(const struct depsys *d, const struct depconf *c,
     const struct depword *w, uint64_t *keys)
 {
 	struct around a;
@@ -324,4 +363,14 @@ dep_features(const struct depsys *d, const struct depconf *c,
 	n += cluster_features(&a, keys + n);
 	n += coarse_features(&a, keys + n);
 	return n;
+}
+
+size_t
+dep_features(const struct depsys *d, const struct depconf *c,
+    const struct depword *w, uint64_t *keys)
+{
+	size_t n = dep_s0_features(w, c->top->i, keys);
+
+	n += dep_buffer_features(d, w, (size_t)c->b, keys + n);
+	return n + dep_context_features(d, c, w, keys + n);
 }

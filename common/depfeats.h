@@ -42,8 +42,16 @@ void depword_set(struct depword *dw, const struct ftok *ft, unsigned pos,
 void depword_root(struct depword *dw);
 
 /* The keys of configuration c of d, words w[0..d->n] (w[0] the root),
- * into keys[0..DEP_FEAT_MAX); returns how many. */
+ * into keys[0..DEP_FEAT_MAX); returns how many.  They are the union of
+ * three parts, so that a parser can keep the scores of the first two:
+ * those of the stack's top alone, which its node decides; those of the
+ * buffer's first words alone, which b decides; and the rest. */
 size_t dep_features(const struct depsys *d, const struct depconf *c,
+    const struct depword *w, uint64_t *keys);
+size_t dep_s0_features(const struct depword *w, int32_t s0, uint64_t *keys);
+size_t dep_buffer_features(const struct depsys *d, const struct depword *w,
+    size_t b, uint64_t *keys);
+size_t dep_context_features(const struct depsys *d, const struct depconf *c,
     const struct depword *w, uint64_t *keys);
 
 #endif

@@ -70,10 +70,9 @@ int
 depbeam_step(struct depbeam *b, struct depsys *d, const struct depword *w,
     dep_score_fn *score, void *ctx)
 {
-	uint64_t keys[DEP_FEAT_MAX];
 	struct depcand x;
 	const struct depconf **t;
-	size_t i, nc = 0, nk;
+	size_t i, nc = 0;
 	unsigned moves, c;
 
 	for (i = 0; i < b->ncur; i++) {
@@ -81,9 +80,8 @@ depbeam_step(struct depbeam *b, struct depsys *d, const struct depword *w,
 
 		if ((moves = depconf_moves(d, conf)) == 0)
 			continue;
-		nk = dep_features(d, conf, w, keys);
 		memset(b->scores, 0, b->nclass * sizeof(*b->scores));
-		score(ctx, keys, nk, b->scores);
+		score(ctx, d, conf, w, b->scores);
 		x.conf = (uint32_t)i;
 		for (c = 0; c < b->nclass; c++) {
 			if (!dep_move_legal(d, moves, c))
@@ -124,13 +122,40 @@ label_of(const struct model *m, const char *name)
 	return -1;
 }
 
-static void
-model_score(void *ctx, const uint64_t *keys, size_t nkeys, float *scores)
+/* The scores of the features one node or b decides, kept for the
+ * sentence (depparser.s0rows, brows). */
+static const float *
+cached_row(struct depparser *p, float *rows, uint8_t *done, size_t i,
+    const uint64_t *keys, size_t nk)
 {
-	const struct depparser *p = ctx;
+	float *row = rows + i * p->nclass;
 
-	perc_score(&p->m.dep_feats, p->m.dep_w, p->nclass, keys, nkeys,
-	    scores);
+	if (!done[i]) {
+		memset(row, 0, p->nclass * sizeof(*row));
+		perc_score(&p->m.dep_feats, p->m.dep_w, p->nclass, keys, nk, row);
+		done[i] = 1;
+	}
+	return row;
+}
+
+static void
+model_score(void *ctx, const struct depsys *d, const struct depconf *c,
+    const struct depword *w, float *scores)
+{
+	struct depparser *p = ctx;
+	uint64_t keys[DEP_FEAT_MAX];
+	size_t nk = 0, s0 = (size_t)c->top->i, b = (size_t)c->b;
+
+	if (!p->s0done[s0])
+		nk = dep_s0_features(w, c->top->i, keys);
+	row_add(scores, cached_row(p, p->s0rows, p->s0done, s0, keys, nk),
+	    p->nclass);
+	if (!p->bdone[b])
+		nk = dep_buffer_features(d, w, b, keys);
+	row_add(scores, cached_row(p, p->brows, p->bdone, b, keys, nk),
+	    p->nclass);
+	nk = dep_context_features(d, c, w, keys);
+	perc_score(&p->m.dep_feats, p->m.dep_w, p->nclass, keys, nk, scores);
 }
 
 int
@@ -156,11 +181,30 @@ depparser_load(struct depparser *p, const char *path, char *err,
 	p->nclass = 2 + 2 * p->m.ndep;
 	p->beam = p->m.dep_beam ? (int)p->m.dep_beam : 1;
 	depsys_init(&p->sys);
-	if (depbeam_init(&p->b, p->beam, p->nclass) < 0) {
+	/* the rows of a window's nodes 0..DEP_WINDOW and fronts 1..+1 */
+	p->s0rows = calloc((DEP_WINDOW + 2) * p->nclass, sizeof(float));
+	p->brows = calloc((DEP_WINDOW + 2) * p->nclass, sizeof(float));
+	p->s0done = calloc(DEP_WINDOW + 2, 1);
+	p->bdone = calloc(DEP_WINDOW + 2, 1);
+	if (!p->s0rows || !p->brows || !p->s0done || !p->bdone ||
+	    depbeam_init(&p->b, p->beam, p->nclass) < 0) {
 		depparser_free(p);
 		snprintf(err, errsize, "%s: out of memory or damaged model", path);
 		return -1;
 	}
+	return 0;
+}
+
+int
+depparser_set_beam(struct depparser *p, int k)
+{
+	struct depbeam b;
+
+	if (depbeam_init(&b, k, p->nclass) < 0)
+		return -1;
+	depbeam_free(&p->b);
+	p->b = b;
+	p->beam = k;
 	return 0;
 }
 
@@ -171,6 +215,10 @@ depparser_free(struct depparser *p)
 	depsys_free(&p->sys);
 	depbeam_free(&p->b);
 	free(p->w);
+	free(p->s0rows);
+	free(p->brows);
+	free(p->s0done);
+	free(p->bdone);
 	free(p->head);
 	free(p->rel);
 	memset(p, 0, sizeof(*p));
@@ -216,6 +264,8 @@ parse_window(struct depparser *p, const struct ftok *ft,
 	for (i = 0; i < n; i++)
 		depword_set(&p->w[i + 1], &ft[first + i], s->w[first + i].pos,
 		    upos_id[s->w[first + i].pos]);
+	memset(p->s0done, 0, n + 2);
+	memset(p->bdone, 0, n + 2);
 	depbeam_start(&p->b, c);
 	for (steps = 0; steps < 2 * n; steps++)
 		if (depbeam_step(&p->b, &p->sys, p->w, model_score, p) < 0)

@@ -34,11 +34,10 @@
 
 struct tsent;
 
-/* Scores of every move class for the keys of a configuration, added to
- * scores[]: the model's (perc_score) or, in training, the weights being
- * learnt. */
-typedef void dep_score_fn(void *ctx, const uint64_t *keys, size_t nkeys,
-    float *scores);
+/* Scores of every move class in configuration c, into scores[] (zeros
+ * on entry): the model's, or in training the weights being learnt. */
+typedef void dep_score_fn(void *ctx, const struct depsys *d,
+    const struct depconf *c, const struct depword *w, float *scores);
 
 struct depcand {
 	float score;
@@ -78,6 +77,11 @@ struct depparser {
 	struct depbeam b;
 	struct depword *w;
 	size_t capw;
+	/* the scores of the features s0 alone decides, by node, and of
+	 * those the buffer's front decides, by b (depfeats.h): a node is
+	 * the top and b the same over many moves */
+	float *s0rows, *brows;
+	uint8_t *s0done, *bdone;
 	int32_t *head;
 	uint16_t *rel;
 	size_t caphead;
@@ -88,6 +92,10 @@ struct depparser {
 int depparser_load(struct depparser *p, const char *path, char *err,
     size_t errsize);
 void depparser_free(struct depparser *p);
+/* Search with a beam of k instead (1 to DEP_BEAM_MAX): wider is a little
+ * more accurate and slower, narrower faster; the model is best at the
+ * width it was trained with.  -1 for a bad k or when memory runs out. */
+int depparser_set_beam(struct depparser *p, int k);
 
 /* Parse s, whose words have their parts of speech (tword.pos) and tagger
  * facts ft[0..s->n): fill each word's head and rel.  upos_id[c] tells

@@ -31,9 +31,9 @@
 #define MAXFILES 1024
 
 struct opts {
-	const char *out, *tagger;
+	const char *out, *tagger, *try_prune;
 	int epochs, explore_from, mincount, gold_pos, jackknife, pos_epochs;
-	int beam;
+	int beam, update_always;
 	double explore;
 	float prune;
 	const char *files[MAXFILES];
@@ -319,15 +319,20 @@ struct trainer {
 	float *scores;
 	unsigned *cost;
 	unsigned long moves, wrong;
+	int update_always;	/* at the worst step even when the parse ends
+				 * right */
 	const struct depconf **path;	/* the gold path, for beam updates */
 	uint16_t *pathcls;
 	size_t cappath;
 };
 
 static void
-train_score(void *ctx, const uint64_t *keys, size_t nkeys, float *scores)
+train_score(void *ctx, const struct depsys *d, const struct depconf *c,
+    const struct depword *w, float *scores)
 {
-	ptrain_score(ctx, keys, nkeys, scores);
+	uint64_t keys[DEP_FEAT_MAX];
+
+	ptrain_score(ctx, keys, dep_features(d, c, w, keys), scores);
 }
 
 /* The cost of each class in c: the oracle's cost for each move kind, plus
@@ -552,6 +557,8 @@ train_beam(struct trainer *tr, const struct tsample *x, const struct labels *lb)
 		}
 	}
 	tr->moves++;		/* sentences, here */
+	if (worst && gold && tr->beam.cur[0] == gold && !tr->update_always)
+		worst = NULL;	/* the parse came out right: nothing to fix */
 	if (worst) {
 		tr->wrong++;
 		beam_update(tr, x, worst, at);
@@ -568,6 +575,7 @@ train(const struct opts *o, const struct tsample *smp, size_t ns,
 
 	memset(&tr, 0, sizeof(tr));
 	tr.nclass = 2 + 2 * lb->n;
+	tr.update_always = o->update_always;
 	if ((tr.p = ptrain_new(tr.nclass)) == NULL ||
 	    depbeam_init(&tr.beam, o->beam, tr.nclass) < 0)
 		dief(1, "out of memory or bad beam width");
@@ -607,7 +615,7 @@ train(const struct opts *o, const struct tsample *smp, size_t ns,
 
 static void
 write_model(const struct opts *o, const struct ptrain *p,
-    const struct labels *lb)
+    const struct labels *lb, const char *out, float prune)
 {
 	struct model_writer w;
 	char err[512];
@@ -620,7 +628,7 @@ write_model(const struct opts *o, const struct ptrain *p,
 		    strlen(lb->name[k]) + 1, strlen(lb->name[k]) + 1) < 0)
 			dief(1, "out of memory");
 	if ((nf = ptrain_write(p, &w, MS_DEP_FEATS, MS_DEP_WEIGHTS,
-	    o->prune)) < 0)
+	    prune)) < 0)
 		dief(1, "out of memory");
 	if (o->beam > 1) {
 		uint32_t bw = (uint32_t)o->beam;
@@ -630,10 +638,10 @@ write_model(const struct opts *o, const struct ptrain *p,
 		if (mwriter_add(&w, MS_DEP_BEAM, b4, 4, 1) < 0)
 			dief(1, "out of memory");
 	}
-	if (model_write(&w, o->out, err, sizeof(err)) < 0)
+	if (model_write(&w, out, err, sizeof(err)) < 0)
 		dief(1, "%s", err);
-	fprintf(stderr, "news-train-parser: %ld features, %llu weights\n", nf,
-	    (unsigned long long)w.count[MS_DEP_WEIGHTS]);
+	fprintf(stderr, "news-train-parser: %s: %ld features, %llu weights\n",
+	    out, nf, (unsigned long long)w.count[MS_DEP_WEIGHTS]);
 	mwriter_free(&w);
 }
 
@@ -659,6 +667,8 @@ parse_opts(int argc, char **argv, struct opts *o)
 		{ "jackknife", required_argument, NULL, 'j' },
 		{ "pos-epochs", required_argument, NULL, 'P' },
 		{ "beam", required_argument, NULL, 'b' },
+		{ "try-prune", required_argument, NULL, 'T' },
+		{ "update-always", no_argument, NULL, 'U' },
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;
@@ -683,6 +693,8 @@ parse_opts(int argc, char **argv, struct opts *o)
 		case 'j': o->jackknife = atoi(optarg); break;
 		case 'P': o->pos_epochs = atoi(optarg); break;
 		case 'b': o->beam = atoi(optarg); break;
+		case 'T': o->try_prune = optarg; break;
+		case 'U': o->update_always = 1; break;
 		default: usage();
 		}
 	}
@@ -705,7 +717,18 @@ main(int argc, char **argv)
 	parse_opts(argc, argv, &o);
 	smp = load_samples(&o, &lb, &ns);
 	p = train(&o, smp, ns, &lb);
-	write_model(&o, p, &lb);
+	write_model(&o, p, &lb, o.out, o.prune);
+	if (o.try_prune) {	/* OUT.P for each P of a comma-separated list */
+		char *list = estrdup(o.try_prune), *tok, *save = NULL;
+		char path[4096];
+
+		for (tok = strtok_r(list, ",", &save); tok;
+		    tok = strtok_r(NULL, ",", &save)) {
+			snprintf(path, sizeof(path), "%s.%s", o.out, tok);
+			write_model(&o, p, &lb, path, strtof(tok, NULL));
+		}
+		free(list);
+	}
 	ptrain_free(p);
 	for (i = 0; i < ns; i++) {
 		free(smp[i].w);

@@ -8,6 +8,7 @@
 #include "annotate.h"
 #include "conllu.h"
 #include "datadir.h"
+#include "depparse.h"
 #include "err.h"
 #include "input.h"
 #include "progress.h"
@@ -42,6 +43,7 @@ static const char usage_text[] =
 "      --rules FILE      entity rules, LABEL<TAB>PCRE2-pattern a line\n"
 "      --model FILE      the model [tagger.model beside the program]\n"
 "      --parser-model FILE  the parser's model [parser.model]\n"
+"      --beam K          the parser's beam width, 1 to 64 [the model's]\n"
 "      --data-dir DIR    directory of the model and word lists\n"
 "  -h, --help            show this help and exit\n"
 "      --version         show the version and exit\n"
@@ -53,7 +55,7 @@ static const char usage_text[] =
 
 enum { OPT_SPANS = 256, OPT_INPUT, OPT_OUTPUT, OPT_RULES, OPT_MODEL,
 	OPT_DATADIR, OPT_VERSION, OPT_CSV, OPT_FORMAT, OPT_JSON, OPT_PROGRESS,
-	OPT_PARSE, OPT_PARSER_MODEL };
+	OPT_PARSE, OPT_PARSER_MODEL, OPT_BEAM };
 
 static const struct option longopts[] = {
 	{ "header", no_argument, NULL, 'H' },
@@ -62,6 +64,7 @@ static const struct option longopts[] = {
 	{ "spans", no_argument, NULL, OPT_SPANS },
 	{ "parse", no_argument, NULL, OPT_PARSE },
 	{ "parser-model", required_argument, NULL, OPT_PARSER_MODEL },
+	{ "beam", required_argument, NULL, OPT_BEAM },
 	{ "csv", no_argument, NULL, OPT_CSV },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "json", no_argument, NULL, OPT_JSON },
@@ -82,6 +85,7 @@ struct run {
 	enum tokout_fmt fmt;
 	enum recfmt rfmt;
 	const char *model, *rules, *parser_model;
+	int beam;		/* the parser's beam width, 0: the model's */
 	unsigned what;		/* TAG_ flags */
 	struct tagger tagger;
 	struct annotator ann;	/* tokenizer and tagger of records */
@@ -103,6 +107,7 @@ static void
 parse_options(int argc, char **argv, struct run *r)
 {
 	int c, spans = 0, outset = 0;
+	char *end;
 
 	r->fmt = TO_TOKENS;
 	r->what = TAG_ALL;
@@ -114,6 +119,12 @@ parse_options(int argc, char **argv, struct run *r)
 		case OPT_SPANS: spans = 1; break;
 		case OPT_PARSE: r->what |= TAG_PARSE; break;
 		case OPT_PARSER_MODEL: r->parser_model = optarg; break;
+		case OPT_BEAM:
+			r->beam = (int)strtol(optarg, &end, 10);
+			if (*end || r->beam < 1 || r->beam > DEP_BEAM_MAX)
+				dief(EXIT_USAGE, "--beam '%s': a number from 1 to %d",
+				    optarg, DEP_BEAM_MAX);
+			break;
 		case OPT_CSV: r->rfmt = RF_CSV; break;
 		case OPT_FORMAT:
 			if (recfmt_parse(optarg, &r->rfmt) < 0)
@@ -174,6 +185,9 @@ load(struct run *r)
 	    ((r->what & TAG_PARSE) && annotator_open_parser(&r->ann,
 	    r->parser_model, err, sizeof(err)) < 0))
 		dief(EXIT_USAGE, "%s", err);
+	if (r->beam && r->tagger.parser &&
+	    depparser_set_beam(r->tagger.parser, r->beam) < 0)
+		dief(EXIT_USAGE, "out of memory");
 	if (r->rules && (r->rs = rules_load(r->rules, err, sizeof(err))) == NULL)
 		dief(EXIT_USAGE, "%s", err);
 }

@@ -35,7 +35,8 @@ MAN7 = $(sort $(wildcard docs/man/*.7))
 GAZ = data/gazetteers/titles.txt data/gazetteers/title-modifiers.tsv \
 	data/gazetteers/honorifics.txt data/gazetteers/countries.tsv \
 	data/gazetteers/parties.tsv data/gazetteers/first-names-gender.tsv
-UNIT = tests/unit/test_tsv tests/unit/test_utf8 tests/unit/test_split tests/unit/test_token
+UNIT = tests/unit/test_tsv tests/unit/test_utf8 tests/unit/test_split tests/unit/test_token \
+	tests/unit/test_depstate
 TOOLS = tests/tools/offsets-check tests/tools/token-eval tests/tools/tokens-check \
 	tests/tools/rouge
 

@@ -375,6 +375,8 @@ depconf_cost(const struct depsys *d, const struct depconf *c, unsigned cls,
 			k += grel[b] != l;
 		else if (ghead[b] > b || stack_head_open(c, ghead[b]))
 			k++;
+		if (s == 0)	/* the root takes one word: not its gold one */
+			k += buffer_children(d, c, 0, ghead) - (ghead[b] == 0);
 		return k;
 	}
 }

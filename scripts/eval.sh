@@ -22,7 +22,11 @@
 # scored by scripts/eval-tag.sh (awk), and prints the token precision,
 # recall and F1 of news-tag's tokenizer on the same EWT and GUM sentences,
 # from tests/tools/token-eval (built by `make tests/tools/token-eval`; the
-# row says so when it is missing).  Outputs are kept in build/eval/.
+# row says so when it is missing); then news-tag --parse on the same EWT
+# and GUM files given the words only (scripts/eval-parse.sh -b blanks the
+# rest), UAS, LAS and LAS with subtypes scored by scripts/eval-parse.sh,
+# with a row for all 18 GUM dev documents when ../shared has them.
+# Outputs are kept in build/eval/.
 #
 # Then runs bin/news-split | bin/news-extract-quotes on the sample articles
 # against eval/data/seeds/quotes.tsv, and on the Wikinews articles of
@@ -256,6 +260,47 @@ printf '\n%-30s %6s %9s %7s %7s %10s\n' "tokenizer (on # text)" tokens \
     precision recall F1 exact
 tokens "UD EWT dev" "$ewtgold"
 tokens "GUM dev news+interview" "$data"/gum-dev/*.conllu
+
+# ---- news-tag --parse ----
+
+pscore=scripts/eval-parse.sh
+oparse=$(official parsing.py)
+
+# parse NAME LABEL GOLD: blank GOLD but its words, parse it, print a row
+parse() {
+	name=$1
+	label=$2
+	gold=$3
+	"$pscore" -b "$gold" >"$out/$name.input.conllu" ||
+		die "blanking $gold failed"
+	"$tag" --input conllu --parse "$out/$name.input.conllu" \
+	    >"$out/$name.conllu" 2>"$out/$name.err" ||
+		die "news-tag --parse failed on $name (status $?): $(head -n 3 "$out/$name.err")"
+	"$pscore" "$gold" "$out/$name.conllu" >"$out/$name.score" 2>&1 ||
+		die "scoring $name failed: $(head -n 3 "$out/$name.score")"
+	off=
+	if [ -n "$oparse" ]; then
+		tscore=$pscore agree "$name" "$oparse" "$gold" "$out/$name.conllu"
+		off=$(sed -n 's/^UAS \([0-9.]*\)  LAS \([0-9.]*\)  .*/\1 \2/p' \
+		    "$out/$name.official")
+	fi
+	sed -n 's/^UAS \([0-9.]*\)  LAS \([0-9.]*\)  LAS-full \([0-9.]*\)$/\1 \2 \3/p' \
+	    "$out/$name.score" | {
+		read -r u l f
+		printf '%-30s %6s %7s %7s %8s   %s\n' "$label" \
+		    "$(sed -n 's/^words //p' "$out/$name.score")" "$u" "$l" "$f" "$off"
+	}
+}
+
+printf '\n%-30s %6s %7s %7s %8s   %s\n' "news-tag --parse, words only" words \
+    UAS LAS LAS-full "${oparse:+parsing.py (UAS LAS)}"
+parse ewt-parse "UD EWT dev" "$ewtgold"
+parse gum-dev-parse "GUM dev news+interview" "$out/gum-dev.gold.conllu"
+if [ -d "$shared/data/gum/dev" ]; then
+	cat "$shared"/data/gum/dev/*.conllu >"$out/gum-dev-all.gold.conllu"
+	parse gum-dev-all-parse "GUM dev, all 18 documents *" \
+	    "$out/gum-dev-all.gold.conllu"
+fi
 
 if [ "$verbose" = 1 ]; then
 	printf '\nGolden Rules cases split wrongly:\n'

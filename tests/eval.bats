@@ -1,8 +1,8 @@
 #!/usr/bin/env bats
-# Accuracy floors of news-split, news-tag and news-extract-quotes on the
-# evaluation sets in eval/data/, scored by scripts/eval-split.sh,
-# scripts/eval-tag.sh and scripts/eval-quotes.sh, and checks of those
-# scorers themselves.
+# Accuracy floors of news-split, news-tag (with --parse) and
+# news-extract-quotes on the evaluation sets in eval/data/, scored by
+# scripts/eval-split.sh, scripts/eval-tag.sh, scripts/eval-parse.sh and
+# scripts/eval-quotes.sh, and checks of those scorers themselves.
 #
 # The floors hold the level reached; raise them when the programs get
 # better.  `make eval` prints the full figures.
@@ -233,6 +233,66 @@ F1 0.6667"
 	run -0 "$TAGSCORE" gold.conllu pred.conllu
 	assert_line "words 3302"
 	at_least "GUM dev UPOS" "$(value UPOS)" 0.95
+}
+
+# ---- news-tag --parse ----
+
+PARSESCORE=$ROOT/scripts/eval-parse.sh
+
+# uas_las: "UAS LAS" from eval-parse.sh's output in $output
+uas_las() {
+	printf '%s\n' "$output" |
+		sed -n 's/^UAS \([0-9.]*\)  LAS \([0-9.]*\)  .*/\1 \2/p'
+}
+
+@test "parse scorer: UAS, LAS and LAS-full; ranges, empty nodes and comments skipped" {
+	printf '%s\n' '# text = a b c' $'1-2\tab\t_\t_\t_\t_\t_\t_\t_\t_' \
+		$'1\ta\t_\t_\t_\t_\t2\tnsubj:pass\t_\t_' \
+		$'2\tb\t_\t_\t_\t_\t0\troot\t_\t_' \
+		$'2.1\tx\t_\t_\t_\t_\t_\t_\t_\t_' \
+		$'3\tc\t_\t_\t_\t_\t2\tobj\t_\tSpaceAfter=No' '' > gold.conllu
+	printf '%s\n' $'1\ta\t_\t_\t_\t_\t2\tnsubj\t_\t_' \
+		$'2\tb\t_\t_\t_\t_\t0\troot\t_\t_' \
+		$'3\tc\t_\t_\t_\t_\t1\tobj\t_\t_' '' > pred.conllu
+	run -0 "$PARSESCORE" gold.conllu pred.conllu
+	assert_output "words 3
+UAS 0.6667  LAS 0.6667  LAS-full 0.3333
+LAS 0.6667"
+	run -0 "$PARSESCORE" -b gold.conllu
+	assert_line -n 2 $'1\ta\t_\t_\t_\t_\t_\t_\t_\t_'
+	assert_line -n 5 $'3\tc\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No'
+	printf '%s\n' $'1\ta\t_\t_\t_\t_\t2\tnsubj\t_\t_' '' > short.conllu
+	run -1 "$PARSESCORE" gold.conllu short.conllu
+	assert_output "eval-parse: sentence 1: the predicted tokens differ from the gold tokens"
+}
+
+# parse_score GOLD: news-tag --input conllu --parse on GOLD's words only,
+# scored into $output
+parse_score() {
+	"$PARSESCORE" -b "$1" > in.conllu
+	tag_to pred.conllu --parse in.conllu
+	run -0 "$PARSESCORE" "$1" pred.conllu
+}
+
+@test "news-tag --parse, UD EWT dev, words only: UAS >= 0.865, LAS >= 0.835" {
+	local u l
+
+	parse_score "$EVAL/ewt-dev/en_ewt-ud-dev.conllu"
+	assert_line "words 25147"
+	read -r u l <<<"$(uas_las)"
+	at_least "EWT dev UAS" "$u" 0.865
+	at_least "EWT dev LAS" "$l" 0.835
+}
+
+@test "news-tag --parse, GUM dev news and interviews, words only: UAS >= 0.86, LAS >= 0.83" {
+	local u l
+
+	cat "$EVAL"/gum-dev/*.conllu >gold.conllu
+	parse_score gold.conllu
+	assert_line "words 3302"
+	read -r u l <<<"$(uas_las)"
+	at_least "GUM dev UAS" "$u" 0.86
+	at_least "GUM dev LAS" "$l" 0.83
 }
 
 @test "news-tag, UNER EWT dev, gold tokens: entity F1 >= 0.72, PER >= 0.80" {

@@ -22,6 +22,18 @@ stage_open(void)
 	}
 }
 
+/* The parser too, from data/parser.model. */
+static inline void
+stage_open_parser(void)
+{
+	char err[4352];
+
+	if (annotator_open_parser(&stage_ann, NULL, err, sizeof(err)) < 0) {
+		fprintf(stderr, "fuzz: %s\n", err);
+		abort();
+	}
+}
+
 /* The sentence record of s, for annotate_record/annotate_tokens. */
 static inline void
 stage_srec(struct srec *rec, const struct fuzz_sent *s)

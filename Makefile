@@ -59,7 +59,7 @@ build/news-train: $(TRAINSRC) $(TRAINHDR) $(LIB) $(LIBHDR)
 
 PARSERTRAINSRC = train/parser.c train/corpus.c train/postrain.c
 build/news-train-parser: $(PARSERTRAINSRC) $(TRAINHDR) $(LIB) $(LIBHDR)
-	$(CC) $(CPPFLAGS) -Itrain $(CFLAGS) $(LDFLAGS) -o $@ $(PARSERTRAINSRC) $(LIB) $(LDLIBS)
+	$(CC) $(CPPFLAGS) -Itrain $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(PARSERTRAINSRC) $(LIB) $(LDLIBS)
 
 build/news-%: train/%.c $(LIB) $(LIBHDR)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)

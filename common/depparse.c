@@ -173,9 +173,11 @@ depparser_load(struct depparser *p, const char *path, char *err,
 		snprintf(err, errsize, "%s: no parsing model", path);
 		return -1;
 	}
+	/* what joins the windows of a long sentence: "parataxis", else
+	 * "dep", else any label but root */
 	if ((joint = label_of(&p->m, "parataxis")) < 0 &&
 	    (joint = label_of(&p->m, "dep")) < 0)
-		joint = root == 0 ? 1 % (int)p->m.ndep : 0;
+		joint = root == 0 && p->m.ndep > 1 ? 1 : 0;
 	p->root = (unsigned)root;
 	p->joint = (unsigned)joint;
 	p->nclass = 2 + 2 * p->m.ndep;

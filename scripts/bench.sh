@@ -249,6 +249,7 @@ header program tokens/s
 # the tokens: news-tag's records
 row measure "news-tag" "$ptext" recs "$tag" "$sents"
 ntok=$recs
+row measure "news-tag --parse" "$ptext" "$ntok" "$tag" --parse "$sents"
 row measure "news-extract-people" "$ptext" "$ntok" "$people" "$sents"
 row measure "news-extract-quotes" "$ptext" "$ntok" "$quotes" "$sents"
 row measure "news-summarize" "$ptext" "$ntok" "$summ" "$sents"
@@ -260,6 +261,7 @@ printf '\n3. pipelines on %s (%s MiB); MB/s of article TEXT; RSS the sum of the 
 header pipeline tokens/s
 row measure "news-split --docs" "$ptext" "$ntok" "$split" --docs "$pdocs"
 row pmeasure "news-split --docs | news-tag" "$ptext" "$ntok" "$tag"
+row pmeasure "news-split --docs | news-tag --parse" "$ptext" "$ntok" "$tag" --parse
 row pmeasure "  | news-extract-people" "$ptext" "$ntok" "$people"
 row pmeasure "  | news-extract-quotes" "$ptext" "$ntok" "$quotes"
 row pmeasure "  | news-summarize" "$ptext" "$ntok" "$summ"
@@ -267,15 +269,17 @@ row pmeasure "  | news-summarize" "$ptext" "$ntok" "$summ"
 # 4. start-up: the model is mapped, not read
 printf '\n4. start-up on empty input, mean of 20 runs\n'
 printf '%-34s %8s %8s %5s\n' program ms 'RSS MiB' load
-for p in "$split" "$tag" "$people" "$quotes" "$summ"; do
+for p in "$split" "$tag" "$tag --parse" "$people" "$quotes" "$summ"; do
 	l=$(load)
-	/usr/bin/time -f '%M' -o "$out/time.txt" "$p" </dev/null >/dev/null ||
+	# shellcheck disable=SC2086 # "$tag --parse" is two words
+	/usr/bin/time -f '%M' -o "$out/time.txt" $p </dev/null >/dev/null ||
 		die "$p failed on empty input"
 	rss=$(rss_of "$out/time.txt")
 	t0=$(now)
 	i=0
 	while [ "$i" -lt 20 ]; do
-		"$p" </dev/null >/dev/null
+		# shellcheck disable=SC2086
+		$p </dev/null >/dev/null
 		i=$((i + 1))
 	done
 	t1=$(now)

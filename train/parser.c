@@ -14,6 +14,7 @@
  * projective first.  Deterministic: the same data give the same bytes.
  */
 #include <getopt.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,28 +56,42 @@ struct labels {
 	unsigned root;
 };
 
+/* Random numbers from a state of their own (xorshift), so that each
+ * jackknife fold, run in a thread, shuffles as it would alone. */
+static uint64_t
+rng_next(uint64_t *state)
+{
+	*state ^= *state << 13;
+	*state ^= *state >> 7;
+	*state ^= *state << 17;
+	return *state;
+}
+
 static uint64_t rng_state = 0x9E3779B97F4A7C15ULL;
 
 static uint64_t
 rng(void)
 {
-	rng_state ^= rng_state << 13;
-	rng_state ^= rng_state >> 7;
-	rng_state ^= rng_state << 17;
-	return rng_state;
+	return rng_next(&rng_state);
+}
+
+static void
+shuffle_with(size_t *order, size_t n, uint64_t *state)
+{
+	size_t i, j, k;
+
+	for (i = n; i > 1; i--) {
+		j = rng_next(state) % i;
+		k = order[i - 1];
+		order[i - 1] = order[j];
+		order[j] = k;
+	}
 }
 
 static void
 shuffle(size_t *order, size_t n)
 {
-	size_t i, j, k;
-
-	for (i = n; i > 1; i--) {
-		j = rng() % i;
-		k = order[i - 1];
-		order[i - 1] = order[j];
-		order[j] = k;
-	}
+	shuffle_with(order, n, &rng_state);
 }
 
 static int
@@ -185,50 +200,88 @@ gold_classes(struct corpus *c, const struct tagger *t)
 	}
 }
 
-/* Jackknifing: the sentences of each k-th document tagged by a model
- * trained on the other documents, into pos[] (a class for each word). */
+/* One jackknife fold: the sentences of every document whose number is
+ * fold modulo the folds, tagged by a POS model trained on the others. */
+struct fold {
+	const struct opts *o;
+	const struct corpus *c;
+	const struct model *res;
+	size_t nclass;
+	uint16_t *pos;		/* shared: each fold writes its own words */
+	int k;
+	size_t right, total;
+};
+
+static int
+in_fold(const struct fold *f, const struct csent *s)
+{
+	return (int)(s->doc % (uint32_t)f->o->jackknife) == f->k;
+}
+
+static void *
+fold_run(void *arg)
+{
+	struct fold *f = arg;
+	const struct corpus *c = f->c;
+	size_t *order = ecalloc(c->ns + 1, sizeof(*order)), n, i, k, r, t;
+	struct ptrain *p = ptrain_new(f->nclass), *avg = ptrain_new(f->nclass);
+	uint64_t state = 0x9E3779B97F4A7C15ULL ^ (uint64_t)(f->k + 1) << 32;
+	int e;
+
+	if (p == NULL || avg == NULL)
+		dief(1, "out of memory");
+	for (i = n = 0; i < c->ns; i++)
+		if (!in_fold(f, &c->s[i]))
+			order[n++] = i;
+	for (e = 1; e <= f->o->pos_epochs; e++) {
+		shuffle_with(order, n, &state);
+		r = t = 0;
+		pos_train_epoch(c, order, n, f->res, p, f->nclass, &r, &t);
+	}
+	if (ptrain_add(avg, p, 1.0) < 0)
+		dief(1, "out of memory");
+	for (i = 0; i < c->ns; i++) {
+		const struct csent *s = &c->s[i];
+
+		if (!in_fold(f, s))
+			continue;
+		pos_tag_sentence(c, s, f->res, avg, f->nclass, f->pos + s->first);
+		for (k = 0; k < s->n; k++)
+			f->right += f->pos[s->first + k] == c->w[s->first + k].pos;
+		f->total += s->n;
+	}
+	ptrain_free(p);
+	ptrain_free(avg);
+	free(order);
+	return NULL;
+}
+
+/* Jackknifing: every fold at once, JACKKNIFE_THREADS at a time (make
+ * model has two cores); the folds share nothing they write. */
+#define JACKKNIFE_THREADS 2
+
 static void
 jackknife(const struct opts *o, const struct corpus *c,
     const struct model *res, size_t nclass, uint16_t *pos)
 {
-	size_t *order = ecalloc(c->ns + 1, sizeof(*order)), n, i, right, total;
-	int fold, e;
+	struct fold *f = ecalloc((size_t)o->jackknife, sizeof(*f));
+	pthread_t th[JACKKNIFE_THREADS];
+	int k, j, n;
 
-	for (fold = 0; fold < o->jackknife; fold++) {
-		struct ptrain *p = ptrain_new(nclass), *avg = ptrain_new(nclass);
-
-		if (p == NULL || avg == NULL)
-			dief(1, "out of memory");
-		for (i = n = 0; i < c->ns; i++)
-			if ((int)(c->s[i].doc % (uint32_t)o->jackknife) != fold)
-				order[n++] = i;
-		for (e = 1; e <= o->pos_epochs; e++) {
-			shuffle(order, n);
-			right = total = 0;
-			pos_train_epoch(c, order, n, res, p, nclass, &right,
-			    &total);
+	for (k = 0; k < o->jackknife; k += n) {
+		for (n = 0; n < JACKKNIFE_THREADS && k + n < o->jackknife; n++) {
+			f[k + n] = (struct fold){ o, c, res, nclass, pos, k + n, 0, 0 };
+			if (pthread_create(&th[n], NULL, fold_run, &f[k + n]) != 0)
+				dief(1, "cannot start a thread");
 		}
-		if (ptrain_add(avg, p, 1.0) < 0)
-			dief(1, "out of memory");
-		right = total = 0;
-		for (i = 0; i < c->ns; i++) {
-			const struct csent *s = &c->s[i];
-			size_t k;
-
-			if ((int)(s->doc % (uint32_t)o->jackknife) != fold)
-				continue;
-			pos_tag_sentence(c, s, res, avg, nclass, pos + s->first);
-			for (k = 0; k < s->n; k++)
-				right += pos[s->first + k] == c->w[s->first + k].pos;
-			total += s->n;
-		}
-		fprintf(stderr, "news-train-parser: jackknife fold %d: %.2f%% of "
-		    "tags right\n", fold + 1, 100.0 * (double)right /
-		    (double)(total ? total : 1));
-		ptrain_free(p);
-		ptrain_free(avg);
+		for (j = 0; j < n; j++)
+			pthread_join(th[j], NULL);
 	}
-	free(order);
+	for (k = 0; k < o->jackknife; k++)
+		fprintf(stderr, "news-train-parser: jackknife fold %d: %.2f%% of "
+		    "tags right\n", k + 1, 100.0 * (double)f[k].right /
+		    (double)(f[k].total ? f[k].total : 1));
+	free(f);
 }
 
 /* The classes that training sees: jackknifed, the tagger's own or gold. */

@@ -27,6 +27,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "nameidx.h"
 #include "people.h"
 #include "tagger.h"
 #include "wordset.h"
@@ -74,6 +75,8 @@ struct qdoc {
 	size_t ntok, captok;
 	struct qspan *span;	/* scratch: the quotations */
 	size_t nspan, capspan;
+	struct nameidx names;	/* scratch: where names are written */
+	int names_ready;
 };
 
 /* Load the reporting verbs (lemma TAB speech|quote); 0, or -1 with

@@ -109,3 +109,15 @@ printf 'CITY\t\\b\\p{Lu}\\w+ya\\b\n\0They flew to \xc3\x9csk\xc3\xbcya.' > "$out
 printf 'X\t(a+)+$\n\0aaaaaaaaaaaaaaaaaaaaaaaaaaaaab' > "$out/rules/catastrophic"
 printf 'ORG\tfoo(bar\n' > "$out/rules/bad-pattern"
 printf 'E\t\\b\nF\t(?=a)\n\0a b c' > "$out/rules/empty-match"
+
+# names: a byte picking the index, then (even) sentences, a NUL, words to
+# look up; (odd) lines of +S, =KS, ?S and !S (tests/fuzz/fuzz_names.c)
+mkdir -p "$out/names"
+{
+	printf '\x00'
+	awk -F'\t' '!/^#/ && NF >= 6 { print $6 }' "$sents"
+	printf '\0Fidan\nTrump\nErdo\xc4\x9fan\nMinister Hakan\nU.S.\n \na\n'
+} > "$out/names/seeds"
+printf '\x00Foreign Minister Hakan Fidan spoke.\nFidan said.\nMr Fidanov and  Fidan.\n\0Fidan\nFid\nFidan \n Fidan\n' > "$out/names/prefixes"
+printf '\x01+fidan\n?hakan fidan\n=0hakan fidan\n?fidan\n!hakan\n+recep tayyip erdogan\n?tayyip erdogan\n!recep\n+\n? \n' > "$out/names/ends"
+printf '\x01+a b\n+b\n+a\n?a\n!a\n?b\n=1c a b\n?a b\n!c\n?x a b\n' > "$out/names/order"

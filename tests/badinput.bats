@@ -182,6 +182,39 @@ escaped_controls() {
 	odd_record "$1" 'c\t1\t1\t0\t20\tOne\\ttwo\\nthree\\r four.\n'
 }
 
+# A raw CR (issue 21): never a line end inside a record, always an error;
+# in the text, in the document id, before a CRLF line end.
+raw_cr() {
+	local msg='carriage return inside the record (escape it as \r)'
+
+	bad_record "$1" 'c\t1\t1\t0\t7\tabc\rdef\n' "$msg"
+	bad_record "$1" 'c\rx\t1\t1\t0\t3\tabc\n' "$msg"
+	bad_record "$1" 'c\t1\t1\t0\t3\tabc\r\r\n' "$msg"
+}
+
+# A document whose records come back after other documents (issue 21):
+# reported at the first record of the second run, which is skipped with
+# the rest of it; the first run's output is what it is alone.
+doc_again() {
+	{ good_a; good_b; } > ab.tsv
+	prog "$1" ab.tsv
+	expect_status 0
+	mv out.txt ab.out
+	{ good_a; good_b; good_a; good_a; good_b; } > in.tsv
+	prog "$1" in.tsv
+	expect_status 1
+	assert_stderr "news-$1: in.tsv:3: document 'a' again after other documents: a document's records must come together; these are skipped
+news-$1: in.tsv:5: document 'b' again after other documents: a document's records must come together; these are skipped"
+	sed 's/ab\.tsv/in.tsv/' ab.out | cmp - out.txt ||
+		fail "$P: other output than for the first runs alone"
+	# across files too
+	good_a > a.tsv
+	good_b > b.tsv
+	prog "$1" a.tsv b.tsv a.tsv
+	expect_status 1
+	assert_stderr "news-$1: a.tsv:1: document 'a' again after other documents: a document's records must come together; these are skipped"
+}
+
 # CRLF line ends: the same output as LF.
 crlf() {
 	{ good_a; good_b; } > lf.tsv
@@ -384,6 +417,8 @@ closed_pipe() {
 @test "news-tag: NUL bytes" { nul_bytes tag; }
 @test "news-tag: escaped TAB, LF and CR in the text" { escaped_controls tag; }
 @test "news-tag: CRLF" { crlf tag; }
+@test "news-tag: a raw carriage return" { raw_cr tag; }
+@test "news-tag: a document in two runs" { doc_again tag; }
 @test "news-tag: byte-order mark" { bom tag; }
 @test "news-tag: 10 MB line" { long_line tag; }
 @test "news-tag: empty input" { empty_input tag; }
@@ -435,6 +470,8 @@ closed_pipe() {
 @test "news-extract-people: NUL bytes" { nul_bytes extract-people; }
 @test "news-extract-people: escaped TAB, LF and CR in the text" { escaped_controls extract-people; }
 @test "news-extract-people: CRLF" { crlf extract-people; }
+@test "news-extract-people: a raw carriage return" { raw_cr extract-people; }
+@test "news-extract-people: a document in two runs" { doc_again extract-people; }
 @test "news-extract-people: byte-order mark" { bom extract-people; }
 @test "news-extract-people: 10 MB line" { long_line extract-people; }
 @test "news-extract-people: empty input" { empty_input extract-people; }
@@ -454,6 +491,19 @@ closed_pipe() {
 	assert_output $'Donald Trump\nHakan Fidan'
 }
 
+@test "news-extract-people: --corpus: a document in two runs counts once" {
+	{
+		printf 'a\t1\t1\t0\t%d\t%s\n' "${#A_TEXT}" "$A_TEXT"
+		good_b
+		printf 'a\t2\t1\t60\t90\tFidan met Rubio on Tuesday.\n'
+	} > in.tsv
+	prog extract-people --corpus in.tsv
+	expect_status 1
+	assert_stderr "news-extract-people: in.tsv:3: document 'a' again after other documents: a document's records must come together; these are skipped"
+	run cut -f1,4 out.txt
+	assert_output $'Donald Trump\t1\nHakan Fidan\t1'
+}
+
 # --- news-extract-quotes -------------------------------------------------------
 
 @test "news-extract-quotes: wrong number of fields" { fields_few extract-quotes; fields_one extract-quotes; }
@@ -470,6 +520,8 @@ closed_pipe() {
 @test "news-extract-quotes: NUL bytes" { nul_bytes extract-quotes; }
 @test "news-extract-quotes: escaped TAB, LF and CR in the text" { escaped_controls extract-quotes; }
 @test "news-extract-quotes: CRLF" { crlf extract-quotes; }
+@test "news-extract-quotes: a raw carriage return" { raw_cr extract-quotes; }
+@test "news-extract-quotes: a document in two runs" { doc_again extract-quotes; }
 @test "news-extract-quotes: byte-order mark" { bom extract-quotes; }
 @test "news-extract-quotes: 10 MB line" { long_line extract-quotes; }
 @test "news-extract-quotes: empty input" { empty_input extract-quotes; }
@@ -496,6 +548,8 @@ closed_pipe() {
 @test "news-summarize: NUL bytes" { nul_bytes summarize; }
 @test "news-summarize: escaped TAB, LF and CR in the text" { escaped_controls summarize; }
 @test "news-summarize: CRLF" { crlf summarize; }
+@test "news-summarize: a raw carriage return" { raw_cr summarize; }
+@test "news-summarize: a document in two runs" { doc_again summarize; }
 @test "news-summarize: byte-order mark" { bom summarize; }
 @test "news-summarize: 10 MB line" { long_line summarize; }
 @test "news-summarize: empty input" { empty_input summarize; }
@@ -517,6 +571,19 @@ closed_pipe() {
 	assert_stderr "news-summarize: in.tsv:2: field 5 (end) is not a number: 'x'"
 	run cut -f2 out.txt
 	assert_output $'1\n3'
+}
+
+@test "news-summarize: --cluster-sep: a cluster in two runs" {
+	{
+		printf 's1/a\t1\t1\t0\t%d\t%s\n' "${#A_TEXT}" "$A_TEXT"
+		printf 's2/b\t1\t1\t0\t%d\t%s\n' "${#B_TEXT}" "$B_TEXT"
+		printf 's1/c\t1\t1\t0\t%d\t%s\n' "${#B_TEXT}" "$B_TEXT"
+	} > in.tsv
+	prog summarize --cluster-sep / in.tsv
+	expect_status 1
+	assert_stderr "news-summarize: in.tsv:3: cluster 's1' again after other clusters: a cluster's documents must come together; these are skipped"
+	run cut -f1 out.txt
+	assert_output $'s1/a\ns2/b'
 }
 
 # --- news-split: plain text ----------------------------------------------------
@@ -723,6 +790,32 @@ bad_doc() {
 	prog split --docs d.tsv
 	expect_status 0
 	has_doc 'c\\#'
+}
+
+@test "news-split --docs: a raw carriage return" {
+	bad_doc 'c\tOne\rtwo.\n' 'carriage return inside the record (escape it as \r)'
+	bad_doc 'c\tOne.\r\r\n' 'carriage return inside the record (escape it as \r)'
+}
+
+@test "news-split: an id given before" {
+	docs 'a\tThree.\n'
+	prog split --docs d.tsv
+	expect_status 1
+	assert_stderr "news-split: d.tsv:2: document id 'a' given before: each document needs an id of its own; skipped"
+	run cut -f1,6 out.txt
+	assert_output $'a\tOne.\nb\tTwo.'
+	printf 'One.\n' > x.txt
+	prog split x.txt x.txt
+	expect_status 1
+	assert_stderr "news-split: x.txt:1: document id 'x.txt' given before: each document needs an id of its own; skipped"
+	run cut -f1 out.txt
+	assert_output x.txt
+	printf 'id,text\nd1,One.\nd2,Two.\nd1,Three.\n' > in.csv
+	prog split --csv in.csv
+	expect_status 1
+	assert_stderr "news-split: in.csv:4: document id 'd1' given before: each document needs an id of its own; skipped"
+	run cut -f1,6 out.txt
+	assert_output $'d1\tOne.\nd2\tTwo.'
 }
 
 @test "news-split --docs: CRLF and a byte-order mark" {

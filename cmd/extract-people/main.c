@@ -8,6 +8,7 @@
 
 #include "annotate.h"
 #include "datadir.h"
+#include "docorder.h"
 #include "err.h"
 #include "input.h"
 #include "progress.h"
@@ -83,6 +84,7 @@ struct run {
 	struct people people;
 	struct tsent sent;
 	struct buf doc, out;
+	struct docorder order;	/* the documents seen (docorder.h) */
 };
 
 _Noreturn static void
@@ -233,6 +235,7 @@ read_records(void *ctx, FILE *fp, const char *name)
 	int rc;
 
 	sentrec_init(&sr, fp, name);
+	sr.order = &r->order;
 	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
 		if (rc == SR_BAD && r->corpus && people_record(r, &sr.tsv))
 			continue;
@@ -302,6 +305,7 @@ main(int argc, char **argv)
 	annotator_close(&r.ann);
 	buf_free(&r.doc);
 	buf_free(&r.out);
+	docorder_free(&r.order);
 	if (fshut(stdout, "<stdout>") < 0)
 		r.ret = 1;
 	return r.ret ? EXIT_BADINPUT : EXIT_OK;

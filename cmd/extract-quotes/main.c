@@ -8,6 +8,7 @@
 
 #include "annotate.h"
 #include "datadir.h"
+#include "docorder.h"
 #include "err.h"
 #include "input.h"
 #include "progress.h"
@@ -83,6 +84,7 @@ struct run {
 	struct people people;
 	struct qdoc qdoc;
 	struct buf doc, out;
+	struct docorder order;	/* the documents seen (docorder.h) */
 };
 
 _Noreturn static void
@@ -211,6 +213,7 @@ read_records(void *ctx, FILE *fp, const char *name)
 	int rc;
 
 	sentrec_init(&sr, fp, name);
+	sr.order = &r->order;
 	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
 		if (rc == SR_FIXED) {	/* reported, and read as repaired */
 			warnf("%s", err);
@@ -269,6 +272,7 @@ main(int argc, char **argv)
 	annotator_close(&r.ann);
 	buf_free(&r.doc);
 	buf_free(&r.out);
+	docorder_free(&r.order);
 	if (fshut(stdout, "<stdout>") < 0)
 		r.ret = 1;
 	return r.ret ? EXIT_BADINPUT : EXIT_OK;

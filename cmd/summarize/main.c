@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "datadir.h"
+#include "docorder.h"
 #include "err.h"
 #include "input.h"
 #include "progress.h"
@@ -108,6 +109,8 @@ struct run {
 	struct sum_choice *ch;
 	size_t chcap;
 	struct buf out;
+	struct docorder order;	/* the documents seen (docorder.h) */
+	struct docorder clusters;	/* and the clusters, --cluster-sep */
 };
 
 _Noreturn static void
@@ -288,6 +291,26 @@ same(const struct buf *b, const char *s, size_t n)
 	return b->l == n && memcmp(b->s ? b->s : "", s, n) == 0;
 }
 
+/* A cluster (--cluster-sep) whose documents come back after other
+ * clusters: reported, and this run of them skipped, as a document's
+ * records are (docorder.h). */
+static int
+cluster_again(struct run *r, const char *name, unsigned long lineno)
+{
+	int k = docorder_next(&r->clusters, r->key.s, r->key.l);
+
+	if (k == DO_NOMEM)
+		dief(EXIT_BADINPUT, "out of memory");
+	if (k != DO_AGAIN)
+		return 0;
+	warnf("%s:%lu: cluster '%s' again after other clusters: a cluster's "
+	    "documents must come together; these are skipped", name, lineno,
+	    r->key.s);
+	r->ret = 1;
+	r->skipping = 1;
+	return 1;
+}
+
 static void
 add_record(struct run *r, const struct tsv_reader *t, const struct srec *rec,
     const char *name, unsigned long lineno)
@@ -302,6 +325,8 @@ add_record(struct run *r, const struct tsv_reader *t, const struct srec *rec,
 		buf_reset(&r->key);
 		if (buf_add(&r->key, rec->doc, keylen) < 0)
 			dief(EXIT_BADINPUT, "out of memory");
+		if (r->sep && cluster_again(r, name, lineno))
+			return;
 	}
 	if (r->skipping)
 		return;
@@ -366,6 +391,7 @@ read_records(void *ctx, FILE *fp, const char *name)
 	int rc;
 
 	sentrec_init(&sr, fp, name);
+	sr.order = &r->order;
 	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
 		if (rc == SR_REC || rc == SR_FIXED) {
 			if (rc == SR_FIXED) {	/* reported, read as repaired */
@@ -418,6 +444,8 @@ main(int argc, char **argv)
 	buf_free(&r.lastdoc);
 	buf_free(&r.arena);
 	buf_free(&r.out);
+	docorder_free(&r.order);
+	docorder_free(&r.clusters);
 	if (fshut(stdout, "<stdout>") < 0)
 		r.ret = 1;
 	return r.ret ? EXIT_BADINPUT : EXIT_OK;

@@ -37,6 +37,7 @@ chunk tsv 'x' "$data"/*/*.tsv
 printf 'x' > "$out/tsv/empty"
 printf 'xa\t1\t1\t0\t3\tOne\nb\t1\t1\t0\t3\tT\\wo\nc\t1\t1\t0\t3\tTrail\\\n' > "$out/tsv/bad-escapes"
 printf '\x05a\t1\t1\t0\t3\tOne\r\nlonger line\t1\t1\t0\t3\tTwo\n' > "$out/tsv/short-maxline"
+printf 'xa\t1\t1\t0\t3\tOne\nb\t1\t1\t0\t3\tTwo\na\t2\t1\t0\t3\tThree\na\t3\t1\t0\t3\tF\rour\nb\t2\t1\t0\t3\tFive\r\n' > "$out/tsv/again"
 
 # docs: ID<TAB>TEXT lines, the articles escaped
 mkdir -p "$out/docs"

@@ -41,6 +41,10 @@ MAN7 = $(sort $(wildcard docs/man/*.7))
 GAZ = data/gazetteers/titles.txt data/gazetteers/title-modifiers.tsv \
 	data/gazetteers/honorifics.txt data/gazetteers/countries.tsv \
 	data/gazetteers/parties.tsv data/gazetteers/first-names-gender.tsv
+# the data files the programs read, each ending in "#end<TAB>N"
+# (common/datafile.h; `make seal` writes the line after an edit)
+SEALED = data/abbreviations.txt data/sentence-starters.txt data/tlds.txt \
+	data/quote-verbs.tsv data/idf.tsv $(GAZ)
 UNIT = tests/unit/test_tsv tests/unit/test_utf8 tests/unit/test_split tests/unit/test_token
 TOOLS = tests/tools/offsets-check tests/tools/token-eval tests/tools/tokens-check \
 	tests/tools/rouge
@@ -190,6 +194,10 @@ $(FUZZDIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h tests/fuzz/stage.h \
 	$(FUZZCC) -D_GNU_SOURCE -Icommon $(FUZZFLAGS) -o $@ $< \
 	    $(FUZZDIR)/libnewsfilters.a $(LDLIBS)
 
+# the end lines of the data files, after an edit by hand
+seal:
+	@scripts/seal-data.sh $(SEALED)
+
 # cppcheck and clang-tidy on common/ and cmd/ (scripts/lint.sh)
 lint:
 	@scripts/install-deps.sh --build cppcheck clang-tidy
@@ -206,5 +214,5 @@ fuzz:
 	@tests/fuzz/run.sh $(FUZZTIME) $(FUZZ)
 
 .PHONY: all deps asan check test demo eval bench bench-peers model install uninstall clean \
-	check-valgrind fuzz lint FORCE
+	check-valgrind fuzz lint seal FORCE
 .PRECIOUS: $(LIBOBJ) $(ASANOBJ) $(FUZZOBJ)

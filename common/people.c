@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "datafile.h"
 #include "tsv.h"
 #include "utf8.h"
 
@@ -50,31 +51,41 @@ add_canon(struct people_lex *lx, const char *name, size_t n)
 }
 
 /* countries.tsv, parties.tsv: CANONICAL<TAB>VARIANT; both name it */
+struct names {
+	struct people_lex *lx;
+	struct wordset *ws;
+};
+
+static int
+name_line(void *ctx, char *line, size_t len, const char *path,
+    unsigned long lineno, char *err, size_t errsize)
+{
+	struct names *nm = ctx;
+	char *tab = memchr(line, '\t', len);
+	int idx;
+
+	if (tab == NULL || tab == line || tab + 1 == line + len) {
+		snprintf(err, errsize, "%s:%lu: expected CANONICAL<TAB>VARIANT",
+		    path, lineno);
+		return -1;
+	}
+	if ((idx = add_canon(nm->lx, line, (size_t)(tab - line))) < 0 ||
+	    wordset_put(nm->ws, line, (size_t)(tab - line), idx) < 0 ||
+	    wordset_put(nm->ws, tab + 1, strlen(tab + 1), idx) < 0) {
+		snprintf(err, errsize, "%s:%lu: name too long or out of memory",
+		    path, lineno);
+		return -1;
+	}
+	return 0;
+}
+
 static int
 load_names(struct people_lex *lx, struct wordset *ws, const char *path,
     char *err, size_t errsize)
 {
-	struct linereader lr;
-	FILE *fp = fopen(path, "r");
-	char *tab;
-	int idx;
+	struct names nm = { lx, ws };
 
-	if (fp == NULL) {
-		snprintf(err, errsize, "%s: cannot open", path);
-		return -1;
-	}
-	lr_init(&lr, fp, path);
-	while (lr_next(&lr) == LR_LINE) {
-		if (lr.line.s[0] == '#' || (tab = strchr(lr.line.s, '\t')) == NULL)
-			continue;
-		if ((idx = add_canon(lx, lr.line.s, (size_t)(tab - lr.line.s))) < 0)
-			break;
-		wordset_put(ws, lr.line.s, (size_t)(tab - lr.line.s), idx);
-		wordset_put(ws, tab + 1, strlen(tab + 1), idx);
-	}
-	lr_free(&lr);
-	fclose(fp);
-	return 0;
+	return datafile_each(path, name_line, &nm, err, errsize);
 }
 
 static int

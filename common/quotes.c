@@ -69,7 +69,7 @@ add_forms(struct wordset *forms, const char *l, int kind)
 	size_t n = strlen(l);
 	int rc = 0;
 
-	if (n + 5 > sizeof(w))
+	if (n == 0 || n + 5 > sizeof(w))
 		return 0;
 	for (e = irregular; *e; e++)
 		rc |= wordset_put(forms, *e, strlen(*e), 1);

@@ -58,7 +58,7 @@ struct quote {
 struct quotes_lex {
 	struct wordset verbs;	/* lemma -> QV_SPEECH or QV_QUOTE */
 	struct wordset forms;	/* the forms they may take */
-	struct wordset genders;	/* first name -> 'f' or 'm' (optional) */
+	struct wordset genders;	/* first name -> 'f' or 'm' */
 };
 
 enum { QV_SPEECH = 1, QV_QUOTE = 2, QV_NOUN = 4, QV_PAST = 8 };

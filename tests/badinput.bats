@@ -347,7 +347,7 @@ bad_model() {
 	assert_stderr "news-$1: dir.model: not a regular file"
 	prog "$1" --model nosuch.model a.tsv
 	expect_status 2
-	assert_stderr "news-$1: nosuch.model: No such file or directory"
+	assert_stderr "news-$1: nosuch.model: cannot open data file: No such file or directory"
 }
 
 # news-summarize has no model: its data file is --idf.
@@ -364,11 +364,53 @@ bad_idf() {
 	assert_stderr_regex '^news-summarize: binary\.idf:[0-9]+: '
 	prog summarize --idf nosuch.idf a.tsv
 	expect_status 2
-	assert_stderr 'news-summarize: nosuch.idf: No such file or directory'
+	assert_stderr 'news-summarize: nosuch.idf: cannot open data file: No such file or directory'
 	mkdir dir.idf
 	prog summarize --idf dir.idf a.tsv
 	expect_status 2
 	assert_stderr_regex '^news-summarize: dir\.idf: '
+}
+
+# datadir_with FILE COMMAND: d/, the data directory (links to data/), with
+# FILE replaced by the output of COMMAND on data/FILE (a shell command
+# reading standard input), or missing when COMMAND is "rm".
+datadir_with() {
+	rm -rf d
+	cp -rs "$ROOT/data" d
+	rm -f "d/$1"
+	[ "$2" = rm ] || bash -c "$2" < "$ROOT/data/$1" > "d/$1"
+}
+
+# entries FILE: the entries of data/FILE (common/datafile.h)
+entries() {
+	awk '!/^#/ && /[^ \t]/ { n++ } END { print n + 0 }' "$ROOT/data/$1"
+}
+
+# bad_datafile P FILE ARG...: data file FILE (issue 21) cut short, with an
+# entry lost, missing: news-P --data-dir d ARG... exits 2 with a message
+# naming the file in its data directory, and writes nothing.
+bad_datafile() {
+	local p=$1 f=$2 n
+
+	shift 2
+	n=$(entries "$f")
+	# the end line and the last entry gone
+	datadir_with "$f" 'head -n -2'
+	prog "$p" --data-dir d "$@"
+	expect_status 2
+	assert_stderr_regex "^news-$p: d/$f:[0-9]+: data file cut short: no #end line after its $((n - 1)) entries\$"
+	[ ! -s out.txt ] || fail "$P: output with $f cut short"
+	# the first entry gone
+	datadir_with "$f" "awk '!done && !/^#/ && /[^ \\t]/ { done = 1; next } 1'"
+	prog "$p" --data-dir d "$@"
+	expect_status 2
+	assert_stderr_regex "^news-$p: d/$f:[0-9]+: damaged data file: $((n - 1)) entries, but its #end line says $n\$"
+	[ ! -s out.txt ] || fail "$P: output with an entry of $f lost"
+	datadir_with "$f" rm
+	prog "$p" --data-dir d "$@"
+	expect_status 2
+	assert_stderr "news-$p: d/$f: cannot open data file: No such file or directory (the data directory: --data-dir)"
+	[ ! -s out.txt ] || fail "$P: output with $f missing"
 }
 
 dev_full() {
@@ -427,6 +469,14 @@ closed_pipe() {
 @test "news-tag: directory" { directory tag; }
 @test "news-tag: damaged or truncated model" { bad_model tag; }
 @test "news-tag: output to /dev/full" { dev_full tag; }
+@test "news-tag: a data file cut short, damaged or missing" {
+	good_a > a.tsv
+	bad_datafile tag abbreviations.txt a.tsv
+	datadir_with tagger.model rm
+	prog tag --data-dir d a.tsv
+	expect_status 2
+	assert_stderr "news-tag: d/tagger.model: cannot open data file: No such file or directory (the data directory: --data-dir)"
+}
 @test "news-tag: closed pipe" { closed_pipe tag; }
 
 @test "news-tag: 10 MB line, the token in the output" {
@@ -480,6 +530,15 @@ closed_pipe() {
 @test "news-extract-people: directory" { directory extract-people; }
 @test "news-extract-people: damaged or truncated model" { bad_model extract-people; }
 @test "news-extract-people: output to /dev/full" { dev_full extract-people; }
+@test "news-extract-people: a data file cut short, damaged or missing" {
+	local f
+
+	good_a > a.tsv
+	for f in titles.txt title-modifiers.tsv honorifics.txt countries.tsv \
+	    parties.tsv; do
+		bad_datafile extract-people "gazetteers/$f" a.tsv
+	done
+}
 @test "news-extract-people: closed pipe" { closed_pipe extract-people; }
 
 @test "news-extract-people: --corpus: a bad record among good ones" {
@@ -530,6 +589,12 @@ closed_pipe() {
 @test "news-extract-quotes: directory" { directory extract-quotes; }
 @test "news-extract-quotes: damaged or truncated model" { bad_model extract-quotes; }
 @test "news-extract-quotes: output to /dev/full" { dev_full extract-quotes; }
+@test "news-extract-quotes: a data file cut short, damaged or missing" {
+	good_a > a.tsv
+	bad_datafile extract-quotes quote-verbs.tsv a.tsv
+	bad_datafile extract-quotes gazetteers/first-names-gender.tsv a.tsv
+	bad_datafile extract-quotes gazetteers/titles.txt a.tsv
+}
 @test "news-extract-quotes: closed pipe" { closed_pipe extract-quotes; }
 
 # --- news-summarize ------------------------------------------------------------
@@ -558,6 +623,15 @@ closed_pipe() {
 @test "news-summarize: directory" { directory summarize; }
 @test "news-summarize: damaged idf file (its data file)" { bad_idf; }
 @test "news-summarize: output to /dev/full" { dev_full summarize; }
+@test "news-summarize: a data file cut short, damaged or missing" {
+	good_a > a.tsv
+	bad_datafile summarize idf.tsv a.tsv
+	# as the issue found it: cut to 128 of its lines
+	datadir_with idf.tsv 'head -n 128'
+	prog summarize --data-dir d a.tsv
+	expect_status 2
+	assert_stderr "news-summarize: d/idf.tsv:128: data file cut short: no #end line after its 126 entries"
+}
 @test "news-summarize: closed pipe" { closed_pipe summarize; }
 
 @test "news-summarize: a bad record does not split its document" {
@@ -659,7 +733,7 @@ SPLIT_TEXT=$'The talks went on.\n\nBoth sides met again.\n'
 	printf 'Two.\n' > b.txt
 	prog split a.txt nosuch.txt b.txt
 	expect_status 1
-	assert_stderr 'news-split: nosuch.txt: No such file or directory'
+	assert_stderr 'news-split: nosuch.txt: cannot open data file: No such file or directory'
 	has_doc a.txt b.txt
 }
 
@@ -704,11 +778,18 @@ SPLIT_TEXT=$'The talks went on.\n\nBoth sides met again.\n'
 	assert_stderr "news-split: kind.txt:1: unknown kind 'bogus'"
 	prog split --starters nosuch.txt a.txt
 	expect_status 2
-	assert_stderr 'news-split: nosuch.txt: No such file or directory'
+	assert_stderr 'news-split: nosuch.txt: cannot open data file: No such file or directory'
 	mkdir data
 	prog split --data-dir data a.txt
 	expect_status 2
-	assert_stderr_regex '^news-split: data/[a-z-]+\.txt: word list not found'
+	assert_stderr_regex '^news-split: data/[a-z-]+\.txt: cannot open data file: No such file or directory \(the data directory: --data-dir\)$'
+}
+
+@test "news-split: a data file cut short, damaged or missing" {
+	printf 'One.\n' > a.txt
+	bad_datafile split abbreviations.txt a.txt
+	bad_datafile split sentence-starters.txt a.txt
+	bad_datafile split tlds.txt a.txt
 }
 
 @test "news-split: output to /dev/full" {

@@ -419,12 +419,12 @@ rouge_f() {
 
 @test "a missing or damaged IDF file is an error of status 2" {
 	run -2 --separate-stderr "$SUM" --idf nothere.tsv /dev/null
-	assert_stderr 'news-summarize: nothere.tsv: No such file or directory'
+	assert_stderr 'news-summarize: nothere.tsv: cannot open data file: No such file or directory'
 	printf 'word\tmany\n' > bad.tsv
 	run -2 --separate-stderr "$SUM" --idf bad.tsv /dev/null
 	assert_stderr 'news-summarize: bad.tsv:1: expected STEM<TAB>COUNT'
 	run -2 --separate-stderr "$SUM" --data-dir "$T" /dev/null
-	assert_stderr_regex 'idf.tsv: data file not found'
+	assert_stderr "news-summarize: $T/idf.tsv: cannot open data file: No such file or directory (the data directory: --data-dir)"
 }
 
 @test "the IDF file can be given with --idf" {

@@ -789,11 +789,11 @@ persons_tagged() {
 	printf 'd\t1\t1\t0\t3\tHi.\n' > rec.tsv
 	run -2 --separate-stderr "$TAG" --model /nonexistent rec.tsv
 	assert_output ''
-	assert_stderr 'news-tag: /nonexistent: No such file or directory'
+	assert_stderr 'news-tag: /nonexistent: cannot open data file: No such file or directory'
 	mkdir empty
 	run -2 --separate-stderr "$TAG" --data-dir empty rec.tsv
 	assert_output ''
-	assert_stderr 'news-tag: empty/tagger.model: model not found; install newsfilters or give --model'
+	assert_stderr 'news-tag: empty/tagger.model: cannot open data file: No such file or directory (the data directory: --data-dir)'
 	run -2 --separate-stderr "$TAG" --model empty rec.tsv
 	assert_stderr 'news-tag: empty: not a regular file'
 }
@@ -872,7 +872,7 @@ persons_tagged() {
 	printf 'd\t1\t1\t0\t3\tHi.\n' > rec.tsv
 	run -2 --separate-stderr "$TAG" --data-dir dir rec.tsv
 	assert_output ''
-	assert_stderr 'news-tag: dir/abbreviations.txt: word list not found'
+	assert_stderr 'news-tag: dir/abbreviations.txt: cannot open data file: No such file or directory (the data directory: --data-dir)'
 }
 
 # --- usage ----------------------------------------------------------------------

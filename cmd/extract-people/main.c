@@ -126,14 +126,11 @@ parse_options(int argc, char **argv, struct run *r)
 static void
 load(struct run *r)
 {
-	char path[4096], err[4352], *slash;
+	char path[4096], err[4352];
 
 	if (annotator_open(&r->ann, &r->tagger, r->model, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
-	if (datadir_find("gazetteers/titles.txt", path, sizeof(path)) < 0)
-		dief(EXIT_USAGE, "%s: word list not found", path);
-	if ((slash = strrchr(path, '/')) != NULL)
-		*slash = '\0';
+	datadir_path("gazetteers", path, sizeof(path));
 	if (people_lex_load(&r->lex, path, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
 }

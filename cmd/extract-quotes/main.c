@@ -126,28 +126,25 @@ parse_options(int argc, char **argv, struct run *r)
 static void
 load(struct run *r)
 {
-	char path[4096], err[4352], *slash;
+	char path[4096], err[4352];
 
 	if (annotator_open(&r->ann, &r->tagger, r->model, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
-	if (datadir_find("gazetteers/titles.txt", path, sizeof(path)) < 0)
-		dief(EXIT_USAGE, "%s: word list not found", path);
-	if ((slash = strrchr(path, '/')) != NULL)
-		*slash = '\0';
+	datadir_path("gazetteers", path, sizeof(path));
 	if (people_lex_load(&r->plex, path, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
 	if (r->verbs == NULL) {
-		if (datadir_find("quote-verbs.tsv", path, sizeof(path)) < 0)
-			dief(EXIT_USAGE, "%s: word list not found", path);
+		datadir_path("quote-verbs.tsv", path, sizeof(path));
 		r->verbs = path;
 	}
 	if (quotes_lex_load(&r->qlex, r->verbs, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
 	r->verbs = NULL;
-	/* optional: without it "he" may mean any person */
-	if (datadir_find("gazetteers/first-names-gender.tsv", path,
-	    sizeof(path)) == 0 && quotes_lex_genders(&r->qlex, path, err,
-	    sizeof(err)) < 0)
+	/* whom "he" and "she" may mean: a data file like the others, missed
+	 * when missing (it was optional, which let an incomplete install
+	 * change the speakers without a word) */
+	datadir_path("gazetteers/first-names-gender.tsv", path, sizeof(path));
+	if (quotes_lex_genders(&r->qlex, path, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
 }
 

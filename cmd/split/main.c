@@ -154,9 +154,7 @@ load_splitter(const struct options *o)
 	if (sp == NULL)
 		dief(EXIT_BADINPUT, "out of memory");
 	for (i = 0; i < SPLIT_NLISTS; i++) {
-		if (datadir_find(split_list_file[i], path, sizeof(path)) < 0)
-			dief(EXIT_USAGE, "%s: word list not found; install "
-			    "newsfilters or give --data-dir", path);
+		datadir_path(split_list_file[i], path, sizeof(path));
 		if (splitter_load(sp, (enum split_list)i, path, err,
 		    sizeof(err)) < 0)
 			dief(EXIT_USAGE, "%s", err);

@@ -200,8 +200,7 @@ load(struct run *r)
 	if ((r->sm = summarizer_new()) == NULL)
 		dief(EXIT_BADINPUT, "out of memory");
 	if (file == NULL) {
-		if (datadir_find("idf.tsv", path, sizeof(path)) < 0)
-			dief(EXIT_USAGE, "%s: data file not found", path);
+		datadir_path("idf.tsv", path, sizeof(path));
 		file = path;
 	}
 	if (summarizer_load_idf(r->sm, file, err, sizeof(err)) < 0)

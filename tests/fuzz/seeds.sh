@@ -122,3 +122,17 @@ mkdir -p "$out/names"
 printf '\x00Foreign Minister Hakan Fidan spoke.\nFidan said.\nMr Fidanov and  Fidan.\n\0Fidan\nFid\nFidan \n Fidan\n' > "$out/names/prefixes"
 printf '\x01+fidan\n?hakan fidan\n=0hakan fidan\n?fidan\n!hakan\n+recep tayyip erdogan\n?tayyip erdogan\n!recep\n+\n? \n' > "$out/names/ends"
 printf '\x01+a b\n+b\n+a\n?a\n!a\n?b\n=1c a b\n?a b\n!c\n?x a b\n' > "$out/names/order"
+
+# datafile: a byte (bit 0: of the data directory; bits 1-2: the reader),
+# then a data file (tests/fuzz/fuzz_datafile.c)
+mkdir -p "$out/datafile"
+for f in data/abbreviations.txt data/quote-verbs.tsv data/gazetteers/honorifics.txt; do
+	for b in 00 01 02 03 04 05; do
+		{ printf "\\x$b"; cat "$f"; } > "$out/datafile/$(basename "$f")-$b"
+	done
+done
+{ printf '\x07'; head -n 300 data/idf.tsv; printf '#end\t298\n'; } > "$out/datafile/idf-07"
+{ printf '\x06'; head -n 300 data/idf.tsv; } > "$out/datafile/idf-06"
+printf '\x01a\nb\n#end\t2\nc\n' > "$out/datafile/after-end"
+printf '\x01a\r\nb\rc\n#end\t2\n' > "$out/datafile/cr"
+printf '\x01a\n#end\t1\n#end\t1\n' > "$out/datafile/two-ends"

@@ -733,7 +733,7 @@ SPLIT_TEXT=$'The talks went on.\n\nBoth sides met again.\n'
 	printf 'Two.\n' > b.txt
 	prog split a.txt nosuch.txt b.txt
 	expect_status 1
-	assert_stderr 'news-split: nosuch.txt: cannot open data file: No such file or directory'
+	assert_stderr 'news-split: nosuch.txt: No such file or directory'
 	has_doc a.txt b.txt
 }
 

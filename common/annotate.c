@@ -1,8 +1,10 @@
 #include "annotate.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "datadir.h"
 
@@ -14,12 +16,14 @@ annotator_open(struct annotator *a, struct tagger *t, const char *model,
 
 	memset(a, 0, sizeof(*a));
 	if (model == NULL) {
-		if (datadir_find("tagger.model", path, sizeof(path)) < 0) {
-			snprintf(err, errsize, "%s: model not found; install "
-			    "newsfilters or give --model", path);
-			return -1;
-		}
+		datadir_path("tagger.model", path, sizeof(path));
 		model = path;
+	}
+	/* a missing model is said as a missing word list is (datadir.h);
+	 * a damaged one, by the model's loader */
+	if (access(model, R_OK) != 0) {
+		datadir_cannot_open(model, strerror(errno), err, errsize);
+		return -1;
 	}
 	if (tagger_load(t, model, err, errsize) < 0)
 		return -1;
@@ -28,10 +32,7 @@ annotator_open(struct annotator *a, struct tagger *t, const char *model,
 		snprintf(err, errsize, "out of memory");
 		return -1;
 	}
-	if (datadir_find("abbreviations.txt", path, sizeof(path)) < 0) {
-		snprintf(err, errsize, "%s: word list not found", path);
-		return -1;
-	}
+	datadir_path("abbreviations.txt", path, sizeof(path));
 	return tokenizer_load_abbrev(a->tk, path, err, errsize);
 }
 
@@ -42,12 +43,12 @@ annotator_open_parser(struct annotator *a, const char *model, char *err,
 	char path[4096];
 
 	if (model == NULL) {
-		if (datadir_find("parser.model", path, sizeof(path)) < 0) {
-			snprintf(err, errsize, "%s: model not found; install "
-			    "newsfilters or give --parser-model", path);
-			return -1;
-		}
+		datadir_path("parser.model", path, sizeof(path));
 		model = path;
+	}
+	if (access(model, R_OK) != 0) {	/* said as annotator_open() says it */
+		datadir_cannot_open(model, strerror(errno), err, errsize);
+		return -1;
 	}
 	return tagger_load_parser(a->tagger, model, err, errsize);
 }

@@ -204,8 +204,8 @@ tsv_error(struct docreader *r, int rc, char *err, size_t errsize)
 		snprintf(err, errsize, "%s:%lu: line longer than %zu bytes",
 		    r->name, line, TSV_MAX_LINE);
 	else
-		snprintf(err, errsize, "%s:%lu: bad escape (only \\t \\n \\r "
-		    "\\\\ are allowed)", r->name, line);
+		snprintf(err, errsize, "%s:%lu: %s", r->name, line,
+		    tsv_reason(rc));
 	return DR_BAD;
 }
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "datafile.h"
 #include "tsv.h"
 #include "utf8.h"
 
@@ -50,31 +51,41 @@ add_canon(struct people_lex *lx, const char *name, size_t n)
 }
 
 /* countries.tsv, parties.tsv: CANONICAL<TAB>VARIANT; both name it */
+struct names {
+	struct people_lex *lx;
+	struct wordset *ws;
+};
+
+static int
+name_line(void *ctx, char *line, size_t len, const char *path,
+    unsigned long lineno, char *err, size_t errsize)
+{
+	struct names *nm = ctx;
+	char *tab = memchr(line, '\t', len);
+	int idx;
+
+	if (tab == NULL || tab == line || tab + 1 == line + len) {
+		snprintf(err, errsize, "%s:%lu: expected CANONICAL<TAB>VARIANT",
+		    path, lineno);
+		return -1;
+	}
+	if ((idx = add_canon(nm->lx, line, (size_t)(tab - line))) < 0 ||
+	    wordset_put(nm->ws, line, (size_t)(tab - line), idx) < 0 ||
+	    wordset_put(nm->ws, tab + 1, strlen(tab + 1), idx) < 0) {
+		snprintf(err, errsize, "%s:%lu: name too long or out of memory",
+		    path, lineno);
+		return -1;
+	}
+	return 0;
+}
+
 static int
 load_names(struct people_lex *lx, struct wordset *ws, const char *path,
     char *err, size_t errsize)
 {
-	struct linereader lr;
-	FILE *fp = fopen(path, "r");
-	char *tab;
-	int idx;
+	struct names nm = { lx, ws };
 
-	if (fp == NULL) {
-		snprintf(err, errsize, "%s: cannot open", path);
-		return -1;
-	}
-	lr_init(&lr, fp, path);
-	while (lr_next(&lr) == LR_LINE) {
-		if (lr.line.s[0] == '#' || (tab = strchr(lr.line.s, '\t')) == NULL)
-			continue;
-		if ((idx = add_canon(lx, lr.line.s, (size_t)(tab - lr.line.s))) < 0)
-			break;
-		wordset_put(ws, lr.line.s, (size_t)(tab - lr.line.s), idx);
-		wordset_put(ws, tab + 1, strlen(tab + 1), idx);
-	}
-	lr_free(&lr);
-	fclose(fp);
-	return 0;
+	return datafile_each(path, name_line, &nm, err, errsize);
 }
 
 static int
@@ -517,6 +528,7 @@ people_clear(struct people *pp)
 	pp->n = 0;
 	pp->last = 0;
 	pp->last_sent = 0;
+	wordends_reset(&pp->names);
 }
 
 void
@@ -531,22 +543,8 @@ people_free(struct people *pp)
 		buf_free(&pp->p[i].aliases);
 	}
 	free(pp->p);
+	wordends_free(&pp->names);
 	people_init(pp);
-}
-
-/* Does folded name a end with (or start with) the words of folded b? */
-static int
-words_edge(const char *a, const char *b, int at_end)
-{
-	size_t na = strlen(a), nb = strlen(b);
-
-	if (nb > na)
-		return 0;
-	if (nb == na)
-		return strcmp(a, b) == 0;
-	if (at_end)
-		return a[na - nb - 1] == ' ' && strcmp(a + na - nb, b) == 0;
-	return a[nb] == ' ' && strncmp(a, b, nb) == 0;
 }
 
 /* Add alias to the comma-separated list unless it is name or listed. */
@@ -574,6 +572,19 @@ add_alias(struct buf *aliases, const char *name, const char *alias)
 static struct person *person_match(const struct people *pp, const char *name,
     size_t ntok);
 
+/* Person i's name is now name: the index learns its folded form. */
+static int
+index_name(struct people *pp, size_t i, const char *name)
+{
+	struct buf f = BUF_INIT;
+	int rc;
+
+	fold(&f, name, strlen(name));
+	rc = f.s ? wordends_set(&pp->names, i, f.s) : -1;
+	buf_free(&f);
+	return rc;
+}
+
 /* The person a mention is, by its folded name; created if none fits. */
 static struct person *
 person_for(struct people *pp, const char *name, size_t ntok)
@@ -590,6 +601,8 @@ person_for(struct people *pp, const char *name, size_t ntok)
 			add_alias(&p->aliases, p->name.s, old.s);
 			buf_free(&old);
 			p->ntok = ntok;
+			if (index_name(pp, (size_t)(p - pp->p), name) < 0)
+				return NULL;
 		} else {
 			add_alias(&p->aliases, p->name.s, name);
 		}
@@ -606,6 +619,8 @@ person_for(struct people *pp, const char *name, size_t ntok)
 	p->ntok = ntok;
 	p->mentions = p->first = 0;
 	p->title_words = 0;
+	if (index_name(pp, pp->n - 1, name) < 0)
+		return NULL;
 	return p;
 }
 
@@ -697,25 +712,18 @@ name_start(const struct people_lex *lx, const struct tsent *s, size_t a,
 }
 
 /* The person whose folded name ends with the folded words of name (or,
- * for one word, starts with it), or equals it; NULL if none. */
+ * for one word, starts with it), or equals it, or is the end of it; the
+ * first such person, NULL if none (wordends.h). */
 static struct person *
 person_match(const struct people *pp, const char *name, size_t ntok)
 {
-	struct buf fa = BUF_INIT, fb = BUF_INIT;
-	struct person *p = NULL;
-	size_t i;
+	struct buf fa = BUF_INIT;
+	long i;
 
 	fold(&fa, name, strlen(name));
-	for (i = 0; i < pp->n && p == NULL; i++) {
-		buf_reset(&fb);
-		fold(&fb, pp->p[i].name.s, pp->p[i].name.l);
-		if (words_edge(fb.s, fa.s, 1) || (ntok == 1 &&
-		    words_edge(fb.s, fa.s, 0)) || words_edge(fa.s, fb.s, 1))
-			p = &pp->p[i];
-	}
+	i = fa.s ? wordends_first(&pp->names, fa.s, ntok == 1) : -1;
 	buf_free(&fa);
-	buf_free(&fb);
-	return p;
+	return i >= 0 ? &pp->p[i] : NULL;
 }
 
 const struct person *

@@ -22,6 +22,7 @@
 
 #include "buf.h"
 #include "tagger.h"
+#include "wordends.h"
 #include "wordset.h"
 
 struct people_lex {
@@ -51,6 +52,7 @@ struct people {
 	size_t inited;		/* entries whose buffers are initialised */
 	size_t last;		/* the person named last (index + 1), or 0 */
 	unsigned long last_sent;	/* in that sentence */
+	struct wordends names;	/* their names folded, by index */
 };
 
 /* Load the word lists from the gazetteer directory dir; 0, or -1 with

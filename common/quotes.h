@@ -27,6 +27,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "nameidx.h"
 #include "people.h"
 #include "tagger.h"
 #include "wordset.h"
@@ -57,7 +58,7 @@ struct quote {
 struct quotes_lex {
 	struct wordset verbs;	/* lemma -> QV_SPEECH or QV_QUOTE */
 	struct wordset forms;	/* the forms they may take */
-	struct wordset genders;	/* first name -> 'f' or 'm' (optional) */
+	struct wordset genders;	/* first name -> 'f' or 'm' */
 };
 
 enum { QV_SPEECH = 1, QV_QUOTE = 2, QV_NOUN = 4, QV_PAST = 8 };
@@ -74,6 +75,8 @@ struct qdoc {
 	size_t ntok, captok;
 	struct qspan *span;	/* scratch: the quotations */
 	size_t nspan, capspan;
+	struct nameidx names;	/* scratch: where names are written */
+	int names_ready;
 };
 
 /* Load the reporting verbs (lemma TAB speech|quote); 0, or -1 with

@@ -124,6 +124,14 @@ recout_uint(struct recout *r, unsigned long long v)
 }
 
 void
+recout_none(struct recout *r)
+{
+	field_start(r);
+	if (r->fmt == RF_JSON)
+		buf_adds(r->out, "null");
+}
+
+void
 recout_num(struct recout *r, double v)
 {
 	char num[64];

@@ -36,6 +36,8 @@ void recout_init(struct recout *r, struct buf *out, enum recfmt fmt,
 void recout_header(struct recout *r);
 void recout_str(struct recout *r, const char *s, size_t n);
 void recout_uint(struct recout *r, unsigned long long v);
+/* No value: an empty field, or null in JSON. */
+void recout_none(struct recout *r);
 /* A number with up to 4 decimals ("0.1234"). */
 void recout_num(struct recout *r, double v);
 void recout_end(struct recout *r);

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "docorder.h"
 #include "recout.h"
 #include "tsv.h"
 #include "utf8.h"
@@ -100,6 +101,7 @@ sentrec_init(struct sentrec_reader *r, FILE *fp, const char *name)
 	tsv_init(&r->tsv, fp, name);
 	r->doc = (struct buf)BUF_INIT;
 	r->text = (struct buf)BUF_INIT;
+	r->order = NULL;
 }
 
 void
@@ -177,8 +179,8 @@ repair(struct sentrec_reader *r, struct srec *rec, char *err, size_t errsize)
 	return SR_FIXED;
 }
 
-int
-sentrec_next(struct sentrec_reader *r, struct srec *rec, char *err,
+static int
+next_record(struct sentrec_reader *r, struct srec *rec, char *err,
     size_t errsize)
 {
 	static const char *const name[] = { "doc", "sent", "para", "start",
@@ -195,9 +197,8 @@ sentrec_next(struct sentrec_reader *r, struct srec *rec, char *err,
 	}
 	if (rc == TSV_TOOLONG)
 		return sr_bad(r, err, errsize, "line too long");
-	if (rc == TSV_BADESC)
-		return sr_bad(r, err, errsize, "bad escape (only \\t \\n \\r "
-		    "\\\\ are allowed)");
+	if (rc == TSV_BADESC || rc == TSV_BADCR)
+		return sr_bad(r, err, errsize, tsv_reason(rc));
 	if (r->tsv.nfield < SENTREC_NFIELD) {
 		snprintf(what, sizeof(what), "expected %d fields, got %zu",
 		    SENTREC_NFIELD, r->tsv.nfield);
@@ -220,4 +221,45 @@ sentrec_next(struct sentrec_reader *r, struct srec *rec, char *err,
 	rec->end = v[4];
 	rec->nfield = r->tsv.nfield;
 	return repair(r, rec, err, errsize);
+}
+
+#define SKIP 100	/* not an SR_ value: a record of a run skipped */
+
+/* Is rec of a document seen before, in a new run of its records?  The
+ * first record of the run is reported (SR_BAD), the others skipped. */
+static int
+check_order(struct sentrec_reader *r, const struct srec *rec, char *err,
+    size_t errsize)
+{
+	char what[320];
+
+	switch (docorder_next(r->order, rec->doc, rec->doclen)) {
+	case DO_NOMEM:
+		snprintf(err, errsize, "%s: out of memory", r->tsv.lr.name);
+		return SR_FATAL;
+	case DO_AGAIN:
+		snprintf(what, sizeof(what), "document '%.200s' again after "
+		    "other documents: a document's records must come together; "
+		    "these are skipped", rec->doc);
+		return sr_bad(r, err, errsize, what);
+	case DO_SAME:
+		return r->order->again ? SKIP : SR_REC;
+	}
+	return SR_REC;
+}
+
+int
+sentrec_next(struct sentrec_reader *r, struct srec *rec, char *err,
+    size_t errsize)
+{
+	int rc, k;
+
+	for (;;) {
+		rc = next_record(r, rec, err, errsize);
+		if (r->order == NULL || (rc != SR_REC && rc != SR_FIXED))
+			return rc;
+		if ((k = check_order(r, rec, err, errsize)) == SKIP)
+			continue;
+		return k == SR_REC ? rc : k;
+	}
 }

@@ -37,9 +37,16 @@ struct srec {
 	size_t nfield;		/* fields of the record (6, or more to pass on) */
 };
 
+struct docorder;
+
 struct sentrec_reader {
 	struct tsv_reader tsv;
 	struct buf doc, text;	/* repaired copies of the fields, when needed */
+	/* the documents of the stream, when the caller sets it (borrowed,
+	 * kept across its files): a document whose records come back after
+	 * other documents is reported (SR_BAD) at the first record of that
+	 * run, and the rest of the run is skipped (docorder.h) */
+	struct docorder *order;
 };
 
 void sentrec_init(struct sentrec_reader *r, FILE *fp, const char *name);
@@ -47,8 +54,9 @@ void sentrec_free(struct sentrec_reader *r);
 
 enum { SR_REC = 1, SR_FIXED = 2, SR_EOF = 0, SR_BAD = -1, SR_FATAL = -2 };
 
-/* The next sentence record.  SR_BAD: the line is malformed, err says
- * "FILE:LINE: what is wrong", and reading goes on with the next line;
+/* The next sentence record.  SR_BAD: the line is malformed, or begins a
+ * second run of a document (with order set), err says "FILE:LINE: what is
+ * wrong", and reading goes on with the next line;
  * SR_FIXED: a record to process, whose document id or text held invalid
  * UTF-8 or NUL bytes, replaced by U+FFFD as news-split replaces them (err
  * says how many: the caller reports it and exits 1); SR_FATAL: a read

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "datafile.h"
 #include "hash.h"
 #include "stem.h"
 #include "utf8.h"
@@ -300,60 +301,47 @@ summarizer_free(struct summarizer *sm)
 	free(sm);
 }
 
+/* One line of idf.tsv: STEM<TAB>COUNT, or @docs<TAB>N. */
+static int
+idf_line(void *ctx, char *line, size_t len, const char *path,
+    unsigned long lineno, char *err, size_t errsize)
+{
+	struct summarizer *sm = ctx;
+	char *tab = memchr(line, '\t', len), *end;
+	unsigned long v;
+	uint32_t df;
+
+	errno = 0;
+	if (tab == NULL || tab == line || (v = strtoul(tab + 1, &end, 10),
+	    *end != '\0') || end == tab + 1 || errno || v > UINT32_MAX) {
+		snprintf(err, errsize, "%s:%lu: expected STEM<TAB>COUNT", path,
+		    lineno);
+		return -1;
+	}
+	if (strncmp(line, "@docs\t", 6) == 0) {
+		sm->ndocs = (double)v;
+		return 0;
+	}
+	df = (uint32_t)v;
+	if (table_put(&sm->idf, hash_str(line, (size_t)(tab - line)),
+	    &df) < 0) {
+		snprintf(err, errsize, "%s: out of memory", path);
+		return -1;
+	}
+	return 0;
+}
+
 int
 summarizer_load_idf(struct summarizer *sm, const char *path, char *err,
     size_t errsize)
 {
-	FILE *fp;
-	char *line = NULL, *tab, *end;
-	size_t cap = 0;
-	ssize_t len;
-	unsigned long lineno = 0, v;
-	uint32_t df;
-	int rc = -1;
-
-	if ((fp = fopen(path, "r")) == NULL) {
-		snprintf(err, errsize, "%s: %s", path, strerror(errno));
+	if (datafile_each(path, idf_line, sm, err, errsize) < 0)
 		return -1;
-	}
-	while ((len = getline(&line, &cap, fp)) != -1) {
-		lineno++;
-		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-			line[--len] = '\0';
-		if (len == 0 || line[0] == '#')
-			continue;
-		errno = 0;
-		if ((tab = strchr(line, '\t')) == NULL || tab == line ||
-		    (v = strtoul(tab + 1, &end, 10), *end != '\0') ||
-		    end == tab + 1 || errno || v > UINT32_MAX) {
-			snprintf(err, errsize, "%s:%lu: expected STEM<TAB>COUNT",
-			    path, lineno);
-			goto out;
-		}
-		if (strncmp(line, "@docs\t", 6) == 0) {
-			sm->ndocs = (double)v;
-			continue;
-		}
-		df = (uint32_t)v;
-		if (table_put(&sm->idf, hash_str(line, (size_t)(tab - line)),
-		    &df) < 0) {
-			snprintf(err, errsize, "%s: out of memory", path);
-			goto out;
-		}
-	}
-	if (ferror(fp)) {
-		snprintf(err, errsize, "%s: %s", path, strerror(errno));
-		goto out;
-	}
 	if (sm->ndocs < 1) {
 		snprintf(err, errsize, "%s: no '@docs' line", path);
-		goto out;
+		return -1;
 	}
-	rc = 0;
-out:
-	free(line);
-	fclose(fp);
-	return rc;
+	return 0;
 }
 
 /* ---- terms ---- */

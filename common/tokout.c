@@ -95,8 +95,8 @@ put_parse(struct recout *r, const struct tagger *t, const struct tsent *s,
 	const char *rel;
 
 	if (!(s->done & TAG_PARSE)) {
-		recout_str(r, "", 0);
-		recout_str(r, "", 0);
+		recout_none(r);
+		recout_none(r);
 		return;
 	}
 	rel = depparser_label(t->parser, s->w[i].rel);

@@ -185,6 +185,9 @@ tsv_split(struct tsv_reader *r)
 	size_t i;
 
 	r->nfield = 0;
+	/* lr_next() took the CR of a CRLF line end off: any other is raw */
+	if (memchr(s, '\r', r->lr.line.l) != NULL)
+		return TSV_BADCR;
 	for (;;) {
 		tab = memchr(s, '\t', (size_t)(end - s));
 		if (tsv_addfield(r, s, (size_t)((tab ? tab : end) - s)) < 0) {
@@ -219,6 +222,14 @@ tsv_next(struct tsv_reader *r)
 			continue;
 		return tsv_split(r);
 	}
+}
+
+const char *
+tsv_reason(int rc)
+{
+	if (rc == TSV_BADCR)
+		return "carriage return inside the record (escape it as \\r)";
+	return "bad escape (only \\t \\n \\r \\\\ are allowed)";
 }
 
 /* Bytes that need escaping are rare; copy the runs between them whole. */

@@ -3,7 +3,8 @@
  * A record is one line of TAB-separated fields; inside a field TAB, newline,
  * carriage return and backslash are escaped as \t \n \r \\ and nothing else
  * is.  Lines starting with '#' and empty lines are not records.  A CR before
- * the LF ends the line too (CRLF files).  A UTF-8 byte-order mark at the
+ * the LF ends the line too (CRLF files); a CR anywhere else in a record is
+ * an error (TSV_BADCR), never a line end: a field holds it as \r.  A UTF-8 byte-order mark at the
  * start of the input is skipped (lr_next, for every line-based format).
  *
  * The reader streams: it holds one line at a time in a buffer it reuses.
@@ -56,11 +57,15 @@ enum {
 	TSV_EOF = 0,
 	TSV_ERR = -1,		/* read error: errno is set */
 	TSV_TOOLONG = -2,	/* the record is skipped */
-	TSV_BADESC = -3		/* a bad escape: the record is skipped */
+	TSV_BADESC = -3,	/* a bad escape: the record is skipped */
+	TSV_BADCR = -4		/* a raw CR in the record: it is skipped */
 };
 
 void tsv_init(struct tsv_reader *r, FILE *fp, const char *name);
 int tsv_next(struct tsv_reader *r);	/* one of the TSV_ values */
+/* What is wrong with a record tsv_next() skipped as TSV_BADESC or
+ * TSV_BADCR, for "FILE:LINE: reason" messages (one wording everywhere). */
+const char *tsv_reason(int rc);
 void tsv_free(struct tsv_reader *r);
 
 /* Undo the escapes of s[0..*n) in place; -1 on a bad escape. */

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tsv.h"
+#include "datafile.h"
 
 void
 wordset_init(struct wordset *ws)
@@ -166,35 +166,26 @@ wordset_line(struct wordset *ws, char *s, size_t n, wordset_kindfn kind,
 	return 0;
 }
 
+struct load {
+	struct wordset *ws;
+	wordset_kindfn kind;
+};
+
+static int
+load_line(void *ctx, char *line, size_t len, const char *path,
+    unsigned long lineno, char *err, size_t errsize)
+{
+	struct load *l = ctx;
+
+	return wordset_line(l->ws, line, len, l->kind, path, lineno, err,
+	    errsize);
+}
+
 int
 wordset_load(struct wordset *ws, const char *path, wordset_kindfn kind,
     char *err, size_t errsize)
 {
-	struct linereader lr;
-	FILE *fp;
-	int rc, ret = 0;
+	struct load l = { ws, kind };
 
-	if ((fp = fopen(path, "r")) == NULL) {
-		snprintf(err, errsize, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	lr_init(&lr, fp, path);
-	lr.maxline = 4096;
-	while (ret == 0 && (rc = lr_next(&lr)) != LR_EOF) {
-		if (rc == LR_ERR) {
-			snprintf(err, errsize, "%s: %s", path, strerror(errno));
-			ret = -1;
-		} else if (rc == LR_TOOLONG) {
-			snprintf(err, errsize, "%s:%lu: line too long", path,
-			    lr.lineno);
-			ret = -1;
-		} else if (lr.line.l && lr.line.s[0] != '#' &&
-		    trim_right(lr.line.s, lr.line.l)) {
-			ret = wordset_line(ws, lr.line.s, lr.line.l, kind, path,
-			    lr.lineno, err, errsize);
-		}
-	}
-	lr_free(&lr);
-	fclose(fp);
-	return ret;
+	return datafile_each(path, load_line, &l, err, errsize);
 }

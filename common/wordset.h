@@ -3,7 +3,8 @@
  *
  * File format: one entry a line; an optional second field after a TAB is a
  * kind name the caller maps to a value; '#' starts a comment line; blank
- * lines are skipped; trailing spaces and CR are ignored.
+ * lines are skipped; trailing spaces are ignored; the files of the data
+ * directory end with a line "#end<TAB>COUNT" (datafile.h).
  *
  * Open addressing with FNV-1a hashing; keys are copied and owned by the set.
  * Lookups take a length, so callers pass slices of their text unchanged.
@@ -57,8 +58,9 @@ wordset_maybe(const struct wordset *ws, unsigned char first,
  * unknown kind.  NULL kind means the column was absent. */
 typedef int (*wordset_kindfn)(const char *kind);
 
-/* Load a word-list file.  Returns 0, or -1 with a message of the form
- * "FILE:LINE: what is wrong" (or "FILE: strerror") in err. */
+/* Load a word-list file (datafile.h).  Returns 0, or -1 with a message of
+ * the form "FILE:LINE: what is wrong" (or "FILE: cannot open data file:
+ * REASON") in err. */
 int wordset_load(struct wordset *ws, const char *path, wordset_kindfn kind,
     char *err, size_t errsize);
 

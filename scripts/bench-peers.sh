@@ -77,7 +77,7 @@ for p in "$split" "$tag"; do
 	[ -x "$p" ] || die "$p not found; run make first"
 done
 if [ ! -x /usr/bin/time ]; then
-	scripts/install-deps.sh time || die "cannot install time"
+	scripts/install-deps.sh --build time || die "cannot install time"
 fi
 export LC_ALL=C
 mkdir -p "$out" "$peers"
@@ -92,10 +92,10 @@ have_wink() {
 	    [ -f "$peers/node_modules/wink-eng-lite-web-model/package.json" ]
 }
 if [ "$install" = 1 ]; then
-	have_nltk || scripts/install-deps.sh python3-nltk ||
+	have_nltk || scripts/install-deps.sh --build python3-nltk ||
 		die "cannot install python3-nltk"
 	if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-		scripts/install-deps.sh nodejs npm || die "cannot install nodejs and npm"
+		scripts/install-deps.sh --build nodejs npm || die "cannot install nodejs and npm"
 	fi
 	if ! have_wink; then
 		printf '%s: npm install wink-nlp wink-eng-lite-web-model into %s\n' \

@@ -80,7 +80,7 @@ for p in "$split" "$tag" "$people" "$quotes" "$summ"; do
 	[ -x "$p" ] || die "$p not found; run make first"
 done
 if [ ! -x /usr/bin/time ]; then
-	scripts/install-deps.sh time || die "cannot install time"
+	scripts/install-deps.sh --build time || die "cannot install time"
 fi
 [ -x /usr/bin/time ] || die "/usr/bin/time not found"
 export LC_ALL=C

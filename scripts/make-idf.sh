@@ -11,8 +11,9 @@
 #   - the Wikinews sample (wikinews/wikinews-sample.tsv; title and text).
 # The documents go through build/news-idf (train/idf.c), which takes the
 # terms as news-summarize does and writes "@docs<TAB>N", then
-# "STEM<TAB>DF" for every stem in at least 2 documents.  The licence of the
-# result is in data/idf.tsv.LICENSE.
+# "STEM<TAB>DF" for every stem in at least 2 documents, and the end line
+# "#end<TAB>N" (scripts/seal-data.sh).  The licence of the result is in
+# data/idf.tsv.LICENSE.
 #
 # scripts/conllu-docs.awk is the CoNLL-U to ID<TAB>TEXT converter used here
 # (paragraphs, "# newpar", become blank lines).
@@ -60,5 +61,7 @@ LC_ALL=C build/news-idf <"$docs" >"$out.tmp" || die "news-idf failed"
 	cat "$out.tmp"
 } >"$out"
 rm -f "$out.tmp"
+# the end line news-summarize checks, so that a file cut short is refused
+scripts/seal-data.sh "$out" || die "cannot seal $out"
 printf '%s: %s: %s documents, %s stems\n' "$prog" "$out" \
     "$(sed -n 's/^@docs\t//p' "$out")" "$(grep -vc '^[#@]' "$out")" >&2

@@ -3,6 +3,8 @@
 # capitalised words that begin sentences and, inside sentences, are mostly
 # written in lower case (so "The" and "However" qualify, "Trump" does not).
 # usage: scripts/make-starters.sh FILE.conllu ... > starters.txt
+# data/sentence-starters.txt is this list pruned by hand, with the end line
+# the programs check (`make seal`, scripts/seal-data.sh).
 set -eu
 awk -F'\t' '
 /^#/ { next }

@@ -182,6 +182,39 @@ escaped_controls() {
 	odd_record "$1" 'c\t1\t1\t0\t20\tOne\\ttwo\\nthree\\r four.\n'
 }
 
+# A raw CR (issue 21): never a line end inside a record, always an error;
+# in the text, in the document id, before a CRLF line end.
+raw_cr() {
+	local msg='carriage return inside the record (escape it as \r)'
+
+	bad_record "$1" 'c\t1\t1\t0\t7\tabc\rdef\n' "$msg"
+	bad_record "$1" 'c\rx\t1\t1\t0\t3\tabc\n' "$msg"
+	bad_record "$1" 'c\t1\t1\t0\t3\tabc\r\r\n' "$msg"
+}
+
+# A document whose records come back after other documents (issue 21):
+# reported at the first record of the second run, which is skipped with
+# the rest of it; the first run's output is what it is alone.
+doc_again() {
+	{ good_a; good_b; } > ab.tsv
+	prog "$1" ab.tsv
+	expect_status 0
+	mv out.txt ab.out
+	{ good_a; good_b; good_a; good_a; good_b; } > in.tsv
+	prog "$1" in.tsv
+	expect_status 1
+	assert_stderr "news-$1: in.tsv:3: document 'a' again after other documents: a document's records must come together; these are skipped
+news-$1: in.tsv:5: document 'b' again after other documents: a document's records must come together; these are skipped"
+	sed 's/ab\.tsv/in.tsv/' ab.out | cmp - out.txt ||
+		fail "$P: other output than for the first runs alone"
+	# across files too
+	good_a > a.tsv
+	good_b > b.tsv
+	prog "$1" a.tsv b.tsv a.tsv
+	expect_status 1
+	assert_stderr "news-$1: a.tsv:1: document 'a' again after other documents: a document's records must come together; these are skipped"
+}
+
 # CRLF line ends: the same output as LF.
 crlf() {
 	{ good_a; good_b; } > lf.tsv
@@ -314,7 +347,7 @@ bad_model() {
 	assert_stderr "news-$1: dir.model: not a regular file"
 	prog "$1" --model nosuch.model a.tsv
 	expect_status 2
-	assert_stderr "news-$1: nosuch.model: No such file or directory"
+	assert_stderr "news-$1: nosuch.model: cannot open data file: No such file or directory"
 }
 
 # news-summarize has no model: its data file is --idf.
@@ -331,11 +364,53 @@ bad_idf() {
 	assert_stderr_regex '^news-summarize: binary\.idf:[0-9]+: '
 	prog summarize --idf nosuch.idf a.tsv
 	expect_status 2
-	assert_stderr 'news-summarize: nosuch.idf: No such file or directory'
+	assert_stderr 'news-summarize: nosuch.idf: cannot open data file: No such file or directory'
 	mkdir dir.idf
 	prog summarize --idf dir.idf a.tsv
 	expect_status 2
 	assert_stderr_regex '^news-summarize: dir\.idf: '
+}
+
+# datadir_with FILE COMMAND: d/, the data directory (links to data/), with
+# FILE replaced by the output of COMMAND on data/FILE (a shell command
+# reading standard input), or missing when COMMAND is "rm".
+datadir_with() {
+	rm -rf d
+	cp -rs "$ROOT/data" d
+	rm -f "d/$1"
+	[ "$2" = rm ] || bash -c "$2" < "$ROOT/data/$1" > "d/$1"
+}
+
+# entries FILE: the entries of data/FILE (common/datafile.h)
+entries() {
+	awk '!/^#/ && /[^ \t]/ { n++ } END { print n + 0 }' "$ROOT/data/$1"
+}
+
+# bad_datafile P FILE ARG...: data file FILE (issue 21) cut short, with an
+# entry lost, missing: news-P --data-dir d ARG... exits 2 with a message
+# naming the file in its data directory, and writes nothing.
+bad_datafile() {
+	local p=$1 f=$2 n
+
+	shift 2
+	n=$(entries "$f")
+	# the end line and the last entry gone
+	datadir_with "$f" 'head -n -2'
+	prog "$p" --data-dir d "$@"
+	expect_status 2
+	assert_stderr_regex "^news-$p: d/$f:[0-9]+: data file cut short: no #end line after its $((n - 1)) entries\$"
+	[ ! -s out.txt ] || fail "$P: output with $f cut short"
+	# the first entry gone
+	datadir_with "$f" "awk '!done && !/^#/ && /[^ \\t]/ { done = 1; next } 1'"
+	prog "$p" --data-dir d "$@"
+	expect_status 2
+	assert_stderr_regex "^news-$p: d/$f:[0-9]+: damaged data file: $((n - 1)) entries, but its #end line says $n\$"
+	[ ! -s out.txt ] || fail "$P: output with an entry of $f lost"
+	datadir_with "$f" rm
+	prog "$p" --data-dir d "$@"
+	expect_status 2
+	assert_stderr "news-$p: d/$f: cannot open data file: No such file or directory (the data directory: --data-dir)"
+	[ ! -s out.txt ] || fail "$P: output with $f missing"
 }
 
 dev_full() {
@@ -384,6 +459,8 @@ closed_pipe() {
 @test "news-tag: NUL bytes" { nul_bytes tag; }
 @test "news-tag: escaped TAB, LF and CR in the text" { escaped_controls tag; }
 @test "news-tag: CRLF" { crlf tag; }
+@test "news-tag: a raw carriage return" { raw_cr tag; }
+@test "news-tag: a document in two runs" { doc_again tag; }
 @test "news-tag: byte-order mark" { bom tag; }
 @test "news-tag: 10 MB line" { long_line tag; }
 @test "news-tag: empty input" { empty_input tag; }
@@ -392,6 +469,14 @@ closed_pipe() {
 @test "news-tag: directory" { directory tag; }
 @test "news-tag: damaged or truncated model" { bad_model tag; }
 @test "news-tag: output to /dev/full" { dev_full tag; }
+@test "news-tag: a data file cut short, damaged or missing" {
+	good_a > a.tsv
+	bad_datafile tag abbreviations.txt a.tsv
+	datadir_with tagger.model rm
+	prog tag --data-dir d a.tsv
+	expect_status 2
+	assert_stderr "news-tag: d/tagger.model: cannot open data file: No such file or directory (the data directory: --data-dir)"
+}
 @test "news-tag: closed pipe" { closed_pipe tag; }
 
 @test "news-tag: 10 MB line, the token in the output" {
@@ -435,6 +520,8 @@ closed_pipe() {
 @test "news-extract-people: NUL bytes" { nul_bytes extract-people; }
 @test "news-extract-people: escaped TAB, LF and CR in the text" { escaped_controls extract-people; }
 @test "news-extract-people: CRLF" { crlf extract-people; }
+@test "news-extract-people: a raw carriage return" { raw_cr extract-people; }
+@test "news-extract-people: a document in two runs" { doc_again extract-people; }
 @test "news-extract-people: byte-order mark" { bom extract-people; }
 @test "news-extract-people: 10 MB line" { long_line extract-people; }
 @test "news-extract-people: empty input" { empty_input extract-people; }
@@ -443,6 +530,15 @@ closed_pipe() {
 @test "news-extract-people: directory" { directory extract-people; }
 @test "news-extract-people: damaged or truncated model" { bad_model extract-people; }
 @test "news-extract-people: output to /dev/full" { dev_full extract-people; }
+@test "news-extract-people: a data file cut short, damaged or missing" {
+	local f
+
+	good_a > a.tsv
+	for f in titles.txt title-modifiers.tsv honorifics.txt countries.tsv \
+	    parties.tsv; do
+		bad_datafile extract-people "gazetteers/$f" a.tsv
+	done
+}
 @test "news-extract-people: closed pipe" { closed_pipe extract-people; }
 
 @test "news-extract-people: --corpus: a bad record among good ones" {
@@ -452,6 +548,19 @@ closed_pipe() {
 	assert_stderr "news-extract-people: in.tsv:2: field 4 (start) is not a number: 'x'"
 	run cut -f1 out.txt
 	assert_output $'Donald Trump\nHakan Fidan'
+}
+
+@test "news-extract-people: --corpus: a document in two runs counts once" {
+	{
+		printf 'a\t1\t1\t0\t%d\t%s\n' "${#A_TEXT}" "$A_TEXT"
+		good_b
+		printf 'a\t2\t1\t60\t90\tFidan met Rubio on Tuesday.\n'
+	} > in.tsv
+	prog extract-people --corpus in.tsv
+	expect_status 1
+	assert_stderr "news-extract-people: in.tsv:3: document 'a' again after other documents: a document's records must come together; these are skipped"
+	run cut -f1,4 out.txt
+	assert_output $'Donald Trump\t1\nHakan Fidan\t1'
 }
 
 # --- news-extract-quotes -------------------------------------------------------
@@ -470,6 +579,8 @@ closed_pipe() {
 @test "news-extract-quotes: NUL bytes" { nul_bytes extract-quotes; }
 @test "news-extract-quotes: escaped TAB, LF and CR in the text" { escaped_controls extract-quotes; }
 @test "news-extract-quotes: CRLF" { crlf extract-quotes; }
+@test "news-extract-quotes: a raw carriage return" { raw_cr extract-quotes; }
+@test "news-extract-quotes: a document in two runs" { doc_again extract-quotes; }
 @test "news-extract-quotes: byte-order mark" { bom extract-quotes; }
 @test "news-extract-quotes: 10 MB line" { long_line extract-quotes; }
 @test "news-extract-quotes: empty input" { empty_input extract-quotes; }
@@ -478,6 +589,12 @@ closed_pipe() {
 @test "news-extract-quotes: directory" { directory extract-quotes; }
 @test "news-extract-quotes: damaged or truncated model" { bad_model extract-quotes; }
 @test "news-extract-quotes: output to /dev/full" { dev_full extract-quotes; }
+@test "news-extract-quotes: a data file cut short, damaged or missing" {
+	good_a > a.tsv
+	bad_datafile extract-quotes quote-verbs.tsv a.tsv
+	bad_datafile extract-quotes gazetteers/first-names-gender.tsv a.tsv
+	bad_datafile extract-quotes gazetteers/titles.txt a.tsv
+}
 @test "news-extract-quotes: closed pipe" { closed_pipe extract-quotes; }
 
 # --- news-summarize ------------------------------------------------------------
@@ -496,6 +613,8 @@ closed_pipe() {
 @test "news-summarize: NUL bytes" { nul_bytes summarize; }
 @test "news-summarize: escaped TAB, LF and CR in the text" { escaped_controls summarize; }
 @test "news-summarize: CRLF" { crlf summarize; }
+@test "news-summarize: a raw carriage return" { raw_cr summarize; }
+@test "news-summarize: a document in two runs" { doc_again summarize; }
 @test "news-summarize: byte-order mark" { bom summarize; }
 @test "news-summarize: 10 MB line" { long_line summarize; }
 @test "news-summarize: empty input" { empty_input summarize; }
@@ -504,6 +623,15 @@ closed_pipe() {
 @test "news-summarize: directory" { directory summarize; }
 @test "news-summarize: damaged idf file (its data file)" { bad_idf; }
 @test "news-summarize: output to /dev/full" { dev_full summarize; }
+@test "news-summarize: a data file cut short, damaged or missing" {
+	good_a > a.tsv
+	bad_datafile summarize idf.tsv a.tsv
+	# as the issue found it: cut to 128 of its lines
+	datadir_with idf.tsv 'head -n 128'
+	prog summarize --data-dir d a.tsv
+	expect_status 2
+	assert_stderr "news-summarize: d/idf.tsv:128: data file cut short: no #end line after its 126 entries"
+}
 @test "news-summarize: closed pipe" { closed_pipe summarize; }
 
 @test "news-summarize: a bad record does not split its document" {
@@ -517,6 +645,19 @@ closed_pipe() {
 	assert_stderr "news-summarize: in.tsv:2: field 5 (end) is not a number: 'x'"
 	run cut -f2 out.txt
 	assert_output $'1\n3'
+}
+
+@test "news-summarize: --cluster-sep: a cluster in two runs" {
+	{
+		printf 's1/a\t1\t1\t0\t%d\t%s\n' "${#A_TEXT}" "$A_TEXT"
+		printf 's2/b\t1\t1\t0\t%d\t%s\n' "${#B_TEXT}" "$B_TEXT"
+		printf 's1/c\t1\t1\t0\t%d\t%s\n' "${#B_TEXT}" "$B_TEXT"
+	} > in.tsv
+	prog summarize --cluster-sep / in.tsv
+	expect_status 1
+	assert_stderr "news-summarize: in.tsv:3: cluster 's1' again after other clusters: a cluster's documents must come together; these are skipped"
+	run cut -f1 out.txt
+	assert_output $'s1/a\ns2/b'
 }
 
 # --- news-split: plain text ----------------------------------------------------
@@ -637,11 +778,18 @@ SPLIT_TEXT=$'The talks went on.\n\nBoth sides met again.\n'
 	assert_stderr "news-split: kind.txt:1: unknown kind 'bogus'"
 	prog split --starters nosuch.txt a.txt
 	expect_status 2
-	assert_stderr 'news-split: nosuch.txt: No such file or directory'
+	assert_stderr 'news-split: nosuch.txt: cannot open data file: No such file or directory'
 	mkdir data
 	prog split --data-dir data a.txt
 	expect_status 2
-	assert_stderr_regex '^news-split: data/[a-z-]+\.txt: word list not found'
+	assert_stderr_regex '^news-split: data/[a-z-]+\.txt: cannot open data file: No such file or directory \(the data directory: --data-dir\)$'
+}
+
+@test "news-split: a data file cut short, damaged or missing" {
+	printf 'One.\n' > a.txt
+	bad_datafile split abbreviations.txt a.txt
+	bad_datafile split sentence-starters.txt a.txt
+	bad_datafile split tlds.txt a.txt
 }
 
 @test "news-split: output to /dev/full" {
@@ -723,6 +871,32 @@ bad_doc() {
 	prog split --docs d.tsv
 	expect_status 0
 	has_doc 'c\\#'
+}
+
+@test "news-split --docs: a raw carriage return" {
+	bad_doc 'c\tOne\rtwo.\n' 'carriage return inside the record (escape it as \r)'
+	bad_doc 'c\tOne.\r\r\n' 'carriage return inside the record (escape it as \r)'
+}
+
+@test "news-split: an id given before" {
+	docs 'a\tThree.\n'
+	prog split --docs d.tsv
+	expect_status 1
+	assert_stderr "news-split: d.tsv:2: document id 'a' given before: each document needs an id of its own; skipped"
+	run cut -f1,6 out.txt
+	assert_output $'a\tOne.\nb\tTwo.'
+	printf 'One.\n' > x.txt
+	prog split x.txt x.txt
+	expect_status 1
+	assert_stderr "news-split: x.txt:1: document id 'x.txt' given before: each document needs an id of its own; skipped"
+	run cut -f1 out.txt
+	assert_output x.txt
+	printf 'id,text\nd1,One.\nd2,Two.\nd1,Three.\n' > in.csv
+	prog split --csv in.csv
+	expect_status 1
+	assert_stderr "news-split: in.csv:4: document id 'd1' given before: each document needs an id of its own; skipped"
+	run cut -f1,6 out.txt
+	assert_output $'d1\tOne.\nd2\tTwo.'
 }
 
 @test "news-split --docs: CRLF and a byte-order mark" {

@@ -201,12 +201,12 @@ head_of() {
 	run -2 --separate-stderr "$TAG" --parse --parser-model tagger.model /dev/null
 	assert_stderr 'news-tag: tagger.model: no parsing model'
 	run -2 --separate-stderr "$TAG" --parse --parser-model missing.model /dev/null
-	assert_stderr 'news-tag: missing.model: No such file or directory'
+	assert_stderr 'news-tag: missing.model: cannot open data file: No such file or directory'
 }
 
 @test "--parse with --data-dir missing the parser's model says so, status 2" {
 	mkdir d
 	cp "$ROOT"/data/tagger.model "$ROOT"/data/abbreviations.txt d/
 	run -2 --separate-stderr "$TAG" --parse --data-dir d /dev/null
-	assert_stderr_regex 'parser\.model'
+	assert_stderr 'news-tag: d/parser.model: cannot open data file: No such file or directory (the data directory: --data-dir)'
 }

@@ -732,6 +732,7 @@ big_input() {
 	cp "$ROOT"/data/abbreviations.txt "$ROOT"/data/sentence-starters.txt \
 		"$ROOT"/data/tlds.txt lists/
 	printf 'Xyz\ttitle\n' >> lists/abbreviations.txt
+	"$ROOT/scripts/seal-data.sh" lists/abbreviations.txt
 	split_text 'They saw Xyz. Smith arrived later.' --data-dir lists
 	sentences_are 'They saw Xyz. Smith arrived later.'
 }
@@ -753,6 +754,7 @@ big_input() {
 	cp "$ROOT"/data/abbreviations.txt "$ROOT"/data/sentence-starters.txt \
 		"$ROOT"/data/tlds.txt lists/
 	printf 'Xyz\ttitle\n' >> lists/abbreviations.txt
+	"$ROOT/scripts/seal-data.sh" lists/abbreviations.txt
 	printf 'They saw Xyz. Smith arrived later.' > in.txt
 	NEWSFILTERS_DATA=$T/lists run -0 --separate-stderr "$SPLIT" in.txt
 	assert_stderr ''

@@ -419,12 +419,12 @@ rouge_f() {
 
 @test "a missing or damaged IDF file is an error of status 2" {
 	run -2 --separate-stderr "$SUM" --idf nothere.tsv /dev/null
-	assert_stderr 'news-summarize: nothere.tsv: No such file or directory'
+	assert_stderr 'news-summarize: nothere.tsv: cannot open data file: No such file or directory'
 	printf 'word\tmany\n' > bad.tsv
 	run -2 --separate-stderr "$SUM" --idf bad.tsv /dev/null
 	assert_stderr 'news-summarize: bad.tsv:1: expected STEM<TAB>COUNT'
 	run -2 --separate-stderr "$SUM" --data-dir "$T" /dev/null
-	assert_stderr_regex 'idf.tsv: data file not found'
+	assert_stderr "news-summarize: $T/idf.tsv: cannot open data file: No such file or directory (the data directory: --data-dir)"
 }
 
 @test "the IDF file can be given with --idf" {
@@ -432,4 +432,31 @@ rouge_f() {
 	printf '@docs\t10\nwashington\t9\n' > idf.tsv
 	sum_to -0 out.tsv --idf idf.tsv seeds.tsv
 	is_subset out.tsv seeds.tsv
+}
+
+# The limits of one document (issue 21): the message says what the limit is
+# and what was counted.  135 records of a million bytes of text: the 135th
+# takes the records held (each as read, and its text and id once more) over
+# 256 MiB; the sentence text is then 128 MiB, which the message says.
+@test "a document over the memory limit: the message says what was counted" {
+	run --separate-stderr bash -c 'awk "BEGIN {
+		t = \"word \"; while (length(t) < 1000000) t = t t
+		t = substr(t, 1, 999999) \".\"
+		for (i = 1; i <= 140; i++)
+			printf \"a\\t%d\\t1\\t0\\t1000000\\t%s\\n\", i, t
+		}" | "$0"' "$NEWS_BIN/news-summarize"
+	assert_equal "$status" 1
+	assert_output ''
+	assert_stderr "news-summarize: <stdin>:135: document 'a' is over the limit of 256 MiB of records held in memory (each record as read, with its text and document id once more): 257 MiB with this record, of which 128 MiB sentence text; skipped"
+}
+
+@test "a document over the limit of sentences" {
+	run --separate-stderr bash -c 'awk "BEGIN {
+		for (i = 1; i <= 1000002; i++)
+			printf \"a\\t%d\\t1\\t0\\t2\\tOk\\n\", i
+		print \"b\\t1\\t1\\t0\\t9\\tThe rest.\"
+		}" | "$0"' "$NEWS_BIN/news-summarize"
+	assert_equal "$status" 1
+	assert_output $'b\t1\t1\t0\t9\tThe rest.'
+	assert_stderr "news-summarize: <stdin>:1000001: document 'a' is over the limit of 1000000 sentences; skipped"
 }

@@ -230,16 +230,17 @@ persons_tagged() {
 @test "standard input, - and files give the same records, in order" {
 	printf 'a\t1\t1\t0\t12\tHello there.\n' > a.tsv
 	printf 'b\t1\t1\t0\t8\tBye now.\n' > b.tsv
-	tag_to -0 want.tsv a.tsv b.tsv a.tsv
-	run -0 --separate-stderr bash -c '"$0" a.tsv - a.tsv < b.tsv' "$TAG"
+	printf 'c\t1\t1\t0\t12\tHello there.\n' > c.tsv
+	tag_to -0 want.tsv a.tsv b.tsv c.tsv
+	run -0 --separate-stderr bash -c '"$0" a.tsv - c.tsv < b.tsv' "$TAG"
 	assert_stderr ''
 	assert_output "$(cat want.tsv)"
-	run -0 --separate-stderr bash -c 'cat a.tsv b.tsv a.tsv | "$0"' "$TAG"
+	run -0 --separate-stderr bash -c 'cat a.tsv b.tsv c.tsv | "$0"' "$TAG"
 	assert_output "$(cat want.tsv)"
 	run -0 cut -f1,2,3,6 want.tsv
 	assert_output "$(printf '%s\n' $'a\t1\t1\tHello' $'a\t1\t2\tthere' \
 		$'a\t1\t3\t.' $'b\t1\t1\tBye' $'b\t1\t2\tnow' $'b\t1\t3\t.' \
-		$'a\t1\t1\tHello' $'a\t1\t2\tthere' $'a\t1\t3\t.')"
+		$'c\t1\t1\tHello' $'c\t1\t2\tthere' $'c\t1\t3\t.')"
 }
 
 @test "records are written as soon as they are tagged, while more input is awaited" {
@@ -788,11 +789,11 @@ persons_tagged() {
 	printf 'd\t1\t1\t0\t3\tHi.\n' > rec.tsv
 	run -2 --separate-stderr "$TAG" --model /nonexistent rec.tsv
 	assert_output ''
-	assert_stderr 'news-tag: /nonexistent: No such file or directory'
+	assert_stderr 'news-tag: /nonexistent: cannot open data file: No such file or directory'
 	mkdir empty
 	run -2 --separate-stderr "$TAG" --data-dir empty rec.tsv
 	assert_output ''
-	assert_stderr 'news-tag: empty/tagger.model: model not found; install newsfilters or give --model'
+	assert_stderr 'news-tag: empty/tagger.model: cannot open data file: No such file or directory (the data directory: --data-dir)'
 	run -2 --separate-stderr "$TAG" --model empty rec.tsv
 	assert_stderr 'news-tag: empty: not a regular file'
 }
@@ -885,7 +886,7 @@ persons_tagged() {
 	printf 'd\t1\t1\t0\t3\tHi.\n' > rec.tsv
 	run -2 --separate-stderr "$TAG" --data-dir dir rec.tsv
 	assert_output ''
-	assert_stderr 'news-tag: dir/abbreviations.txt: word list not found'
+	assert_stderr 'news-tag: dir/abbreviations.txt: cannot open data file: No such file or directory (the data directory: --data-dir)'
 }
 
 # --- usage ----------------------------------------------------------------------

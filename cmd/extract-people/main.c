@@ -8,6 +8,7 @@
 
 #include "annotate.h"
 #include "datadir.h"
+#include "docorder.h"
 #include "err.h"
 #include "input.h"
 #include "progress.h"
@@ -83,6 +84,7 @@ struct run {
 	struct people people;
 	struct tsent sent;
 	struct buf doc, out;
+	struct docorder order;	/* the documents seen (docorder.h) */
 };
 
 _Noreturn static void
@@ -124,14 +126,11 @@ parse_options(int argc, char **argv, struct run *r)
 static void
 load(struct run *r)
 {
-	char path[4096], err[4352], *slash;
+	char path[4096], err[4352];
 
 	if (annotator_open(&r->ann, &r->tagger, r->model, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
-	if (datadir_find("gazetteers/titles.txt", path, sizeof(path)) < 0)
-		dief(EXIT_USAGE, "%s: word list not found", path);
-	if ((slash = strrchr(path, '/')) != NULL)
-		*slash = '\0';
+	datadir_path("gazetteers", path, sizeof(path));
 	if (people_lex_load(&r->lex, path, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
 }
@@ -233,6 +232,7 @@ read_records(void *ctx, FILE *fp, const char *name)
 	int rc;
 
 	sentrec_init(&sr, fp, name);
+	sr.order = &r->order;
 	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
 		if (rc == SR_BAD && r->corpus && people_record(r, &sr.tsv))
 			continue;
@@ -302,6 +302,7 @@ main(int argc, char **argv)
 	annotator_close(&r.ann);
 	buf_free(&r.doc);
 	buf_free(&r.out);
+	docorder_free(&r.order);
 	if (fshut(stdout, "<stdout>") < 0)
 		r.ret = 1;
 	return r.ret ? EXIT_BADINPUT : EXIT_OK;

@@ -8,6 +8,7 @@
 
 #include "annotate.h"
 #include "datadir.h"
+#include "docorder.h"
 #include "err.h"
 #include "input.h"
 #include "progress.h"
@@ -83,6 +84,7 @@ struct run {
 	struct people people;
 	struct qdoc qdoc;
 	struct buf doc, out;
+	struct docorder order;	/* the documents seen (docorder.h) */
 };
 
 _Noreturn static void
@@ -124,28 +126,25 @@ parse_options(int argc, char **argv, struct run *r)
 static void
 load(struct run *r)
 {
-	char path[4096], err[4352], *slash;
+	char path[4096], err[4352];
 
 	if (annotator_open(&r->ann, &r->tagger, r->model, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
-	if (datadir_find("gazetteers/titles.txt", path, sizeof(path)) < 0)
-		dief(EXIT_USAGE, "%s: word list not found", path);
-	if ((slash = strrchr(path, '/')) != NULL)
-		*slash = '\0';
+	datadir_path("gazetteers", path, sizeof(path));
 	if (people_lex_load(&r->plex, path, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
 	if (r->verbs == NULL) {
-		if (datadir_find("quote-verbs.tsv", path, sizeof(path)) < 0)
-			dief(EXIT_USAGE, "%s: word list not found", path);
+		datadir_path("quote-verbs.tsv", path, sizeof(path));
 		r->verbs = path;
 	}
 	if (quotes_lex_load(&r->qlex, r->verbs, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
 	r->verbs = NULL;
-	/* optional: without it "he" may mean any person */
-	if (datadir_find("gazetteers/first-names-gender.tsv", path,
-	    sizeof(path)) == 0 && quotes_lex_genders(&r->qlex, path, err,
-	    sizeof(err)) < 0)
+	/* whom "he" and "she" may mean: a data file like the others, missed
+	 * when missing (it was optional, which let an incomplete install
+	 * change the speakers without a word) */
+	datadir_path("gazetteers/first-names-gender.tsv", path, sizeof(path));
+	if (quotes_lex_genders(&r->qlex, path, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
 }
 
@@ -211,6 +210,7 @@ read_records(void *ctx, FILE *fp, const char *name)
 	int rc;
 
 	sentrec_init(&sr, fp, name);
+	sr.order = &r->order;
 	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
 		if (rc == SR_FIXED) {	/* reported, and read as repaired */
 			warnf("%s", err);
@@ -269,6 +269,7 @@ main(int argc, char **argv)
 	annotator_close(&r.ann);
 	buf_free(&r.doc);
 	buf_free(&r.out);
+	docorder_free(&r.order);
 	if (fshut(stdout, "<stdout>") < 0)
 		r.ret = 1;
 	return r.ret ? EXIT_BADINPUT : EXIT_OK;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "datadir.h"
+#include "docorder.h"
 #include "docread.h"
 #include "err.h"
 #include "progress.h"
@@ -153,9 +154,7 @@ load_splitter(const struct options *o)
 	if (sp == NULL)
 		dief(EXIT_BADINPUT, "out of memory");
 	for (i = 0; i < SPLIT_NLISTS; i++) {
-		if (datadir_find(split_list_file[i], path, sizeof(path)) < 0)
-			dief(EXIT_USAGE, "%s: word list not found; install "
-			    "newsfilters or give --data-dir", path);
+		datadir_path(split_list_file[i], path, sizeof(path));
 		if (splitter_load(sp, (enum split_list)i, path, err,
 		    sizeof(err)) < 0)
 			dief(EXIT_USAGE, "%s", err);
@@ -198,6 +197,28 @@ check_utf8(struct doc *d)
 	return 1;
 }
 
+/* A document whose id an earlier one had: the readers after news-split
+ * would take the two for one (docorder.h).  Asked once a document, at its
+ * first part; 1 when it is to be skipped. */
+static struct docorder seen_ids;
+
+static int
+id_again(struct doc *d)
+{
+	static int again;
+
+	if (d->base != 0)	/* a later part of a plain text */
+		return again;
+	if ((again = docorder_add(&seen_ids, d->id.s, d->id.l)) < 0)
+		dief(EXIT_BADINPUT, "out of memory");
+	again = !again;
+	if (again)
+		warnf("%s:%lu: document id '%s' given before: each document "
+		    "needs an id of its own; skipped", d->file, d->line,
+		    d->id.s);
+	return again;
+}
+
 static int
 emit_doc(struct splitter *sp, struct doc *d, struct buf *out,
     enum recfmt fmt)
@@ -212,6 +233,8 @@ emit_doc(struct splitter *sp, struct doc *d, struct buf *out,
 			    d->line, d->id.s);
 		return 1;
 	}
+	if (id_again(d))
+		return 1;
 	ret |= check_utf8(d);
 	if (split_doc(sp, d) < 0)
 		dief(EXIT_BADINPUT, "%s:%lu: out of memory", d->file, d->line);
@@ -302,6 +325,7 @@ main(int argc, char **argv)
 	doc_free(&d);
 	buf_free(&out);
 	splitter_free(sp);
+	docorder_free(&seen_ids);
 	if (fshut(stdout, "<stdout>") < 0)
 		ret = 1;
 	return ret ? EXIT_BADINPUT : EXIT_OK;

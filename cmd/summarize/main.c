@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "datadir.h"
+#include "docorder.h"
 #include "err.h"
 #include "input.h"
 #include "progress.h"
@@ -50,8 +51,9 @@ static const char usage_text[] =
 "  -h, --help            show this help and exit\n"
 "      --version         show the version and exit\n"
 "\n"
-"A document or cluster may hold at most 1000000 sentences and 256 MiB of\n"
-"text; a larger one is reported and skipped.\n"
+"A document or cluster may hold at most 1000000 sentences, and its records\n"
+"at most 256 MiB of memory (as read, and their text and id once more); a\n"
+"larger one is reported and skipped.\n"
 "\n"
 "Exit status: 0 all input processed, 1 some input bad (the rest processed),\n"
 "2 usage error or missing data file.\n"
@@ -102,12 +104,15 @@ struct run {
 	struct buf arena;
 	struct rec *rec;
 	size_t nrec, reccap, ndoc;
+	size_t textbytes;	/* the sentence text of those records */
 	int skipping;		/* over a limit: drop records until key changes */
 	struct sum_sent *sent;
 	size_t sentcap;
 	struct sum_choice *ch;
 	size_t chcap;
 	struct buf out;
+	struct docorder order;	/* the documents seen (docorder.h) */
+	struct docorder clusters;	/* and the clusters, --cluster-sep */
 };
 
 _Noreturn static void
@@ -195,8 +200,7 @@ load(struct run *r)
 	if ((r->sm = summarizer_new()) == NULL)
 		dief(EXIT_BADINPUT, "out of memory");
 	if (file == NULL) {
-		if (datadir_find("idf.tsv", path, sizeof(path)) < 0)
-			dief(EXIT_USAGE, "%s: data file not found", path);
+		datadir_path("idf.tsv", path, sizeof(path));
 		file = path;
 	}
 	if (summarizer_load_idf(r->sm, file, err, sizeof(err)) < 0)
@@ -263,6 +267,7 @@ flush_group(struct run *r)
 	}
 	write_out(r);
 	r->nrec = r->ndoc = 0;
+	r->textbytes = 0;
 	buf_reset(&r->arena);
 	buf_reset(&r->lastdoc);
 }
@@ -288,6 +293,56 @@ same(const struct buf *b, const char *s, size_t n)
 	return b->l == n && memcmp(b->s ? b->s : "", s, n) == 0;
 }
 
+/* Would the record read (line t) take the document or cluster over a
+ * limit?  Said with what was counted: the memory limit is on the records
+ * held, each as read and with its text and document id once more, which is
+ * more than the sentence text (issue 21). */
+static int
+over_limit(const struct run *r, const struct tsv_reader *t,
+    const struct srec *rec, const char *name, unsigned long lineno)
+{
+	char what[300];
+	size_t held = r->arena.l + 2 * t->lr.line.l;
+
+	/* "document 'ID'", "cluster 'KEY'", or "cluster" for all the input */
+	snprintf(what, sizeof(what), "%s%s%.200s%s", r->cluster ? "cluster" :
+	    "document", r->key.l ? " '" : "", r->key.l ? r->key.s : "",
+	    r->key.l ? "'" : "");
+	if (r->nrec >= SUM_MAX_SENTS)
+		warnf("%s:%lu: %s is over the limit of %zu sentences; skipped",
+		    name, lineno, what, SUM_MAX_SENTS);
+	else if (held > SUM_MAX_BYTES)
+		warnf("%s:%lu: %s is over the limit of %zu MiB of records held "
+		    "in memory (each record as read, with its text and "
+		    "document id once more): %zu MiB with this record, of "
+		    "which %zu MiB sentence text; skipped", name, lineno, what,
+		    SUM_MAX_BYTES >> 20, held >> 20,
+		    (r->textbytes + rec->textlen) >> 20);
+	else
+		return 0;
+	return 1;
+}
+
+/* A cluster (--cluster-sep) whose documents come back after other
+ * clusters: reported, and this run of them skipped, as a document's
+ * records are (docorder.h). */
+static int
+cluster_again(struct run *r, const char *name, unsigned long lineno)
+{
+	int k = docorder_next(&r->clusters, r->key.s, r->key.l);
+
+	if (k == DO_NOMEM)
+		dief(EXIT_BADINPUT, "out of memory");
+	if (k != DO_AGAIN)
+		return 0;
+	warnf("%s:%lu: cluster '%s' again after other clusters: a cluster's "
+	    "documents must come together; these are skipped", name, lineno,
+	    r->key.s);
+	r->ret = 1;
+	r->skipping = 1;
+	return 1;
+}
+
 static void
 add_record(struct run *r, const struct tsv_reader *t, const struct srec *rec,
     const char *name, unsigned long lineno)
@@ -302,19 +357,16 @@ add_record(struct run *r, const struct tsv_reader *t, const struct srec *rec,
 		buf_reset(&r->key);
 		if (buf_add(&r->key, rec->doc, keylen) < 0)
 			dief(EXIT_BADINPUT, "out of memory");
+		if (r->sep && cluster_again(r, name, lineno))
+			return;
 	}
 	if (r->skipping)
 		return;
-	if (r->nrec >= SUM_MAX_SENTS ||
-	    r->arena.l + 2 * t->lr.line.l > SUM_MAX_BYTES) {
-		warnf("%s:%lu: %s%s%s%s is over the limit of %zu sentences or "
-		    "%zu MiB of text; skipped", name, lineno,
-		    r->cluster ? "cluster" : "document", r->key.l ? " '" : "",
-		    r->key.l ? r->key.s : "", r->key.l ? "'" : "",
-		    SUM_MAX_SENTS, SUM_MAX_BYTES >> 20);
+	if (over_limit(r, t, rec, name, lineno)) {
 		r->ret = 1;
 		r->skipping = 1;
 		r->nrec = r->ndoc = 0;
+		r->textbytes = 0;
 		buf_reset(&r->arena);
 		buf_reset(&r->lastdoc);
 		return;
@@ -345,6 +397,7 @@ add_record(struct run *r, const struct tsv_reader *t, const struct srec *rec,
 	q->linelen = r->arena.l - q->line;
 	q->text = r->arena.l;
 	q->textlen = rec->textlen;
+	r->textbytes += rec->textlen;
 	if (buf_add(&r->arena, rec->text, rec->textlen) < 0)
 		dief(EXIT_BADINPUT, "out of memory");
 	q->id = r->arena.l;
@@ -366,6 +419,7 @@ read_records(void *ctx, FILE *fp, const char *name)
 	int rc;
 
 	sentrec_init(&sr, fp, name);
+	sr.order = &r->order;
 	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
 		if (rc == SR_REC || rc == SR_FIXED) {
 			if (rc == SR_FIXED) {	/* reported, read as repaired */
@@ -418,6 +472,8 @@ main(int argc, char **argv)
 	buf_free(&r.lastdoc);
 	buf_free(&r.arena);
 	buf_free(&r.out);
+	docorder_free(&r.order);
+	docorder_free(&r.clusters);
 	if (fshut(stdout, "<stdout>") < 0)
 		r.ret = 1;
 	return r.ret ? EXIT_BADINPUT : EXIT_OK;

@@ -9,6 +9,7 @@
 #include "conllu.h"
 #include "datadir.h"
 #include "depparse.h"
+#include "docorder.h"
 #include "err.h"
 #include "input.h"
 #include "progress.h"
@@ -94,6 +95,7 @@ struct run {
 	struct buf lastdoc, out;
 	struct tokout to;
 	int ret;
+	struct docorder order;	/* the documents seen (docorder.h) */
 };
 
 _Noreturn static void
@@ -246,6 +248,7 @@ tag_records(struct run *r, FILE *fp, const char *name)
 	int rc;
 
 	sentrec_init(&sr, fp, name);
+	sr.order = &r->order;
 	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
 		if (rc == SR_REC || rc == SR_FIXED) {
 			if (rc == SR_FIXED) {	/* reported, read as repaired */
@@ -350,6 +353,7 @@ main(int argc, char **argv)
 	tokout_free(&r.to);
 	buf_free(&r.lastdoc);
 	buf_free(&r.out);
+	docorder_free(&r.order);
 	if (fshut(stdout, "<stdout>") < 0)
 		r.ret = 1;
 	return r.ret ? EXIT_BADINPUT : EXIT_OK;

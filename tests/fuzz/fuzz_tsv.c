@@ -2,9 +2,34 @@
  * (sentrec.h) over any bytes, and the escape round trip.
  *
  * The first byte picks the longest line accepted (small ones exercise
- * LR_TOOLONG); the rest is the input stream. */
+ * LR_TOOLONG); the rest is the input stream.  The reader follows the
+ * documents (docorder.h): the records it gives must come in one run a
+ * document. */
+#include "docorder.h"
 #include "fuzz.h"
 #include "sentrec.h"
+
+#define MAXDOCS 64
+
+/* The documents of the records given so far: a new id must be one not
+ * given before (up to MAXDOCS of them are remembered). */
+struct runs {
+	char *id[MAXDOCS];
+	size_t n;
+};
+
+static void
+check_run(struct runs *r, const struct srec *rec)
+{
+	size_t i;
+
+	if (r->n && strcmp(r->id[r->n - 1], rec->doc) == 0)
+		return;
+	for (i = 0; i < r->n; i++)
+		FUZZ_CHECK(strcmp(r->id[i], rec->doc) != 0);
+	if (r->n < MAXDOCS)
+		FUZZ_CHECK((r->id[r->n++] = strdup(rec->doc)) != NULL);
+}
 
 static void
 roundtrip(const uint8_t *data, size_t size)
@@ -30,6 +55,8 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct sentrec_reader sr;
+	struct docorder order;
+	struct runs runs = { { NULL }, 0 };
 	struct srec rec;
 	char err[512];
 	unsigned long lastline = 0;
@@ -43,6 +70,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if ((fp = fuzz_file(data + 1, size - 1)) == NULL)
 		return 0;
 	sentrec_init(&sr, fp, "fuzz");
+	docorder_init(&order);
+	sr.order = &order;
 	if (data[0] < 32)
 		sr.tsv.lr.maxline = data[0];
 	while ((rc = sentrec_next(&sr, &rec, err, sizeof(err))) != SR_EOF) {
@@ -56,6 +85,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			continue;
 		}
 		FUZZ_CHECK(rc == SR_REC || rc == SR_FIXED);
+		check_run(&runs, &rec);
 		FUZZ_CHECK(memchr(rec.doc, '\0', rec.doclen) == NULL);
 		FUZZ_CHECK(memchr(rec.text, '\0', rec.textlen) == NULL);
 		FUZZ_CHECK(rec.nfield >= SENTREC_NFIELD);
@@ -68,6 +98,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			FUZZ_CHECK(sr.tsv.field[i][sr.tsv.len[i]] == '\0');
 	}
 	sentrec_free(&sr);
+	docorder_free(&order);
+	for (i = 0; i < runs.n; i++)
+		free(runs.id[i]);
 	fclose(fp);
 	return 0;
 }

@@ -37,6 +37,7 @@ chunk tsv 'x' "$data"/*/*.tsv
 printf 'x' > "$out/tsv/empty"
 printf 'xa\t1\t1\t0\t3\tOne\nb\t1\t1\t0\t3\tT\\wo\nc\t1\t1\t0\t3\tTrail\\\n' > "$out/tsv/bad-escapes"
 printf '\x05a\t1\t1\t0\t3\tOne\r\nlonger line\t1\t1\t0\t3\tTwo\n' > "$out/tsv/short-maxline"
+printf 'xa\t1\t1\t0\t3\tOne\nb\t1\t1\t0\t3\tTwo\na\t2\t1\t0\t3\tThree\na\t3\t1\t0\t3\tF\rour\nb\t2\t1\t0\t3\tFive\r\n' > "$out/tsv/again"
 
 # docs: ID<TAB>TEXT lines, the articles escaped
 mkdir -p "$out/docs"
@@ -109,3 +110,29 @@ printf 'CITY\t\\b\\p{Lu}\\w+ya\\b\n\0They flew to \xc3\x9csk\xc3\xbcya.' > "$out
 printf 'X\t(a+)+$\n\0aaaaaaaaaaaaaaaaaaaaaaaaaaaaab' > "$out/rules/catastrophic"
 printf 'ORG\tfoo(bar\n' > "$out/rules/bad-pattern"
 printf 'E\t\\b\nF\t(?=a)\n\0a b c' > "$out/rules/empty-match"
+
+# names: a byte picking the index, then (even) sentences, a NUL, words to
+# look up; (odd) lines of +S, =KS, ?S and !S (tests/fuzz/fuzz_names.c)
+mkdir -p "$out/names"
+{
+	printf '\x00'
+	awk -F'\t' '!/^#/ && NF >= 6 { print $6 }' "$sents"
+	printf '\0Fidan\nTrump\nErdo\xc4\x9fan\nMinister Hakan\nU.S.\n \na\n'
+} > "$out/names/seeds"
+printf '\x00Foreign Minister Hakan Fidan spoke.\nFidan said.\nMr Fidanov and  Fidan.\n\0Fidan\nFid\nFidan \n Fidan\n' > "$out/names/prefixes"
+printf '\x01+fidan\n?hakan fidan\n=0hakan fidan\n?fidan\n!hakan\n+recep tayyip erdogan\n?tayyip erdogan\n!recep\n+\n? \n' > "$out/names/ends"
+printf '\x01+a b\n+b\n+a\n?a\n!a\n?b\n=1c a b\n?a b\n!c\n?x a b\n' > "$out/names/order"
+
+# datafile: a byte (bit 0: of the data directory; bits 1-2: the reader),
+# then a data file (tests/fuzz/fuzz_datafile.c)
+mkdir -p "$out/datafile"
+for f in data/abbreviations.txt data/quote-verbs.tsv data/gazetteers/honorifics.txt; do
+	for b in 00 01 02 03 04 05; do
+		{ printf "\\x$b"; cat "$f"; } > "$out/datafile/$(basename "$f")-$b"
+	done
+done
+{ printf '\x07'; head -n 300 data/idf.tsv; printf '#end\t298\n'; } > "$out/datafile/idf-07"
+{ printf '\x06'; head -n 300 data/idf.tsv; } > "$out/datafile/idf-06"
+printf '\x01a\nb\n#end\t2\nc\n' > "$out/datafile/after-end"
+printf '\x01a\r\nb\rc\n#end\t2\n' > "$out/datafile/cr"
+printf '\x01a\n#end\t1\n#end\t1\n' > "$out/datafile/two-ends"

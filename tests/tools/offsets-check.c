@@ -169,8 +169,8 @@ read_records(const char *name, size_t *nrec)
 			viol(name, r.lr.lineno, "line too long");
 			continue;
 		}
-		if (rc == TSV_BADESC) {
-			viol(name, r.lr.lineno, "bad escape");
+		if (rc == TSV_BADESC || rc == TSV_BADCR) {
+			viol(name, r.lr.lineno, "%s", tsv_reason(rc));
 			continue;
 		}
 		if (r.nfield != 6) {

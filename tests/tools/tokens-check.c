@@ -169,8 +169,8 @@ next_record(struct tsv_reader *r, const char *name, size_t nfield,
 			exit(2);
 		}
 		if (rc != TSV_RECORD) {
-			viol(name, r->lr.lineno, "%s", rc == TSV_BADESC ?
-			    "bad escape" : "line too long");
+			viol(name, r->lr.lineno, "%s", rc == TSV_TOOLONG ?
+			    "line too long" : tsv_reason(rc));
 			continue;
 		}
 		if (r->nfield != nfield) {

@@ -307,6 +307,44 @@ test_reader_toolong(void)
 	buf_free(&text);
 }
 
+/* A CR ends a line only before its LF; anywhere else it is an error,
+ * never a line end (issue 21), and an escaped one is data. */
+static void
+test_reader_cr(void)
+{
+	static const char text[] =
+	    "a\tone\r\n"			/* 1: CRLF */
+	    "b\ttw\ro\n"			/* 2: a raw CR inside */
+	    "c\tthree\r\r\n"			/* 3: one before the CRLF */
+	    "\rd\tfour\n"			/* 4: at the start */
+	    "e\tfi\\rve\n"			/* 5: escaped */
+	    "# a comment\r with one\n"		/* 6: not a record */
+	    "f\tsix\r";			/* 7: at the end of the input */
+	struct tsv_reader r;
+	FILE *fp = tmp_with(text, sizeof(text) - 1);
+
+	tsv_init(&r, fp, "tmp");
+	CHECK_INT_EQ(tsv_next(&r), TSV_RECORD);
+	CHECK_MEM_EQ(r.field[1], r.len[1], "one");
+	CHECK_INT_EQ(tsv_next(&r), TSV_BADCR);
+	CHECK_INT_EQ(r.lr.lineno, 2);
+	CHECK_INT_EQ(tsv_next(&r), TSV_BADCR);
+	CHECK_INT_EQ(r.lr.lineno, 3);
+	CHECK_INT_EQ(tsv_next(&r), TSV_BADCR);
+	CHECK_INT_EQ(r.lr.lineno, 4);
+	CHECK_INT_EQ(tsv_next(&r), TSV_RECORD);
+	CHECK_INT_EQ(r.lr.lineno, 5);
+	CHECK_MEM_EQ(r.field[1], r.len[1], "fi\rve");
+	CHECK_INT_EQ(tsv_next(&r), TSV_RECORD);
+	CHECK_INT_EQ(r.lr.lineno, 7);
+	CHECK_MEM_EQ(r.field[1], r.len[1], "six");
+	CHECK_INT_EQ(tsv_next(&r), TSV_EOF);
+	CHECK_STR_EQ(tsv_reason(TSV_BADCR),
+	    "carriage return inside the record (escape it as \\r)");
+	tsv_free(&r);
+	fclose(fp);
+}
+
 int
 main(void)
 {
@@ -317,5 +355,6 @@ main(void)
 	test_reader();
 	test_reader_empty();
 	test_reader_toolong();
+	test_reader_cr();
 	return unit_summary();
 }

@@ -1,0 +1,76 @@
+#!/usr/bin/env bats
+# Work in proportion to the input (issue 21): a document twice as long
+# takes at most 2.5 times the CPU time, whatever it holds.  A ratio of two
+# runs on one machine, not a timed test: tests/tools/gendoc.awk writes the
+# documents.
+
+load test_helper
+
+# cpu FILE PROGRAM [OPTION...]: the CPU time, user and system, in seconds,
+# of PROGRAM on FILE, which must exit 0.
+cpu() {
+	local f=$1 p=$2 t
+
+	shift 2
+	TIMEFORMAT='%3U %3S'
+	{ time "$NEWS_BIN/$p" "$@" "$f" > /dev/null 2> err.txt; } 2> time.txt ||
+		fail "$p${*:+ $*}: status $?: $(cat err.txt)"
+	read -r u s < time.txt
+	awk -v u="$u" -v s="$s" 'BEGIN { print u + s }'
+}
+
+# gendoc N KIND FILE: a document of N sentences (tests/tools/gendoc.awk)
+gendoc() {
+	awk -v n="$1" -v kind="$2" -f "$ROOT/tests/tools/gendoc.awk" > "$3"
+}
+
+# linear KIND N PROGRAM [OPTION...]: PROGRAM takes at most 2.5 times as
+# long on 2N sentences of a KIND document as on N; the better of two
+# tries, as the machine may be busy with something else.
+linear() {
+	local kind=$1 n=$2 p=$3 a b try
+
+	shift 3
+	gendoc "$n" "$kind" n.tsv
+	gendoc $((2 * n)) "$kind" 2n.tsv
+	for try in 1 2; do
+		a=$(cpu n.tsv "$p" "$@")
+		b=$(cpu 2n.tsv "$p" "$@")
+		awk -v a="$a" -v b="$b" 'BEGIN { exit !(b <= 2.5 * a) }' && return 0
+	done
+	fail "$p${*:+ $*}: $((2 * n)) sentences took $b s, $n took $a s: over 2.5 times"
+}
+
+@test "news-extract-quotes: a live blog of 100,000 sentences, twice 50,000" {
+	linear live 50000 news-extract-quotes
+}
+
+@test "news-extract-quotes: 'he' in one paragraph of 80,000 sentences, twice 40,000" {
+	linear he 40000 news-extract-quotes
+}
+
+@test "news-extract-people: a live blog of 100,000 sentences, twice 50,000" {
+	linear live 50000 news-extract-people
+}
+
+@test "news-extract-people --corpus: a live blog of 100,000 sentences" {
+	linear live 50000 news-extract-people --corpus
+}
+
+@test "news-tag: a live blog of 50,000 sentences, twice 25,000" {
+	linear live 25000 news-tag
+}
+
+@test "news-summarize: a live blog of 100,000 sentences, twice 50,000" {
+	linear live 50000 news-summarize
+}
+
+@test "gendoc.awk: the live blog is what the tests say it is" {
+	gendoc 12 live doc.tsv
+	run -0 "$NEWS_BIN/news-extract-people" doc.tsv
+	assert_line --index 0 --regexp $'^doc\tAnna Kakakaek\tForeign Minister\t'
+	assert_line --index 1 --regexp $'^doc\tPeter Lokakaek\tForeign Minister\t'
+	run -0 "$NEWS_BIN/news-extract-quotes" doc.tsv
+	assert_line --regexp $'\tindirect\tPeter Lokakaek\tLokakaek\ttell\t'
+	assert_line --regexp $'\tindirect\tPeter Lokakaek\tHe\tsay\t'
+}

@@ -11,7 +11,7 @@
 set -eu
 # the parser's training settings (news-train-parser), measured in
 # docs/parsing.md
-PARSER_OPTS="-e 10 --jackknife 5 --pos-epochs 8 --beam 8 --mincount 2 --update-always --prune 2"
+PARSER_OPTS="-e 10 --jackknife 5 --pos-epochs 8 --beam 8 --parse-beam 12 --mincount 2 --update-always --prune 2"
 top=$(cd "$(dirname "$0")/.." && pwd)
 shared=${SHARED:-$top/../shared}
 data=$shared/data

@@ -35,6 +35,7 @@ struct opts {
 	const char *out, *tagger, *try_prune;
 	int epochs, explore_from, mincount, gold_pos, jackknife, pos_epochs;
 	int beam, update_always;
+	int parse_beam;		/* the width the model asks to parse with */
 	double explore;
 	float prune;
 	const char *files[MAXFILES];
@@ -683,8 +684,8 @@ write_model(const struct opts *o, const struct ptrain *p,
 	if ((nf = ptrain_write(p, &w, MS_DEP_FEATS, MS_DEP_WEIGHTS,
 	    prune)) < 0)
 		dief(1, "out of memory");
-	if (o->beam > 1) {
-		uint32_t bw = (uint32_t)o->beam;
+	if (o->parse_beam > 1 || o->beam > 1) {
+		uint32_t bw = (uint32_t)(o->parse_beam ? o->parse_beam : o->beam);
 		unsigned char b4[4] = { (unsigned char)bw, (unsigned char)(bw >> 8),
 			(unsigned char)(bw >> 16), (unsigned char)(bw >> 24) };
 
@@ -704,6 +705,7 @@ usage(void)
 	fputs("usage: news-train-parser -o MODEL -t TAGGER.model [-e EPOCHS] "
 	    "[--explore P] [--explore-from EPOCH] [--mincount N] [--prune W] "
 	    "[--gold-pos | --jackknife K [--pos-epochs N]] [--beam K] "
+	    "[--parse-beam K] [--update-always] [--try-prune P,...] "
 	    "TREEBANK.conllu...\n", stderr);
 	exit(2);
 }
@@ -722,6 +724,7 @@ parse_opts(int argc, char **argv, struct opts *o)
 		{ "beam", required_argument, NULL, 'b' },
 		{ "try-prune", required_argument, NULL, 'T' },
 		{ "update-always", no_argument, NULL, 'U' },
+		{ "parse-beam", required_argument, NULL, 'B' },
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;
@@ -748,6 +751,7 @@ parse_opts(int argc, char **argv, struct opts *o)
 		case 'b': o->beam = atoi(optarg); break;
 		case 'T': o->try_prune = optarg; break;
 		case 'U': o->update_always = 1; break;
+		case 'B': o->parse_beam = atoi(optarg); break;
 		default: usage();
 		}
 	}

@@ -164,6 +164,7 @@ qdoc_clear(struct qdoc *d)
 		buf_reset(&d->q[i].text);
 	}
 	d->n = d->nq = d->ntok = d->nspan = 0;
+	d->words = d->counted = 0;
 	nameidx_reset(&d->names);
 	d->names_ready = 0;
 }
@@ -208,6 +209,46 @@ qdoc_add(struct qdoc *d)
 	q->sent = q->para = 0;
 	q->tagged = 0;
 	return q;
+}
+
+int
+qdoc_section_ends(struct qdoc *d, unsigned long para)
+{
+	for (; d->counted < d->n; d->counted++)
+		d->words += d->s[d->counted].t.n;
+	if (d->words >= 2 * QDOC_SECTION_WORDS)
+		return 1;
+	return d->words >= QDOC_SECTION_WORDS && d->n > 0 &&
+	    d->s[d->n - 1].para != para;
+}
+
+int
+qdoc_add_record(struct qdoc *d, struct annotator *a, const struct srec *rec,
+    void (*end_section)(void *), void *ctx)
+{
+	struct qsent *q;
+	struct window w;
+	size_t base;
+
+	annotate_begin(a, rec);
+	do {
+		if (qdoc_section_ends(d, rec->para))
+			end_section(ctx);
+		if ((q = qdoc_add(d)) == NULL || annotate_window(a, &q->t, 0,
+		    &w) != 1)
+			return -1;
+		/* its text, from its first word: offsets in it are the
+		 * words' offsets less q->start */
+		base = (size_t)(w.text - rec->text);
+		if (buf_add(&q->text, w.text, w.len) < 0)
+			return -1;
+		q->start = rec->start + base;
+		q->end = w.first && w.last ? rec->end : q->start + w.len <
+		    rec->end ? q->start + w.len : rec->end;
+		q->sent = rec->sent;
+		q->para = rec->para;
+	} while (!w.last);
+	return 0;
 }
 
 static struct quote *

@@ -70,4 +70,21 @@ int tokenizer_load_abbrev(struct tokenizer *tk, const char *path, char *err,
 long tokenize(const struct tokenizer *tk, const char *s, size_t n,
     struct tokspan **out, size_t *cap);
 
+/* The same a part at a time, for a sentence too long to hold all its
+ * tokens (annotate.h): the tokens of the whitespace-separated chunks of
+ * s[0..n) that begin in [part->pos, to), into *out as above (from its
+ * start), with part->pos moved to where they end.  Begin with a zeroed
+ * part (TOKPART_INIT) and call again with it: the parts together are the
+ * tokens tokenize() gives. */
+struct tokpart {
+	size_t pos;		/* where the next part begins */
+	size_t tail;		/* where the closers at the end begin */
+	int started;
+};
+
+#define TOKPART_INIT { 0, 0, 0 }
+
+long tokenize_part(const struct tokenizer *tk, const char *s, size_t n,
+    struct tokpart *part, size_t to, struct tokspan **out, size_t *cap);
+
 #endif

@@ -30,6 +30,11 @@ struct tokout {
 	const struct rules *rules;	/* labels of rule matches, or NULL */
 	struct buf lastdoc;		/* CoNLL-U: the current document */
 	struct buf tmp;
+	/* a window of a long sentence (annotate.h): the sentence's tokens
+	 * before it, whether it goes on one and whether one follows (for
+	 * CoNLL-U, a sentence's comments and blank line once) */
+	size_t tok0;
+	int cont, more;
 };
 
 #define TOKOUT_TOKENS_HEADER \
@@ -41,7 +46,8 @@ void tokout_init(struct tokout *o, enum tokout_fmt fmt,
 void tokout_free(struct tokout *o);
 void tokout_header(struct tokout *o, struct buf *out);
 
-/* A sentence tagged from a sentence record. */
+/* A sentence tagged from a sentence record (or a window of one: see
+ * tok0, cont and more). */
 void tokout_sentence(struct tokout *o, struct buf *out, const struct tagger *t,
     const struct tsent *s, const struct srec *rec);
 

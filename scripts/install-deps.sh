@@ -20,8 +20,9 @@ prog=install-deps
 # libraries
 build=(build-essential libpcre2-dev libcsv-dev)
 # to test: bats and its helpers; sqlite3 for tests/cookbook.bats, GNU
-# parallel for tests/scaling.bats, strace for tests/sandbox.bats
-tests=(bats bats-support bats-assert sqlite3 parallel strace)
+# parallel for tests/scaling.bats, strace for tests/sandbox.bats, GNU time
+# for tests/window.bats
+tests=(bats bats-support bats-assert sqlite3 parallel strace time)
 
 # what a package is for, in the list of what is installed
 why() {
@@ -38,7 +39,7 @@ why() {
 	clang) echo "make fuzz builds the libFuzzer targets" ;;
 	valgrind) echo "make check-valgrind" ;;
 	cppcheck | clang-tidy) echo "make lint" ;;
-	time) echo "GNU time, for the peak memory of make bench" ;;
+	time) echo "GNU time: the peak memory of tests/window.bats, make bench" ;;
 	*) echo "asked for" ;;
 	esac
 }

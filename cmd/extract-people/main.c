@@ -255,9 +255,8 @@ read_records(void *ctx, FILE *fp, const char *name)
 			progress_doc(&r->pg);
 		}
 		progress_text(&r->pg, 1, rec.end - rec.start);
-		if (annotate_record(&r->ann, &rec, &r->sent, PEOPLE_TAGS) < 0 ||
-		    people_sentence(&r->people, &r->lex, &r->tagger, &r->sent,
-		    rec.sent, rec.start) < 0)
+		if (people_add_record(&r->people, &r->lex, &r->ann, &rec,
+		    &r->sent) < 0)
 			dief(EXIT_BADINPUT, "out of memory");
 	}
 	sentrec_free(&sr);

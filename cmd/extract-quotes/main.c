@@ -150,9 +150,10 @@ load(struct run *r)
 
 static const char *const kind_name[] = { "direct", "partial", "indirect" };
 
-/* The quotations of the document just read, a record each. */
+/* The quotations of the document, or section of one, just read, a
+ * record each. */
 static void
-flush_doc(struct run *r)
+flush_section(struct run *r)
 {
 	const struct quote *q;
 	size_t i;
@@ -175,7 +176,6 @@ flush_doc(struct run *r)
 		recout_end(&r->ro);
 	}
 	qdoc_clear(&r->qdoc);
-	people_clear(&r->people);
 	progress_out(&r->pg, &r->out);
 	if (r->out.l && (fwrite(r->out.s, 1, r->out.l, stdout) != r->out.l ||
 	    fflush(stdout) == EOF))
@@ -183,21 +183,27 @@ flush_doc(struct run *r)
 	buf_reset(&r->out);
 }
 
+static void
+flush_doc(struct run *r)
+{
+	flush_section(r);
+	people_clear(&r->people);
+}
+
+static void
+end_section(void *r)
+{
+	flush_section(r);
+}
+
 /* Tokenize one sentence into the document in memory; the stage tags
- * what it needs. */
+ * what it needs.  A very long sentence is added a window at a time, and
+ * a very long document is taken in sections (quotes.h). */
 static void
 add_sentence(struct run *r, const struct srec *rec)
 {
-	struct qsent *q;
-
-	if ((q = qdoc_add(&r->qdoc)) == NULL ||
-	    annotate_tokens(&r->ann, rec, &q->t) < 0 ||
-	    buf_add(&q->text, rec->text, rec->textlen) < 0)
+	if (qdoc_add_record(&r->qdoc, &r->ann, rec, end_section, r) < 0)
 		dief(EXIT_BADINPUT, "out of memory");
-	q->start = rec->start;
-	q->end = rec->end;
-	q->sent = rec->sent;
-	q->para = rec->para;
 }
 
 static void

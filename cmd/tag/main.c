@@ -194,6 +194,10 @@ load(struct run *r)
 		dief(EXIT_USAGE, "%s", err);
 }
 
+/* Output held longer is written (not flushed): a long document, or one
+ * long sentence, is not held whole. */
+#define OUT_FLUSH ((size_t)1 << 16)
+
 static void
 flush_out(struct run *r)
 {
@@ -218,7 +222,9 @@ static void
 tag_record(struct run *r, const struct srec *rec, const char *name,
     unsigned long lineno)
 {
+	struct window w;
 	char err[512];
+	int rc;
 
 	if (r->lastdoc.l != rec->doclen ||
 	    memcmp(r->lastdoc.s ? r->lastdoc.s : "", rec->doc, rec->doclen)) {
@@ -229,14 +235,25 @@ tag_record(struct run *r, const struct srec *rec, const char *name,
 		flush_now(r);	/* a document at a time, for tail -f */
 	}
 	progress_text(&r->pg, 1, rec->end - rec->start);
-	if (annotate_record(&r->ann, rec, &r->sent, r->what) < 0)
-		dief(EXIT_BADINPUT, "out of memory");
-	if (r->rs && rules_apply(r->rs, &r->tagger, &r->sent, rec->text,
-	    rec->textlen, r->ann.spans, err, sizeof(err)) < 0) {
-		warnf("%s:%lu: rule %s", name, lineno, err);
-		r->ret = 1;
+	/* a window at a time: one for a sentence of up to WINDOW_TOKENS
+	 * tokens, which memory holds whole (annotate.h) */
+	annotate_begin(&r->ann, rec);
+	while ((rc = annotate_window(&r->ann, &r->sent, r->what, &w)) > 0) {
+		if (r->rs && rules_apply(r->rs, &r->tagger, &r->sent, w.text,
+		    w.len, w.spans, err, sizeof(err)) < 0) {
+			warnf("%s:%lu: rule %s", name, lineno, err);
+			r->ret = 1;
+		}
+		window_own(&r->sent, &w);
+		r->to.tok0 = w.tok0;
+		r->to.cont = !w.first;
+		r->to.more = !w.last;
+		tokout_sentence(&r->to, &r->out, &r->tagger, &r->sent, rec);
+		if (r->out.l >= OUT_FLUSH)
+			flush_out(r);
 	}
-	tokout_sentence(&r->to, &r->out, &r->tagger, &r->sent, rec);
+	if (rc < 0)
+		dief(EXIT_BADINPUT, "out of memory");
 }
 
 static void
@@ -259,6 +276,8 @@ tag_records(struct run *r, FILE *fp, const char *name)
 			/* all that was read is tagged */
 			if (sr.tsv.lr.rpos >= sr.tsv.lr.rlen)
 				flush_now(r);
+			else if (r->out.l >= OUT_FLUSH)
+				flush_out(r);
 			continue;
 		}
 		warnf("%s", err);

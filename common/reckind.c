@@ -12,7 +12,7 @@ static const struct kindinfo kinds[RK_N] = {
 	[RK_SENTENCES] = { "sentence records (news-split)",
 	    "#doc\tsent\tpara\tstart\tend\ttext" },
 	[RK_TOKENS] = { "token records (news-tag)",
-	    "#doc\tsent\ttok\tstart\tend\tform\tlemma\tupos\txpos\tner\thead\trel" },
+	    "#doc\tsent\ttok\tstart\tend\tform\tlemma\tupos\txpos\tner\thead\trel\tpara" },
 	[RK_SPANS] = { "entity records (news-tag --spans)",
 	    "#doc\tsent\tstart\tend\ttype\ttext" },
 	[RK_PEOPLE] = { "people records (news-extract-people)",
@@ -110,7 +110,7 @@ reckind_of_fields(const char *const *f, const size_t *len, size_t nfield)
 	if (nfield >= 9 && number(f[1], len[1]) && number(f[2], len[2]) &&
 	    number(f[3], len[3]) && quote_kind(f[4], len[4]))
 		return RK_QUOTES;
-	if ((nfield == 12 || nfield == 10) && four_numbers(f, len) &&
+	if ((nfield == 13 || nfield == 10) && four_numbers(f, len) &&
 	    bio_label(f[9], len[9]))
 		return RK_TOKENS;
 	if (nfield >= 6 && four_numbers(f, len))

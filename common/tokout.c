@@ -55,7 +55,7 @@ tokout_label(const struct tokout *o, const struct tagger *t,
 }
 
 static const char *const token_columns[] = { "doc", "sent", "tok", "start",
-	"end", "form", "lemma", "upos", "xpos", "ner", "head", "rel" };
+	"end", "form", "lemma", "upos", "xpos", "ner", "head", "rel", "para" };
 static const char *const span_columns[] = { "doc", "sent", "start", "end",
 	"type", "text" };
 
@@ -124,6 +124,7 @@ put_token(struct recout *r, const struct tokout *o, const struct tagger *t,
 	type = tokout_label(o, t, s, i, &begins);
 	put_label(r, type, begins);
 	put_parse(r, t, s, i);
+	recout_uint(r, rec->para);
 	recout_end(r);
 }
 
@@ -275,6 +276,11 @@ put_conllu(struct buf *out, struct tokout *o, const struct tagger *t,
 		buf_adds(out, "# newdoc id = ");
 		tsv_put(out, rec->doc, rec->doclen);
 		buf_addc(out, '\n');
+		o->lastpara = 0;
+	}
+	if (rec->para != o->lastpara) {
+		buf_adds(out, "# newpar\n");
+		o->lastpara = rec->para;
 	}
 	buf_adds(out, "# sent_id = ");
 	tsv_put(out, rec->doc, rec->doclen);

@@ -232,6 +232,18 @@ depparser_free(struct depparser *p)
 	memset(p, 0, sizeof(*p));
 }
 
+int
+depparser_label_of(const struct depparser *p, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < p->m.ndep; i++)
+		if (strlen(p->m.dep_label[i]) == n &&
+		    memcmp(p->m.dep_label[i], s, n) == 0)
+			return (int)i;
+	return -1;
+}
+
 const char *
 depparser_label(const struct depparser *p, unsigned rel)
 {

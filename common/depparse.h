@@ -115,5 +115,7 @@ int depparser_parse(struct depparser *p, const struct ftok *ft,
 
 /* The name of relation rel ("nsubj"). */
 const char *depparser_label(const struct depparser *p, unsigned rel);
+/* The relation named s[0..n), or -1. */
+int depparser_label_of(const struct depparser *p, const char *s, size_t n);
 
 #endif

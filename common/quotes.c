@@ -251,6 +251,26 @@ qdoc_add_record(struct qdoc *d, struct annotator *a, const struct srec *rec,
 	return 0;
 }
 
+int
+qdoc_add_words(struct qdoc *d, const struct srec *rec,
+    const struct tsent *words, void (*end_section)(void *), void *ctx)
+{
+	struct qsent *q;
+
+	if (qdoc_section_ends(d, rec->para))
+		end_section(ctx);
+	if ((q = qdoc_add(d)) == NULL || tsent_copy(&q->t, words) < 0)
+		return -1;
+	buf_reset(&q->text);
+	if (buf_add(&q->text, rec->text, rec->textlen) < 0)
+		return -1;
+	q->start = rec->start;
+	q->end = rec->end;
+	q->sent = rec->sent;
+	q->para = rec->para;
+	return 0;
+}
+
 static struct quote *
 new_quote(struct qdoc *d)
 {
@@ -663,7 +683,8 @@ quote_char(const char *f)
 	    f[2] == '\0';
 }
 
-/* Tag sentence s, if it is not yet, and take in its people. */
+/* Tag sentence s all through, if it is not yet (its entities and people
+ * are: tag_people). */
 static void
 tag(struct ctx *c, size_t s)
 {
@@ -672,9 +693,27 @@ tag(struct ctx *c, size_t s)
 	if (q->tagged)
 		return;
 	q->tagged = 1;
-	if (tagger_tag(c->t, &q->t) < 0 || people_sentence(c->pp, c->plx,
-	    c->t, &q->t, q->sent, q->start) < 0)
+	if (tagger_tag(c->t, &q->t) < 0)
 		c->failed = 1;
+}
+
+/* Every sentence's entities, and its people, in document order, as
+ * news-extract-people finds them: the document's memory of entity labels
+ * then holds what it holds there, and a speaker known by one name gets
+ * the full name the document gives wherever it gives it. */
+static void
+tag_people(struct ctx *c)
+{
+	struct qsent *q;
+	size_t s;
+
+	for (s = 0; s < c->d->n; s++) {
+		q = &c->d->s[s];
+		if (tagger_run(c->t, &q->t, PEOPLE_TAGS) < 0 ||
+		    people_sentence(c->pp, c->plx, c->t, &q->t, q->sent,
+		    q->start) < 0)
+			c->failed = 1;
+	}
 }
 
 /* A sentence worth tagging: one with a quotation mark or a word that may
@@ -701,43 +740,6 @@ wants_tags(struct ctx *c, const struct qsent *q)
 			return 1;
 	}
 	return 0;
-}
-
-/* Tag the sentences that name word w ("Fidan") after a capitalised word
- * ("Hakan Fidan"), so that a speaker known by one name gets the full name
- * the document gives: in document order, until one gives it.  The index
- * (nameidx.h) is made at the first speaker of the document; a sentence
- * once tagged is passed over for good. */
-static void
-tag_naming(struct ctx *c, const struct qsent *q, size_t a, size_t b)
-{
-	struct nameidx_hits h;
-	const struct person *p;
-	size_t s;
-
-	if (!c->d->names_ready) {
-		for (s = 0; s < c->d->n; s++)
-			if (nameidx_add(&c->d->names, (uint32_t)s,
-			    c->d->s[s].text.s, c->d->s[s].text.l) < 0) {
-				c->failed = 1;
-				return;
-			}
-		c->d->names_ready = 1;
-	}
-	if (nameidx_find(&c->d->names, form(q, b - 1), q->t.w[b - 1].len,
-	    &h) < 0) {
-		c->failed = 1;
-		return;
-	}
-	while (*h.next < h.n) {
-		s = h.s[(*h.next)++];
-		if (c->d->s[s].tagged)
-			continue;
-		tag(c, s);
-		p = people_find(c->pp, c->plx, &q->t, a, b);
-		if (p && p->ntok > 1)
-			return;
-	}
 }
 
 static int
@@ -1074,10 +1076,14 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 			if ((b < w->b && noun(c, q, b) && !is_per(c, q, b)) ||
 			    (pass == 0 && oblique(c, q, a, b)))
 				continue;
-			tag_naming(c, q, a, b);
 			p = people_find(c->pp, c->plx, &q->t, a, b);
 			break;
 		}
+	/* a name the tagger did not take for a person there ("Mijares"),
+	 * though it did where the document gave it whole: the person it
+	 * names, as news-extract-people merges such a mention */
+	if (p == NULL && w->b == w->a + 1 && capitalized(q, w->a))
+		p = people_find(c->pp, c->plx, &q->t, w->a, w->b);
 	if (p) {
 		buf_add(speaker, p->name.s, p->name.l);
 		return;
@@ -1876,6 +1882,7 @@ quotes_extract(struct qdoc *d, const struct quotes_lex *lx, struct tagger *t,
 	size_t s, k, nd, *order;
 	int rc = 0;
 
+	tag_people(&c);
 	for (s = 0; s < d->n; s++)
 		if (wants_tags(&c, &d->s[s]))
 			tag(&c, s);

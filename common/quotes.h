@@ -119,6 +119,10 @@ int qdoc_section_ends(struct qdoc *d, unsigned long para);
  * it (qdoc_clear).  -1 when memory runs out. */
 int qdoc_add_record(struct qdoc *d, struct annotator *a,
     const struct srec *rec, void (*end_section)(void *), void *ctx);
+/* The same for a sentence whose words came with their tags (token
+ * records, CoNLL-U: recread.h), which the stage uses as they are. */
+int qdoc_add_words(struct qdoc *d, const struct srec *rec,
+    const struct tsent *words, void (*end_section)(void *), void *ctx);
 
 /* Find the document's quotations and reported speech into d->q, in the
  * order of their offsets.  The stage tags (with t) the sentences that may

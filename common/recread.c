@@ -118,6 +118,12 @@ detect(struct recread *r, char *err, size_t errsize)
 	enum reckind k;
 	int rc;
 
+	if ((r->accepts & (r->accepts - 1)) == 0) {	/* one kind: as told */
+		for (k = RK_UNKNOWN; k < RK_N && !(r->accepts & RK_BIT(k)); k++)
+			;
+		r->kind = k;
+		return 1;
+	}
 	for (;;) {
 		if ((rc = lr_next(lr)) == LR_EOF)
 			return RR_EOF;

@@ -86,29 +86,23 @@ option(void *ctx, struct filter *f, int opt, const char *arg)
 	return 0;
 }
 
-/* What the options ask for, checked together. */
+/* What the options ask for, checked together: CoNLL-U in, CoNLL-U out;
+ * entity records or CSV and JSON are records, not CoNLL-U. */
 static void
 check_options(struct run *r, struct filter *f)
 {
-	if (r->conllu_in && (r->spans || (r->outset && r->fmt != TO_CONLLU)))
-		dief(EXIT_USAGE, "--input conllu writes CoNLL-U only");
-	if (r->conllu_in && r->rules)
-		dief(EXIT_USAGE, "--rules match sentence text, which --input conllu "
-		    "does not give");
-	if (r->conllu_in)
-		r->fmt = TO_CONLLU;
-	if (r->spans) {
-		if (r->fmt == TO_CONLLU)
-			dief(EXIT_USAGE, "--spans and --output conllu exclude "
-			    "each other");
-		r->fmt = TO_SPANS;
-	}
+	if (r->conllu_in && (r->spans || r->rules || (r->outset &&
+	    r->fmt != TO_CONLLU)))
+		dief(EXIT_USAGE, r->rules ? "--rules match sentence text, which "
+		    "--input conllu does not give" : "--input conllu writes "
+		    "CoNLL-U only");
+	if (r->spans && (r->fmt == TO_CONLLU || r->conllu_in))
+		dief(EXIT_USAGE, "--spans and --output conllu exclude each other");
+	r->fmt = r->conllu_in ? TO_CONLLU : r->spans ? TO_SPANS : r->fmt;
 	if (f->fmt != RF_TSV && r->fmt == TO_CONLLU)
 		dief(EXIT_USAGE, "--csv and --json write records, not CoNLL-U");
-	if (r->conllu_in)
-		f->accepts = RK_BIT(RK_CONLLU);
-	else if (r->records_in)
-		f->accepts = RK_BIT(RK_SENTENCES);
+	if (r->conllu_in || r->records_in)
+		f->accepts = RK_BIT(r->conllu_in ? RK_CONLLU : RK_SENTENCES);
 }
 
 static void
@@ -152,7 +146,9 @@ tag_record(struct run *r, struct filter *f, const struct srec *rec)
 	while ((rc = annotate_window(&f->ann, &r->sent, r->what, &w)) > 0) {
 		if (r->rs && rules_apply(r->rs, &f->tagger, &r->sent, w.text,
 		    w.len, w.spans, err, sizeof(err)) < 0) {
-			warnf("%s:%lu: rule %s", filter_input(f, &line), line, err);
+			const char *name = filter_input(f, &line);
+
+			warnf("%s:%lu: rule %s", name, line, err);
 			f->ret = 1;
 		}
 		window_own(&r->sent, &w);

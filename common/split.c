@@ -3,7 +3,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "token.h"
 #include "utf8.h"
 #include "wordset.h"
 
@@ -467,6 +469,168 @@ starts_lower(const struct splitter *sp, const struct chunk *c)
 	return i < c->e && u_islower(cp_at(sp, i, &len));
 }
 
+/* ---- web text ---- */
+
+/* A URL: "http://...", "www....".  (Not an e-mail address: an author's
+ * affiliation follows it on the title page of a paper.) */
+static int
+is_link(const struct splitter *sp, const struct chunk *c)
+{
+	const char *s = (const char *)sp->t + c->s;
+	size_t n = c->e - c->s;
+
+	return n > 4 && (memmem(s, n, "://", 3) || strncasecmp(s, "www.", 4) == 0);
+}
+
+/* An e-mail address with a domain ("kay.mann@enron.com", maybe in
+ * angle brackets; "Rice@ENRON" is a mail system's name). */
+static int
+is_address(const struct splitter *sp, const struct chunk *c)
+{
+	const char *s = (const char *)sp->t + c->s, *at;
+	size_t n = c->e - c->s;
+
+	at = memchr(s, '@', n);
+	return at && memchr(at, '.', n - (size_t)(at - s)) != NULL;
+}
+
+static int
+is_emoticon(const struct splitter *sp, const struct chunk *c)
+{
+	return token_is_emoticon((const char *)sp->t + c->s, c->e - c->s);
+}
+
+/* Closing formulas of a letter, compared in lower case without the
+ * comma: the name under them is not part of their sentence. */
+static const char *const signoffs[] = { "all the best", "best",
+	"best regards", "best wishes", "cheers", "cordially", "kind regards",
+	"kindest regards", "love", "many thanks", "regards", "respectfully",
+	"sincerely", "sincerely yours", "take care", "thank you", "thanks",
+	"thanks again", "warm regards", "warmest regards", "yours",
+	"yours sincerely", "yours truly", NULL };
+
+/* Are chunks first..i (i ending in a comma) a sign-off? */
+static int
+is_signoff(const struct splitter *sp, const struct chunk *ch, size_t first,
+    size_t i)
+{
+	char low[32];
+	size_t n = 0, k, j;
+	const unsigned char *t = sp->t;
+
+	for (k = first; k <= i; k++)
+		for (j = ch[k].s; j < ch[k].e - (k == i); j++) {
+			if (n + 1 >= sizeof(low))
+				return 0;
+			low[n++] = (char)((t[j] >= 'A' && t[j] <= 'Z') ? t[j] + 32 : t[j]);
+			if (j + 1 == ch[k].e && k < i)
+				low[n++] = ' ';
+		}
+	return in_list(signoffs, low, n);
+}
+
+/* After a chunk without final punctuation, web text ends a sentence:
+ * after an emoticon or a link before a capitalised word or another link
+ * ("great :) Now", "...pages.html It is"), after an emoticon that follows
+ * final punctuation before any word ("great! :P you get"), and after a
+ * sign-off before the name under it ("Thanks, Sean"). */
+static int
+web_end(const struct splitter *sp, const struct chunk *ch, size_t i,
+    size_t first, size_t end)
+{
+	struct ending en;
+	struct next nx;
+
+	if (i + 1 >= end)
+		return 0;
+	next_info(sp, &ch[i + 1], &nx);
+	if (is_emoticon(sp, &ch[i])) {
+		if (nx.cls == NX_UPPER || is_link(sp, &ch[i + 1]))
+			return 1;
+		if (i == first || nx.cls == NX_PUNCT || nx.cls == NX_NONE)
+			return 0;
+		chunk_ending(sp, &ch[i - 1], &en);
+		return en.term != T_NONE;
+	}
+	if (is_link(sp, &ch[i]))
+		return nx.cls == NX_UPPER || is_link(sp, &ch[i + 1]);
+	/* an e-mail header's "Name <address>"; but an author's address on
+	 * the title page of a paper goes on to the affiliation */
+	if (is_address(sp, &ch[i]))
+		return sp->t[ch[i].e - 1] == '>' ? nx.cls == NX_UPPER :
+		    is_starter(sp, &nx);
+	/* "Thanks, Kitty." and "Thank you, Mr. Chair." are one sentence,
+	 * "Thanks, I know" is not a sign-off */
+	if (sp->t[ch[i].e - 1] != ',' || i - first >= 3 || nx.cls != NX_UPPER ||
+	    is_starter(sp, &nx) || !is_signoff(sp, ch, first, i))
+		return 0;
+	chunk_ending(sp, &ch[i + 1], &en);
+	return en.term == T_NONE;
+}
+
+/* "04/26/2001", "10/08/99": a date in figures, the whole chunk. */
+static int
+is_numdate(const struct splitter *sp, const struct chunk *c)
+{
+	const unsigned char *t = sp->t;
+	size_t i = c->s, k, part, lo[] = { 1, 1, 2 }, hi[] = { 2, 2, 4 };
+
+	for (part = 0; part < 3; part++) {
+		for (k = 0; i < c->e && t[i] >= '0' && t[i] <= '9'; i++)
+			k++;
+		if (k < lo[part] || k > hi[part] ||
+		    (part < 2 && (i == c->e || t[i++] != '/')))
+			return 0;
+	}
+	return i == c->e;
+}
+
+/* "AM", "pm": two bytes at t. */
+static int
+ampm_at(const unsigned char *t)
+{
+	return (t[0] == 'A' || t[0] == 'a' || t[0] == 'P' || t[0] == 'p') &&
+	    (t[1] | 0x20) == 'm';
+}
+
+/* "07:17", "03:14:14", "11:21AM": a clock time, the whole chunk. */
+static int
+is_clock(const struct splitter *sp, const struct chunk *c)
+{
+	const unsigned char *t = sp->t;
+	size_t i = c->s, k, part = 0;
+
+	for (;;) {
+		for (k = 0; i < c->e && t[i] >= '0' && t[i] <= '9'; i++)
+			k++;
+		if (k < 1 || k > 2 || (part > 0 && k != 2))
+			return 0;
+		if (++part == 3 || i == c->e || t[i] != ':')
+			break;
+		i++;
+	}
+	return part >= 2 && (i == c->e || (c->e - i == 2 && ampm_at(t + i)));
+}
+
+static int
+is_ampm(const struct splitter *sp, const struct chunk *c)
+{
+	return c->e - c->s == 2 && ampm_at(sp->t + c->s);
+}
+
+/* "Kay Mann 04/26/2001 07:17 AM Will you": a date and a clock time stamp
+ * an e-mail's header.  When chunks i.. are one, the index of its last
+ * chunk; else 0. */
+static size_t
+timestamp(const struct splitter *sp, size_t i, size_t b)
+{
+	const struct chunk *ch = sp->ch;
+
+	if (i + 1 >= b || !is_numdate(sp, &ch[i]) || !is_clock(sp, &ch[i + 1]))
+		return 0;
+	return i + 2 < b && is_ampm(sp, &ch[i + 2]) ? i + 2 : i + 1;
+}
+
 /* ---- the decision at a chunk end ---- */
 
 static int
@@ -530,6 +694,29 @@ ellipsis_ends(const struct next *nx)
 	return nx->cls == NX_UPPER && !(nx->wlen == 1 && nx->word[0] == 'I');
 }
 
+/* A "!" run that ends a sentence before lower case: two marks or more,
+ * or one after a word all in lower case or all in capitals; "Yahoo! in"
+ * goes on. */
+static int
+bang_ends(const struct splitter *sp, const struct chunk *c,
+    const struct ending *en)
+{
+	size_t i;
+	int lower = 0, upper = 0, len;
+	int32_t cp;
+
+	if (c->e - en->ce >= 2 || en->ce - en->cs < 2)
+		return c->e - en->ce >= 2;
+	for (i = en->cs; i < en->ce; i += (size_t)len) {
+		cp = cp_at(sp, i, &len);
+		lower |= u_islower(cp);
+		upper |= u_isupper(cp);
+		if (!u_isalpha(cp))
+			return 0;
+	}
+	return !(lower && upper);
+}
+
 /* A spaced ellipsis after a word: "compounds. . . . The" ends after the
  * word's own full stop; ". . ." inside a sentence ends nothing. */
 static int
@@ -562,7 +749,9 @@ boundary_after(const struct splitter *sp, const struct chunk *ch, size_t i,
 
 	*last = i;
 	chunk_ending(sp, &ch[i], &en);
-	if (en.term == T_NONE || en.bracket)	/* "[...]", "(?)" */
+	if (en.term == T_NONE)
+		return web_end(sp, ch, i, first, end);
+	if (en.bracket)		/* "[...]", "(?)" */
 		return 0;
 	if (en.cs < from && from <= en.ce)
 		en.cs = from;
@@ -587,10 +776,12 @@ boundary_after(const struct splitter *sp, const struct chunk *ch, size_t i,
 	switch (en.term) {
 	case T_QM:
 		/* "Yahoo! in" goes on; an unquoted "?" before lower case, as in
-		 * web text, does not */
+		 * web text, does not, nor "!" after a word in lower case or
+		 * capitals, or "!!" ("excellent! answered", "NO! changing") */
 		if (nx.cls == NX_DASH)
 			return 0;
-		return nx.cls != NX_LOWER || (!en.quoted && sp->t[en.ce] == '?');
+		return nx.cls != NX_LOWER || (!en.quoted && (sp->t[en.ce] == '?' ||
+		    (!en.closed && bang_ends(sp, &ch[i], &en))));
 	case T_ELLIPSIS:
 		return en.ndots >= 4 ? nx.cls != NX_LOWER : ellipsis_ends(&nx);
 	}
@@ -826,13 +1017,45 @@ wide_gap(const struct chunk *ch, struct cursor *cur, size_t i)
 		cur->widegap = i;
 }
 
+/* A timestamp, chunks i..j, is a sentence of its own: the open sentence
+ * ends before it unless a word leads into it ("sent on 04/26/2001 ..."),
+ * and it ends unless lower case follows. */
+static int
+split_stamp(struct splitter *sp, struct doc *d, struct cursor *cur,
+    size_t *first, size_t i, size_t j, size_t b)
+{
+	const struct chunk *ch = sp->ch;
+	struct next nx;
+	size_t k;
+	unsigned char last;
+
+	if (i > *first) {
+		last = sp->t[ch[i - 1].e - 1];
+		if ((plain_start(last) || last == '>' || last == ')') &&
+		    !is_lower_word(sp, ch[i - 1].s, ch[i - 1].e)) {
+			if (emit(sp, d, cur, ch[i - 1].e, i - 1, i) < 0)
+				return -1;
+			*first = i;
+		}
+	}
+	for (k = i + 1; k <= j; k++)
+		wide_gap(ch, cur, k);
+	next_info(sp, j + 1 < b ? &ch[j + 1] : NULL, &nx);
+	if (nx.cls == NX_NONE || nx.cls == NX_LOWER || nx.cls == NX_PUNCT)
+		return 0;
+	if (emit(sp, d, cur, ch[j].e, j, j + 1) < 0)
+		return -1;
+	*first = j + 1;
+	return 0;
+}
+
 static int
 split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
     unsigned long para)
 {
 	const struct chunk *ch = sp->ch;
 	struct cursor cur = { ch[a].s, a, 0, para };
-	size_t i, first = a, rundots = 0, runstart = 0, dots, date, last;
+	size_t i, first = a, rundots = 0, runstart = 0, dots, date, last, stamp;
 	int listtype, listval = 0, v, mark;
 
 	listtype = list_mark(sp, &ch[a], &listval);
@@ -841,10 +1064,20 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 		if (i > a)
 			wide_gap(ch, &cur, i);
 		/* most chunks are plain words: no bullet, list mark, glued
-		 * full stop or final punctuation to look at */
+		 * full stop or final punctuation to look at; but a figure may
+		 * open a timestamp, and a comma may end a sign-off */
 		if (!ch[i].dot && !listtype && plain_start(sp->t[ch[i].s]) &&
-		    ends_plain(sp->t[ch[i].e - 1]) && i != date)
-			continue;
+		    ends_plain(sp->t[ch[i].e - 1]) && i != date) {
+			if ((stamp = timestamp(sp, i, b)) != 0) {
+				if (split_stamp(sp, d, &cur, &first, i, stamp,
+				    b) < 0)
+					return -1;
+				i = stamp;
+				continue;
+			}
+			if (!(sp->t[ch[i].e - 1] == ',' && i - first < 3))
+				continue;
+		}
 		if (i > first && (i == date ||
 		    item_starts(sp, i, listtype, &listval))) {
 			if (emit(sp, d, &cur, ch[i - 1].e, i - 1, i) < 0)

@@ -47,6 +47,7 @@ struct splitter {
 /* Everything known about the chunk after a candidate boundary. */
 struct next {
 	int cls;
+	int link;		/* a URL: a symbol, not a word in lower case */
 	const char *word;	/* letters after any opening quote or bracket */
 	size_t wlen;
 };
@@ -209,6 +210,17 @@ letters_at(const struct splitter *sp, size_t i, size_t e)
 	return j - i;
 }
 
+/* A URL: "http://...", "www....".  (Not an e-mail address: an author's
+ * affiliation follows it on the title page of a paper.) */
+static int
+is_link(const struct splitter *sp, const struct chunk *c)
+{
+	const char *s = (const char *)sp->t + c->s;
+	size_t n = c->e - c->s;
+
+	return n > 4 && (memmem(s, n, "://", 3) || strncasecmp(s, "www.", 4) == 0);
+}
+
 static void
 next_info(const struct splitter *sp, const struct chunk *c, struct next *nx)
 {
@@ -218,6 +230,7 @@ next_info(const struct splitter *sp, const struct chunk *c, struct next *nx)
 
 	nx->word = NULL;
 	nx->wlen = 0;
+	nx->link = 0;
 	if (c == NULL) {
 		nx->cls = NX_NONE;
 		return;
@@ -239,7 +252,10 @@ next_info(const struct splitter *sp, const struct chunk *c, struct next *nx)
 	}
 	nx->word = (const char *)sp->t + i;
 	nx->wlen = letters_at(sp, i, c->e);
-	if (u_isupper(cp))
+	if ((cp == 'h' || cp == 'w') && is_link(sp, c)) {
+		nx->cls = NX_OTHER;
+		nx->link = 1;
+	} else if (u_isupper(cp))
 		nx->cls = NX_UPPER;
 	else if (u_islower(cp))
 		nx->cls = NX_LOWER;
@@ -471,17 +487,6 @@ starts_lower(const struct splitter *sp, const struct chunk *c)
 
 /* ---- web text ---- */
 
-/* A URL: "http://...", "www....".  (Not an e-mail address: an author's
- * affiliation follows it on the title page of a paper.) */
-static int
-is_link(const struct splitter *sp, const struct chunk *c)
-{
-	const char *s = (const char *)sp->t + c->s;
-	size_t n = c->e - c->s;
-
-	return n > 4 && (memmem(s, n, "://", 3) || strncasecmp(s, "www.", 4) == 0);
-}
-
 /* An e-mail address with a domain ("kay.mann@enron.com", maybe in
  * angle brackets; "Rice@ENRON" is a mail system's name). */
 static int
@@ -691,7 +696,8 @@ all_closers(const struct splitter *sp, const struct chunk *c)
 static int
 ellipsis_ends(const struct next *nx)
 {
-	return nx->cls == NX_UPPER && !(nx->wlen == 1 && nx->word[0] == 'I');
+	return (nx->cls == NX_UPPER && !(nx->wlen == 1 && nx->word[0] == 'I')) ||
+	    nx->link;
 }
 
 /* A "!" run that ends a sentence before lower case: two marks or more,

@@ -8,7 +8,11 @@
 #   - the 39 GUM news and interview documents, eval/data/gum-news/, against
 #     their human one-sentence summaries (summaries.tsv): -n 1 and -n 3
 #     (the development side of news highlights, where LEAD-3 is the
-#     baseline to beat).
+#     baseline to beat);
+#   - the 295 Wikinews articles of bench/wikinews.tsv against their
+#     headlines, written by the reporters (-n 1 and -n 3): a news story's
+#     one-line summary, on which LEAD is strong, as it is on news
+#     highlights.
 # When ../shared (or $NEWSFILTERS_SHARED) holds the development sets, also:
 #   - the 100 BBC News articles of bbc-summary-dev/ with -r 0.4, against
 #     their extractive references (ROUGE-2 F is the headline figure), and
@@ -118,6 +122,16 @@ row "GUM news+interview" "$out/gum-news.sents.tsv" \
     eval/data/gum-news/summaries.tsv "-n 1"
 row "GUM news+interview" "$out/gum-news.sents.tsv" \
     eval/data/gum-news/summaries.tsv "-n 3"
+
+# bench/wikinews.tsv: doc date title text; the title is not in the text
+awk -F'\t' '!/^#/ { print $1 "\t" $4 }' bench/wikinews.tsv >"$out/wikinews.docs.tsv"
+awk -F'\t' '!/^#/ { print $1 "\t" $3 }' bench/wikinews.tsv >"$out/wikinews.titles.tsv"
+"$split" --docs "$out/wikinews.docs.tsv" >"$out/wikinews.sents.tsv" ||
+	die "news-split failed on bench/wikinews.tsv"
+row "Wikinews headlines" "$out/wikinews.sents.tsv" "$out/wikinews.titles.tsv" \
+    "-n 1"
+row "Wikinews headlines" "$out/wikinews.sents.tsv" "$out/wikinews.titles.tsv" \
+    "-n 3"
 
 d=$shared/data
 if [ -r "$d/bbc-summary-dev/docs.tsv" ]; then

@@ -506,32 +506,46 @@ is_emoticon(const struct splitter *sp, const struct chunk *c)
 }
 
 /* Closing formulas of a letter, compared in lower case without the
- * comma: the name under them is not part of their sentence. */
-static const char *const signoffs[] = { "all the best", "best",
-	"best regards", "best wishes", "cheers", "cordially", "kind regards",
-	"kindest regards", "love", "many thanks", "regards", "respectfully",
-	"sincerely", "sincerely yours", "take care", "thank you", "thanks",
-	"thanks again", "warm regards", "warmest regards", "yours",
-	"yours sincerely", "yours truly", NULL };
+ * comma: the name under them is not part of their sentence.  They are at
+ * most SIGNOFF_MAX bytes long. */
+#define SIGNOFF_MAX 15
+#define SIGNOFF_FIRST "abcklmrstwy"	/* their first letters */
+#define S(w) { w, sizeof(w) - 1 }
+static const struct { const char *w; size_t n; } signoffs[] = {
+	S("all the best"), S("best"), S("best regards"), S("best wishes"),
+	S("cheers"), S("cordially"), S("kind regards"), S("kindest regards"),
+	S("love"), S("many thanks"), S("regards"), S("respectfully"),
+	S("sincerely"), S("sincerely yours"), S("take care"), S("thank you"),
+	S("thanks"), S("thanks again"), S("warm regards"), S("warmest regards"),
+	S("yours"), S("yours sincerely"), S("yours truly")
+};
+#undef S
 
-/* Are chunks first..i (i ending in a comma) a sign-off? */
+/* Are chunks first..i (i ending in a comma) a sign-off?  Asked of every
+ * comma among a sentence's first three words, so the length and the
+ * first letter are looked at before any byte is copied. */
 static int
 is_signoff(const struct splitter *sp, const struct chunk *ch, size_t first,
     size_t i)
 {
-	char low[32];
-	size_t n = 0, k, j;
+	char low[SIGNOFF_MAX + 1];
+	size_t n = ch[i].e - 1 - ch[first].s, k, j;
 	const unsigned char *t = sp->t;
 
-	for (k = first; k <= i; k++)
-		for (j = ch[k].s; j < ch[k].e - (k == i); j++) {
-			if (n + 1 >= sizeof(low))
-				return 0;
-			low[n++] = (char)((t[j] >= 'A' && t[j] <= 'Z') ? t[j] + 32 : t[j]);
-			if (j + 1 == ch[k].e && k < i)
-				low[n++] = ' ';
-		}
-	return in_list(signoffs, low, n);
+	if (n > SIGNOFF_MAX || n < 4 || i - first > 2 ||
+	    !memchr(SIGNOFF_FIRST, t[ch[first].s] | 0x20, sizeof(SIGNOFF_FIRST) - 1))
+		return 0;
+	for (k = first, n = 0; k <= i; k++) {
+		for (j = ch[k].s; j < ch[k].e - (k == i); j++)
+			low[n++] = (char)(t[j] >= 'A' && t[j] <= 'Z' ? t[j] + 32 :
+			    t[j]);
+		if (k < i)
+			low[n++] = ' ';
+	}
+	for (k = 0; k < sizeof(signoffs) / sizeof(signoffs[0]); k++)
+		if (signoffs[k].n == n && memcmp(signoffs[k].w, low, n) == 0)
+			return 1;
+	return 0;
 }
 
 /* After a chunk without final punctuation, web text ends a sentence:
@@ -543,34 +557,48 @@ static int
 web_end(const struct splitter *sp, const struct chunk *ch, size_t i,
     size_t first, size_t end)
 {
+	const struct chunk *c = &ch[i];
+	unsigned char c0 = sp->t[c->s], last = sp->t[c->e - 1];
 	struct ending en;
 	struct next nx;
 
+	/* most chunks here are words after a quotation mark or a bracket, or
+	 * numbers: the cheap tests first (links and addresses have a dot) */
 	if (i + 1 >= end)
 		return 0;
-	next_info(sp, &ch[i + 1], &nx);
-	if (is_emoticon(sp, &ch[i])) {
-		if (nx.cls == NX_UPPER || is_link(sp, &ch[i + 1]))
+	if (last == ',') {
+		/* "Thanks, Kitty." and "Thank you, Mr. Chair." are one
+		 * sentence, "Thanks, I know" is not a sign-off */
+		if (!is_signoff(sp, ch, first, i))
+			return 0;
+		next_info(sp, &ch[i + 1], &nx);
+		if (nx.cls != NX_UPPER || is_starter(sp, &nx))
+			return 0;
+		chunk_ending(sp, &ch[i + 1], &en);
+		return en.term == T_NONE;
+	}
+	if ((c0 == ':' || c0 == ';' || c0 == '=' || c0 == '<' || c0 == '^') &&
+	    is_emoticon(sp, c)) {
+		next_info(sp, &ch[i + 1], &nx);
+		if (nx.cls == NX_UPPER || nx.link)
 			return 1;
-		if (i == first || nx.cls == NX_PUNCT || nx.cls == NX_NONE)
+		if (i == first || nx.cls == NX_PUNCT)
 			return 0;
 		chunk_ending(sp, &ch[i - 1], &en);
 		return en.term != T_NONE;
 	}
-	if (is_link(sp, &ch[i]))
-		return nx.cls == NX_UPPER || is_link(sp, &ch[i + 1]);
+	if (!c->dot)
+		return 0;
+	if (is_link(sp, c)) {
+		next_info(sp, &ch[i + 1], &nx);
+		return nx.cls == NX_UPPER || nx.link;
+	}
 	/* an e-mail header's "Name <address>"; but an author's address on
 	 * the title page of a paper goes on to the affiliation */
-	if (is_address(sp, &ch[i]))
-		return sp->t[ch[i].e - 1] == '>' ? nx.cls == NX_UPPER :
-		    is_starter(sp, &nx);
-	/* "Thanks, Kitty." and "Thank you, Mr. Chair." are one sentence,
-	 * "Thanks, I know" is not a sign-off */
-	if (sp->t[ch[i].e - 1] != ',' || i - first >= 3 || nx.cls != NX_UPPER ||
-	    is_starter(sp, &nx) || !is_signoff(sp, ch, first, i))
+	if (!is_address(sp, c))
 		return 0;
-	chunk_ending(sp, &ch[i + 1], &en);
-	return en.term == T_NONE;
+	next_info(sp, &ch[i + 1], &nx);
+	return last == '>' ? nx.cls == NX_UPPER : is_starter(sp, &nx);
 }
 
 /* "04/26/2001", "10/08/99": a date in figures, the whole chunk. */
@@ -1063,6 +1091,7 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 	struct cursor cur = { ch[a].s, a, 0, para };
 	size_t i, first = a, rundots = 0, runstart = 0, dots, date, last, stamp;
 	int listtype, listval = 0, v, mark;
+	unsigned char c0, cl;
 
 	listtype = list_mark(sp, &ch[a], &listval);
 	date = dateline(sp, a, b);
@@ -1072,16 +1101,20 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 		/* most chunks are plain words: no bullet, list mark, glued
 		 * full stop or final punctuation to look at; but a figure may
 		 * open a timestamp, and a comma may end a sign-off */
-		if (!ch[i].dot && !listtype && plain_start(sp->t[ch[i].s]) &&
-		    ends_plain(sp->t[ch[i].e - 1]) && i != date) {
-			if ((stamp = timestamp(sp, i, b)) != 0) {
+		c0 = sp->t[ch[i].s];
+		cl = sp->t[ch[i].e - 1];
+		if (!ch[i].dot && !listtype && plain_start(c0) &&
+		    ends_plain(cl) && i != date) {
+			if (c0 > '9' && (cl != ',' || i - first > 2))
+				continue;	/* a word, the common case */
+			if (c0 <= '9' && (stamp = timestamp(sp, i, b)) != 0) {
 				if (split_stamp(sp, d, &cur, &first, i, stamp,
 				    b) < 0)
 					return -1;
 				i = stamp;
 				continue;
 			}
-			if (!(sp->t[ch[i].e - 1] == ',' && i - first < 3))
+			if (cl != ',' || !is_signoff(sp, ch, first, i))
 				continue;
 		}
 		if (i > first && (i == date ||

@@ -19,7 +19,8 @@
 #     with -n 3 against the same references;
 #   - the 30 DUC 2003 clusters of duc2003/ with --cluster --cluster-sep /
 #     -w 100, scored with --words 100 --stem --group (ROUGE-1 and ROUGE-2
-#     recall are the DUC figures);
+#     recall are the DUC figures); and each of their articles alone with
+#     -n 3 against its cluster's summaries (news wire, short paragraphs);
 #   - all GUM documents of gum/train and gum/dev with -n 1 against
 #     gum/derived/summaries.tsv.
 # LEAD is news-summarize --lead with the same length: the first sentences
@@ -147,6 +148,14 @@ if [ -r "$d/duc2003/docs.tsv" ]; then
 		die "news-split failed on duc2003"
 	row "DUC 2003 clusters *" "$out/duc.sents.tsv" "$d/duc2003/refs.tsv" \
 	    "--cluster --cluster-sep / -w 100" --words 100 --stem --group
+	# each article alone against its cluster's summaries: news wire with
+	# short paragraphs and human summaries, single documents
+	awk -F'\t' 'NR == FNR { if (FNR > 1) r[$1] = r[$1] "\n" $2 "\t" $3; next }
+	FNR > 1 { split($1, a, "/"); n = split(substr(r[a[1]], 2), l, "\n")
+		for (i = 1; i <= n; i++) print a[2] "\t" l[i] }' \
+	    "$d/duc2003/refs.tsv" "$d/duc2003/docs.tsv" >"$out/duc-articles.refs.tsv"
+	row "DUC 2003 articles *" "$out/duc.sents.tsv" "$out/duc-articles.refs.tsv" \
+	    "-n 3"
 fi
 if [ -d "$d/gum/train" ] && [ -r "$d/gum/derived/summaries.tsv" ]; then
 	awk -f scripts/conllu-docs.awk "$d"/gum/train/*.conllu \

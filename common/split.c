@@ -577,7 +577,8 @@ web_end(const struct splitter *sp, const struct chunk *ch, size_t i,
 		chunk_ending(sp, &ch[i + 1], &en);
 		return en.term == T_NONE;
 	}
-	if ((c0 == ':' || c0 == ';' || c0 == '=' || c0 == '<' || c0 == '^') &&
+	/* faces, not "<3", which stands for a verb ("I <3 NY") */
+	if ((c0 == ':' || c0 == ';' || c0 == '=' || c0 == '^') &&
 	    is_emoticon(sp, c)) {
 		next_info(sp, &ch[i + 1], &nx);
 		if (nx.cls == NX_UPPER || nx.link)

@@ -364,10 +364,17 @@ out:
 
 /* ---- terms ---- */
 
+/* The first bytes first: a bsearch() of the stop words meets few words
+ * that begin alike, and strcmp() of short strings costs more, and more or
+ * less by where they lie, than that test. */
 static int
 cmpstr(const void *a, const void *b)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+
+	if (*x != *y)
+		return (unsigned char)*x < (unsigned char)*y ? -1 : 1;
+	return strcmp(x, y);
 }
 
 static int

@@ -33,8 +33,12 @@ struct chunk {
 	uint8_t gap1;		/* one ASCII space, no more, before it */
 };
 
+/* Classes of the first and last bytes of a chunk, for the fast path. */
+enum { B_LETTER = 1, B_WORDEND = 2 };	/* a letter; a letter, digit, ; or : */
+
 struct splitter {
 	struct wordset list[SPLIT_NLISTS];
+	unsigned char cls[256];		/* B_ bits of each byte */
 	struct chunk *ch;
 	size_t nch, capch;
 	size_t *linechunk;	/* first chunk of each line of the block */
@@ -76,9 +80,16 @@ splitter_new(void)
 	struct splitter *sp = calloc(1, sizeof(*sp));
 	int i;
 
-	if (sp)
-		for (i = 0; i < SPLIT_NLISTS; i++)
-			wordset_init(&sp->list[i]);
+	if (sp == NULL)
+		return NULL;
+	for (i = 0; i < SPLIT_NLISTS; i++)
+		wordset_init(&sp->list[i]);
+	for (i = 0; i < 256; i++) {
+		if (((i | 0x20) >= 'a' && (i | 0x20) <= 'z'))
+			sp->cls[i] = B_LETTER | B_WORDEND;
+		else if ((i >= '0' && i <= '9') || i == ';' || i == ':')
+			sp->cls[i] = B_WORDEND;
+	}
 	return sp;
 }
 
@@ -1100,14 +1111,19 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 		if (i > a)
 			wide_gap(ch, &cur, i);
 		/* most chunks are plain words: no bullet, list mark, glued
-		 * full stop or final punctuation to look at; but a figure may
-		 * open a timestamp, and a comma may end a sign-off */
+		 * full stop or final punctuation to look at (one look-up of
+		 * the first and last bytes tells); but a figure may open a
+		 * timestamp, and a comma among a sentence's first three words
+		 * may end a sign-off */
 		c0 = sp->t[ch[i].s];
 		cl = sp->t[ch[i].e - 1];
+		if (!ch[i].dot && !listtype && i != date &&
+		    (sp->cls[c0] & B_LETTER) && (sp->cls[cl] & B_WORDEND))
+			continue;	/* a word, the common case */
 		if (!ch[i].dot && !listtype && plain_start(c0) &&
 		    ends_plain(cl) && i != date) {
-			if (c0 > '9' && (cl != ',' || i - first > 2))
-				continue;	/* a word, the common case */
+			if (c0 > '9' && i - first > 2)
+				continue;	/* a comma late in a sentence */
 			if (c0 <= '9' && (stamp = timestamp(sp, i, b)) != 0) {
 				if (split_stamp(sp, d, &cur, &first, i, stamp,
 				    b) < 0)

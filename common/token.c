@@ -715,6 +715,17 @@ word(struct tz *z, size_t i, size_t j, size_t b)
 
 /* ---- punctuation ---- */
 
+int
+token_is_emoticon(const char *s, size_t n)
+{
+	const char *const *p;
+
+	for (p = emoticons; *p; p++)
+		if (**p == s[0] && strlen(*p) == n && memcmp(s, *p, n) == 0)
+			return 1;
+	return 0;
+}
+
 static size_t
 emoticon(const struct tz *z, size_t i, size_t b)
 {

@@ -48,6 +48,10 @@ struct tokspan {
 
 struct tokenizer;
 
+/* Is s[0..n) (n > 0) one of the emoticons the tokenizer keeps whole, ":)"
+ * ";-)" "^_^"?  The sentence splitter ends sentences after them. */
+int token_is_emoticon(const char *s, size_t n);
+
 /* A tokenizer with its built-in word lists and no abbreviations; NULL when
  * memory runs out.  The caller owns it and frees it with tokenizer_free().
  * Once loaded it is only read, so threads may share it. */

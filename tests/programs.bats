@@ -16,7 +16,8 @@ load test_helper
 		grep -q "[[:space:]]$p\\b" "$ROOT/completions/newsfilters.bash" ||
 			missing+=" $p:completion"
 		grep -q "$p" "$ROOT/README.md" || missing+=" $p:README"
-		grep -q "$p" "$ROOT/docs/man/newsfilters.7" ||
+		# roff writes a hyphen as \-
+		grep -qF -e "$p" -e "${p//-/\\-}" "$ROOT/docs/man/newsfilters.7" ||
 			missing+=" $p:newsfilters.7"
 		grep -q "\`$p\`" "$ROOT/docs/format.md" || missing+=" $p:format.md"
 		grep -q "$p" "$ROOT/docs/design.md" || missing+=" $p:design.md"

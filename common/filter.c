@@ -89,10 +89,12 @@ static void
 parse_options(struct filter *f, void *ctx, int argc, char **argv)
 {
 	const struct filter_prog *p = f->p;
-	struct option *opts = all_options(p);
+	/* Static, so that an option error's exit leaves it reachable. */
+	static struct option *opts;
 	char shortopts[64];
 	int c;
 
+	opts = all_options(p);
 	snprintf(shortopts, sizeof(shortopts), "Hhv%s",
 	    p->shortopts ? p->shortopts : "");
 	while ((c = getopt_long(argc, argv, shortopts, opts, NULL)) != -1) {
@@ -121,6 +123,7 @@ parse_options(struct filter *f, void *ctx, int argc, char **argv)
 		}
 	}
 	free(opts);
+	opts = NULL;
 }
 
 void

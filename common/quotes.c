@@ -4,9 +4,15 @@
 #include <string.h>
 #include <stdio.h>
 
+#include "depparse.h"
 #include "quotes.h"
 
 #define NONE ((size_t)-1)
+
+/* Sentences of more words than this are read by the patterns alone, not
+ * parsed: the parse costs time, and such a "sentence" is mostly a list or
+ * a table that speaks for no one. */
+#define QPARSE_MAX 150
 
 struct qtok {
 	uint32_t s, i;		/* sentence, word in it */
@@ -18,6 +24,23 @@ struct qspan {
 	size_t a, b;		/* content: words [a, b) of the document */
 	size_t om, cm;		/* opening and closing mark, or NONE */
 	int dbl;		/* double quotation marks, not single */
+	size_t owner;		/* the reported speech that holds it (index + 1
+				 * in qdoc.cand), or 0 */
+	int used;		/* on a record already */
+};
+
+/* Reported speech the parse shows: a cue, what it reports, who. */
+struct qcand {
+	uint32_t s;		/* the sentence */
+	uint32_t cue;		/* the cue's word */
+	uint32_t ca, cb;	/* content: words [ca, cb) of the sentence */
+	uint32_t xa, xb;	/* less words [xa, xb): the attribution inside
+				 * it ('"A," he said, "B"'), when xa < xb */
+	uint32_t sa, sb;	/* the source: words [sa, sb), none if equal */
+	uint32_t ka, kb;	/* its head phrase (struct who) */
+	int quote_only;		/* a cue of quotations, not of a clause */
+	const char *cue_text;	/* "according to", or NULL: the cue's lemma */
+	unsigned long event;	/* on records as this event, or 0 */
 };
 
 /* What the rules look at, for one document. */
@@ -35,6 +58,10 @@ struct who {
 	size_t s, a, b;		/* mention: words [a, b) of sentence s */
 	size_t cue;		/* the reporting verb's word in s, or NONE */
 	const char *cue_text;	/* or a fixed cue ("according to") */
+	size_t ka, kb;		/* the mention's head phrase, less what
+				 * describes it ("A Turkish official" of "A
+				 * Turkish official, requesting anonymity"),
+				 * when ka < kb */
 };
 
 /* ---- word lists ---- */
@@ -163,9 +190,9 @@ qdoc_clear(struct qdoc *d)
 		buf_reset(&d->q[i].cue);
 		buf_reset(&d->q[i].text);
 	}
-	d->n = d->nq = d->ntok = d->nspan = 0;
-	nameidx_reset(&d->names);
-	d->names_ready = 0;
+	d->n = d->nq = d->ntok = d->nspan = d->ncand = 0;
+	d->lhsent = 0;
+	d->nevent = 0;
 }
 
 void
@@ -187,7 +214,9 @@ qdoc_free(struct qdoc *d)
 	free(d->q);
 	free(d->tok);
 	free(d->span);
-	nameidx_free(&d->names);
+	free(d->cand);
+	free(d->lo);
+	free(d->hi);
 	qdoc_init(d);
 }
 
@@ -206,7 +235,7 @@ qdoc_add(struct qdoc *d)
 	q = &d->s[d->n++];
 	q->start = q->end = 0;
 	q->sent = q->para = 0;
-	q->tagged = 0;
+	q->tagged = q->parsed = 0;
 	return q;
 }
 
@@ -622,7 +651,8 @@ quote_char(const char *f)
 	    f[2] == '\0';
 }
 
-/* Tag sentence s, if it is not yet, and take in its people. */
+/* Tag sentence s with parts of speech and lemmas, if it is not yet (its
+ * entities and people are taken in at the start, in document order). */
 static void
 tag(struct ctx *c, size_t s)
 {
@@ -631,8 +661,7 @@ tag(struct ctx *c, size_t s)
 	if (q->tagged)
 		return;
 	q->tagged = 1;
-	if (tagger_tag(c->t, &q->t) < 0 || people_sentence(c->pp, c->plx,
-	    c->t, &q->t, q->sent, q->start) < 0)
+	if (tagger_run(c->t, &q->t, TAG_ALL) < 0)
 		c->failed = 1;
 }
 
@@ -660,43 +689,6 @@ wants_tags(struct ctx *c, const struct qsent *q)
 			return 1;
 	}
 	return 0;
-}
-
-/* Tag the sentences that name word w ("Fidan") after a capitalised word
- * ("Hakan Fidan"), so that a speaker known by one name gets the full name
- * the document gives: in document order, until one gives it.  The index
- * (nameidx.h) is made at the first speaker of the document; a sentence
- * once tagged is passed over for good. */
-static void
-tag_naming(struct ctx *c, const struct qsent *q, size_t a, size_t b)
-{
-	struct nameidx_hits h;
-	const struct person *p;
-	size_t s;
-
-	if (!c->d->names_ready) {
-		for (s = 0; s < c->d->n; s++)
-			if (nameidx_add(&c->d->names, (uint32_t)s,
-			    c->d->s[s].text.s, c->d->s[s].text.l) < 0) {
-				c->failed = 1;
-				return;
-			}
-		c->d->names_ready = 1;
-	}
-	if (nameidx_find(&c->d->names, form(q, b - 1), q->t.w[b - 1].len,
-	    &h) < 0) {
-		c->failed = 1;
-		return;
-	}
-	while (*h.next < h.n) {
-		s = h.s[(*h.next)++];
-		if (c->d->s[s].tagged)
-			continue;
-		tag(c, s);
-		p = people_find(c->pp, c->plx, &q->t, a, b);
-		if (p && p->ntok > 1)
-			return;
-	}
 }
 
 static int
@@ -759,6 +751,8 @@ add_span(struct qdoc *d, size_t om, size_t a, size_t b, size_t cm, int dbl)
 		return -1;
 	sp = &d->span[d->nspan++];
 	sp->a = a, sp->b = b, sp->om = om, sp->cm = cm, sp->dbl = dbl;
+	sp->owner = 0;
+	sp->used = 0;
 	for (g = a; g < b; g++)
 		if (d->tok[g].span == 0)
 			d->tok[g].span = (uint32_t)d->nspan;
@@ -1033,7 +1027,6 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 			if ((b < w->b && noun(c, q, b) && !is_per(c, q, b)) ||
 			    (pass == 0 && oblique(c, q, a, b)))
 				continue;
-			tag_naming(c, q, a, b);
 			p = people_find(c->pp, c->plx, &q->t, a, b);
 			break;
 		}
@@ -1041,7 +1034,10 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 		buf_add(speaker, p->name.s, p->name.l);
 		return;
 	}
-	add_text(speaker, q, w->a, w->b);
+	if (w->ka < w->kb)
+		add_text(speaker, q, w->ka, w->kb);
+	else
+		add_text(speaker, q, w->a, w->b);
 }
 
 /* Leave marks and a comma before the closing mark (it belongs to the
@@ -1057,9 +1053,12 @@ trim_content(const struct qdoc *d, size_t *a, size_t *b)
 	return *a < *b;
 }
 
+/* A record of words [a, b) of the document, kind kind, said by w (or by
+ * no one known); part of event *event, or of a new one when it is 0 (its
+ * number is then left there).  -1 when memory runs out. */
 static int
 emit(struct ctx *c, enum qkind kind, size_t a, size_t b,
-    const struct who *w)
+    const struct who *w, unsigned long *event)
 {
 	struct qdoc *d = c->d;
 	struct quote *o;
@@ -1074,21 +1073,55 @@ emit(struct ctx *c, enum qkind kind, size_t a, size_t b,
 	o->start = first->t.w[d->tok[a].i].start;
 	o->end = sent_of(d, b - 1)->t.w[d->tok[b - 1].i].end;
 	o->kind = kind;
+	o->mstart = o->mend = 0;
+	if (*event == 0)
+		*event = ++d->nevent;
+	o->event = *event;
 	content_text(d, &o->text, a, b);
 	if (w) {
+		const struct qsent *ws = &d->s[w->s];
+
 		resolve(c, w, &o->speaker);
-		add_text(&o->mention, &d->s[w->s], w->a, w->b);
+		add_text(&o->mention, ws, w->a, w->b);
+		if (o->mention.l) {
+			o->mstart = ws->t.w[w->a].start;
+			o->mend = ws->t.w[w->b - 1].end;
+		}
 		if (w->cue_text)
 			buf_adds(&o->cue, w->cue_text);
 		else if (w->cue != NONE) {
 			char e[64];
 
-			if (verb_lemma(c, &d->s[w->s], w->cue, e, sizeof(e)))
+			if (verb_lemma(c, ws, w->cue, e, sizeof(e)))
 				buf_adds(&o->cue, e);
 			else
-				buf_adds(&o->cue, lemma(&d->s[w->s], w->cue));
+				buf_adds(&o->cue, lemma(ws, w->cue));
 		}
 	}
+	return 0;
+}
+
+/* Another part of the event of record qi: words [a, b), with its speaker,
+ * mention and cue. */
+static int
+emit_part(struct ctx *c, size_t qi, enum qkind kind, size_t a, size_t b)
+{
+	struct qdoc *d = c->d;
+	struct quote *o, *p;
+	unsigned long ev = d->q[qi].event;
+
+	if (!trim_content(d, &a, &b))
+		return 0;
+	if (emit(c, kind, a, b, NULL, &ev) < 0)
+		return -1;
+	o = &d->q[d->nq - 1];
+	p = &d->q[qi];
+	if (buf_add(&o->speaker, p->speaker.s, p->speaker.l) < 0 ||
+	    buf_add(&o->mention, p->mention.s, p->mention.l) < 0 ||
+	    buf_add(&o->cue, p->cue.s, p->cue.l) < 0)
+		return -1;
+	o->mstart = p->mstart;
+	o->mend = p->mend;
 	return 0;
 }
 
@@ -1349,20 +1382,15 @@ struct last {
 	unsigned long qpara;	/* its paragraph */
 };
 
-/* '"Q1," X said. "Q2."' and '"Q1", X said, "Q2"' are one event: Q2 goes
- * on the record of Q1. */
+/* '"Q1," X said. "Q2."' and '"Q1", X said, "Q2"' are one event: Q2 is a
+ * record of its own, a part of the event of record qi, with its speaker.
+ * The quotation it continues is direct now: it goes on. */
 static int
 extend(struct ctx *c, size_t qi, size_t a, size_t b)
 {
-	struct qdoc *d = c->d;
-	struct quote *o = &d->q[qi];
-
-	if (!trim_content(d, &a, &b))
-		return 0;
-	o->end = sent_of(d, b - 1)->t.w[d->tok[b - 1].i].end;
-	o->kind = Q_DIRECT;
-	content_text(d, &o->text, a, b);
-	return 0;
+	if (c->d->q[qi].kind == Q_PARTIAL)
+		c->d->q[qi].kind = Q_DIRECT;
+	return emit_part(c, qi, Q_DIRECT, a, b);
 }
 
 static int has_span(struct ctx *c, const struct qsent *q, size_t a, size_t b);
@@ -1383,7 +1411,7 @@ cue_before(struct ctx *c, size_t s, struct who *w)
 	if (has_span(c, p, 0, p->t.n))
 		return 0;
 	for (v = 0; v < p->t.n; v++) {
-		*w = (struct who){ s - 1, 0, 0, v, NULL };
+		*w = (struct who){ s - 1, 0, 0, v, NULL, 0, 0 };
 		if (cue_at(c, p, v) && !participle(c, p, v) &&
 		    subject_of(c, p, v, 0, w) && names_person(c, w))
 			return 1;
@@ -1395,8 +1423,9 @@ static int
 attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 {
 	const struct qdoc *d = c->d;
-	struct who w = { 0, 0, 0, NONE, NULL };
+	struct who w = { 0, 0, 0, NONE, NULL, 0, 0 };
 	int found = 0, direct = opens_clause(c, sp), rc;
+	unsigned long ev = 0;
 	size_t nw = words_in(d, sp->a, sp->b);
 	const struct qsent *q;
 	unsigned long para;
@@ -1410,7 +1439,7 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 		size_t g = sp->om != NONE ? sp->om : sp->a;
 
 		q = sent_of(d, g);
-		w = (struct who){ d->tok[g].s, 0, 0, NONE, NULL };
+		w = (struct who){ d->tok[g].s, 0, 0, NONE, NULL, 0, 0 };
 		found = attrib_before(c, q, d->tok[g].i, &w);
 		/* 'SPEAKER said:' closing the sentence before */
 		if (!found && d->tok[g].i == 0 && w.s > 0) {
@@ -1439,12 +1468,12 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 			return extend(c, last->quote - 1, sp->a, sp->b);
 		/* after 'McGurk also criticized the decision via Twitter.' */
 		if (cue_before(c, d->tok[sp->a].s, &w))
-			rc = emit(c, Q_DIRECT, sp->a, sp->b, &w);
+			rc = emit(c, Q_DIRECT, sp->a, sp->b, &w, &ev);
 		/* a paragraph of quotation after a speaker's paragraph */
 		else if (last->have && last->para + 1 >= para)
-			rc = emit(c, Q_DIRECT, sp->a, sp->b, &last->w);
+			rc = emit(c, Q_DIRECT, sp->a, sp->b, &last->w, &ev);
 		else if (nw >= 6)
-			rc = emit(c, Q_DIRECT, sp->a, sp->b, NULL);
+			rc = emit(c, Q_DIRECT, sp->a, sp->b, NULL, &ev);
 		else
 			return 0;
 		last->quote = c->d->nq;
@@ -1458,7 +1487,7 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 	last->have = 1;
 	last->w = w;
 	last->para = d->s[w.s].para;
-	rc = emit(c, direct ? Q_DIRECT : Q_PARTIAL, sp->a, sp->b, &w);
+	rc = emit(c, direct ? Q_DIRECT : Q_PARTIAL, sp->a, sp->b, &w, &ev);
 	last->quote = c->d->nq;
 	last->qpara = para;
 	return rc;
@@ -1545,10 +1574,12 @@ static int
 report(struct ctx *c, const struct qsent *q, size_t a, size_t b,
     struct who *w)
 {
+	unsigned long ev = 0;
+
 	if (b <= a || has_span(c, q, a, b) || !has_finite(c, q, a, b) ||
 	    b - a < 3)
 		return 0;
-	return emit(c, Q_INDIRECT, q->g0 + a, q->g0 + b, w);
+	return emit(c, Q_INDIRECT, q->g0 + a, q->g0 + b, w, &ev);
 }
 
 /* Where a clause reported by the verb at v starts: after "that", or at a
@@ -1647,7 +1678,7 @@ static int
 according(struct ctx *c, const struct qsent *q, size_t i,
     size_t sent)
 {
-	struct who w = { sent, i + 2, i + 2, NONE, "according to" };
+	struct who w = { sent, i + 2, i + 2, NONE, "according to", 0, 0 };
 	size_t b, e;
 
 	if (!is_ci(q, i, "according") || !is(q, i + 1, "to") || span_of(c, q,
@@ -1707,7 +1738,7 @@ static int
 reported_speech(struct ctx *c, size_t s, struct last *last)
 {
 	const struct qsent *q = &c->d->s[s];
-	struct who w, subj = { s, 0, 0, NONE, NULL };
+	struct who w, subj = { s, 0, 0, NONE, NULL, 0, 0 };
 	size_t v, from;
 	int have_subj = 0, rc;
 
@@ -1719,7 +1750,7 @@ reported_speech(struct ctx *c, size_t s, struct last *last)
 		}
 		if (cue_at(c, q, v) != QV_SPEECH)
 			continue;
-		w = (struct who){ s, 0, 0, v, NULL };
+		w = (struct who){ s, 0, 0, v, NULL, 0, 0 };
 		if (participle(c, q, v)) {
 			if (!have_subj && !participle_subject(c, q, v, &subj))
 				continue;
@@ -1766,6 +1797,559 @@ done:
 			last->have = 1;
 			last->w = w;
 			last->para = q->para;
+		}
+	}
+	return 0;
+}
+
+/* ---- reported speech read from the parse ---- */
+
+/* The relations the parse is read by (docs/parsing.md). */
+enum qrel { R_OTHER, R_NSUBJ, R_NSUBJPASS, R_CSUBJ, R_CCOMP, R_XCOMP,
+	R_PARATAXIS, R_CONJ, R_ADVCL, R_RELCL, R_ACL, R_OBL, R_AGENT, R_CASE,
+	R_FIXED, R_MARK, R_PUNCT, R_OBJ, R_IOBJ, R_APPOS, R_ROOT, R_AUX,
+	R_AUXPASS, R_ADVMOD, R_CC, R_NMOD, R_DEP, R_COP, R_FLAT, R_COMPOUND,
+	R_LIST, R_NRELS };
+
+static const struct {
+	const char *name;
+	unsigned char rel;
+} rel_names[] = {
+	{ "nsubj", R_NSUBJ }, { "nsubj:outer", R_NSUBJ },
+	{ "nsubj:pass", R_NSUBJPASS }, { "csubj", R_CSUBJ },
+	{ "csubj:pass", R_CSUBJ }, { "csubj:outer", R_CSUBJ },
+	{ "ccomp", R_CCOMP }, { "xcomp", R_XCOMP },
+	{ "parataxis", R_PARATAXIS }, { "conj", R_CONJ },
+	{ "advcl", R_ADVCL }, { "advcl:relcl", R_ADVCL },
+	{ "acl:relcl", R_RELCL }, { "acl", R_ACL }, { "obl", R_OBL },
+	{ "obl:unmarked", R_OBL }, { "obl:agent", R_AGENT },
+	{ "case", R_CASE }, { "fixed", R_FIXED }, { "mark", R_MARK },
+	{ "punct", R_PUNCT }, { "obj", R_OBJ }, { "iobj", R_IOBJ },
+	{ "appos", R_APPOS }, { "root", R_ROOT }, { "aux", R_AUX },
+	{ "aux:pass", R_AUXPASS }, { "advmod", R_ADVMOD }, { "cc", R_CC },
+	{ "nmod", R_NMOD }, { "nmod:poss", R_NMOD }, { "nmod:desc", R_NMOD },
+	{ "nmod:unmarked", R_NMOD }, { "dep", R_DEP }, { "cop", R_COP },
+	{ "flat", R_FLAT }, { "compound", R_COMPOUND }, { "list", R_LIST },
+	{ NULL, 0 }
+};
+
+/* What each of the parser's labels is to the rules. */
+static void
+relmap_for(struct qdoc *d, const struct depparser *p)
+{
+	size_t l, k;
+
+	if (d->relfor == p)
+		return;
+	memset(d->relmap, R_OTHER, sizeof(d->relmap));
+	for (l = 0; l < p->m.ndep && l < sizeof(d->relmap); l++)
+		for (k = 0; rel_names[k].name; k++)
+			if (strcmp(depparser_label(p, (unsigned)l),
+			    rel_names[k].name) == 0)
+				d->relmap[l] = rel_names[k].rel;
+	d->relfor = p;
+}
+
+/* Word i's head in its sentence, or NONE for the root. */
+static size_t
+phead(const struct qsent *q, size_t i)
+{
+	uint32_t h = q->t.w[i].head;
+
+	return h == 0 || h > q->t.n ? NONE : h - 1;
+}
+
+static int
+prel(const struct ctx *c, const struct qsent *q, size_t i)
+{
+	return c->d->relmap[q->t.w[i].rel];
+}
+
+/* The extent of every subtree of parsed sentence s: words [lo[i],
+ * hi[i]] (the parse is projective, so a subtree has no gaps). */
+static int
+subtrees(struct ctx *c, size_t s)
+{
+	struct qdoc *d = c->d;
+	const struct qsent *q = &d->s[s];
+	size_t i, j, k, n = q->t.n;
+
+	if (d->lhsent == s + 1)
+		return 0;
+	if (n > d->caplh) {
+		uint32_t *lo = realloc(d->lo, n * sizeof(*lo));
+		uint32_t *hi;
+
+		if (lo == NULL)
+			return -1;
+		d->lo = lo;
+		if ((hi = realloc(d->hi, n * sizeof(*hi))) == NULL)
+			return -1;
+		d->hi = hi;
+		d->caplh = n;
+	}
+	for (i = 0; i < n; i++)
+		d->lo[i] = d->hi[i] = (uint32_t)i;
+	for (i = 0; i < n; i++)
+		for (j = phead(q, i), k = 0; j != NONE && k < n; j = phead(q,
+		    j), k++) {
+			if (d->lo[j] > i)
+				d->lo[j] = (uint32_t)i;
+			if (d->hi[j] < i)
+				d->hi[j] = (uint32_t)i;
+		}
+	d->lhsent = s + 1;
+	return 0;
+}
+
+/* The first dependent of v with relation rel, from word from on; NONE. */
+static size_t
+child_from(struct ctx *c, const struct qsent *q, size_t v, int rel,
+    size_t from)
+{
+	size_t i = c->d->lo[v] > from ? c->d->lo[v] : from;
+
+	for (; i <= c->d->hi[v]; i++)
+		if (phead(q, i) == v && prel(c, q, i) == rel)
+			return i;
+	return NONE;
+}
+
+static size_t
+child(struct ctx *c, const struct qsent *q, size_t v, int rel)
+{
+	return child_from(c, q, v, rel, 0);
+}
+
+/* Does v have a dependent word w with relation rel among the forms? */
+static int
+has_dep(struct ctx *c, const struct qsent *q, size_t v, int rel,
+    const char *const *forms)
+{
+	const char *const *f;
+	size_t i;
+
+	for (i = c->d->lo[v]; i <= c->d->hi[v]; i++) {
+		if (phead(q, i) != v || prel(c, q, i) != rel)
+			continue;
+		for (f = forms; *f; f++)
+			if (is_ci(q, i, *f))
+				return 1;
+	}
+	return 0;
+}
+
+/* A word that only punctuates (not a quotation mark, which tells a
+ * quotation apart). */
+static int
+punct_word(const struct qsent *q, size_t i)
+{
+	const char *f = form(q, i);
+
+	return !letter_or_digit(q, i) && !quote_char(f);
+}
+
+/* Trim punctuation, and a leading "that", off words [*a, *b). */
+static int
+trim_clause(const struct qsent *q, size_t *a, size_t *b)
+{
+	while (*a < *b && (punct_word(q, *a) || is_ci(q, *a, "that")))
+		(*a)++;
+	while (*b > *a && punct_word(q, *b - 1) && !is(q, *b - 1, "?") &&
+	    !is(q, *b - 1, "!"))
+		(*b)--;
+	return *a < *b;
+}
+
+/* The words of phrase [*a, *b) that name a source: no punctuation or
+ * quotation marks at its edges. */
+static int
+trim_source(const struct qsent *q, size_t *a, size_t *b)
+{
+	while (*a < *b && !letter_or_digit(q, *a))
+		(*a)++;
+	while (*b > *a && !letter_or_digit(q, *b - 1) && !is(q, *b - 1, ")"))
+		(*b)--;
+	return *a < *b;
+}
+
+enum { SRC_NONE, SRC_SUBJ, SRC_AGENT, SRC_SHARED, SRC_ANTECEDENT };
+
+/* Who the verb at v speaks for: its subject, the agent of a passive, the
+ * subject of the verb it is coordinated with or depends on ("said ... and
+ * added", "declined to say", ", adding"), or the noun a relative clause
+ * hangs on ("Jones, who said").  The phrase into [*a, *b). */
+/* The head phrase of the phrase headed by k, less the clauses,
+ * appositions and asides after the head: words [*a, *b). */
+static void
+head_phrase(struct ctx *c, const struct qsent *q, size_t k, size_t *a,
+    size_t *b)
+{
+	size_t i;
+	int r;
+
+	*a = c->d->lo[k], *b = c->d->hi[k] + 1;
+	for (i = k + 1; i <= c->d->hi[k]; i++) {
+		if (phead(q, i) != k)
+			continue;
+		r = prel(c, q, i);
+		if (r == R_ACL || r == R_RELCL || r == R_APPOS ||
+		    r == R_PARATAXIS || (r == R_PUNCT && !is(q, i, ")"))) {
+			*b = c->d->lo[i];
+			break;
+		}
+	}
+	trim_source(q, a, b);
+}
+
+/* The source phrase headed by k: all its words, and its head phrase. */
+static int
+source_phrase(struct ctx *c, const struct qsent *q, size_t k,
+    struct qcand *o)
+{
+	size_t a = c->d->lo[k], b = c->d->hi[k] + 1, ka, kb;
+
+	while (a < b && prel(c, q, a) == R_CASE && phead(q, a) == k)
+		a++;			/* "by" of an agent */
+	if (!trim_source(q, &a, &b))
+		return 0;
+	head_phrase(c, q, k, &ka, &kb);
+	if (ka < a)
+		ka = a;
+	o->sa = (uint32_t)a, o->sb = (uint32_t)b;
+	o->ka = o->kb = 0;
+	if (ka < kb && (ka > a || kb < b))
+		o->ka = (uint32_t)ka, o->kb = (uint32_t)kb;
+	return 1;
+}
+
+/* Who the verb at v speaks for: its subject, the agent of a passive, the
+ * subject of the verb it is coordinated with or depends on ("said ... and
+ * added", "declined to say", ", adding"), or the noun a relative clause
+ * hangs on ("Jones, who said").  Into o's source. */
+static int
+parse_source(struct ctx *c, const struct qsent *q, size_t v,
+    struct qcand *o, int depth)
+{
+	size_t k, h;
+	int r;
+
+	if ((k = child(c, q, v, R_NSUBJ)) != NONE)
+		return source_phrase(c, q, k, o) ? SRC_SUBJ : SRC_NONE;
+	if ((k = child(c, q, v, R_AGENT)) != NONE)
+		return source_phrase(c, q, k, o) ? SRC_AGENT : SRC_NONE;
+	if (child(c, q, v, R_NSUBJPASS) != NONE || depth > 3 ||
+	    (h = phead(q, v)) == NONE)
+		return SRC_NONE;
+	r = prel(c, q, v);
+	if (r == R_CONJ || r == R_XCOMP || (r == R_ADVCL && xpos_is(c, q, v,
+	    "VBG")))
+		return parse_source(c, q, h, o, depth + 1) ? SRC_SHARED :
+		    SRC_NONE;
+	if (r == R_RELCL && h < v) {
+		size_t a = c->d->lo[h], b = c->d->lo[v];
+
+		while (b > a && (xpos_starts(c, q, b - 1, "W") ||
+		    punct_word(q, b - 1)))
+			b--;
+		if (!trim_source(q, &a, &b))
+			return SRC_NONE;
+		o->sa = (uint32_t)a, o->sb = (uint32_t)b;
+		o->ka = o->kb = 0;
+		return SRC_ANTECEDENT;
+	}
+	return SRC_NONE;
+}
+
+/* A cue that does not report: "will say", "to tell", "did not say". */
+static int
+not_reporting(struct ctx *c, const struct qsent *q, size_t v)
+{
+	static const char *const modal[] = { "will", "'ll", "shall", "can",
+		"could", "should", "may", "might", "must", "wo", "ca", "to",
+		NULL };
+	static const char *const neg[] = { "not", "n't", "never", "n’t",
+		NULL };
+	size_t h;
+
+	if (has_dep(c, q, v, R_AUX, modal) || has_dep(c, q, v, R_MARK, modal) ||
+	    has_dep(c, q, v, R_ADVMOD, neg) || child(c, q, v, R_AUXPASS) !=
+	    NONE || child(c, q, v, R_NSUBJPASS) != NONE)
+		return 1;
+	/* "declined to say", "refused to tell" but "went on to say" */
+	if (prel(c, q, v) == R_XCOMP && (h = phead(q, v)) != NONE)
+		return !(strcmp(lemma(q, h), "go") == 0 || strcmp(lemma(q, h),
+		    "continue") == 0);
+	return 0;
+}
+
+static int
+add_cand(struct ctx *c, const struct qcand *k)
+{
+	struct qdoc *d = c->d;
+
+	if (grow(&d->cand, d->ncand, &d->capcand, sizeof(*d->cand)) < 0)
+		return -1;
+	d->cand[d->ncand++] = *k;
+	return 0;
+}
+
+/* A candidate for the content words [a, b) of sentence s with the hole
+ * [xa, xb), if something is left of it. */
+static int
+propose(struct ctx *c, struct qcand *k, size_t a, size_t b, size_t xa,
+    size_t xb)
+{
+	const struct qsent *q = &c->d->s[k->s];
+	size_t i, words = 0;
+
+	if (!trim_clause(q, &a, &b))
+		return 0;
+	for (i = a; i < b; i++)
+		if ((i < xa || i >= xb) && letter_or_digit(q, i))
+			words++;
+	if (words < 2 && !(words == 1 && span_of(c, q, a + (a == xa ? xb -
+	    xa : 0))))
+		return 0;
+	k->ca = (uint32_t)a, k->cb = (uint32_t)b;
+	k->xa = (uint32_t)xa, k->xb = (uint32_t)xb;
+	return add_cand(c, k);
+}
+
+/* Reported speech of the cue at v: its clausal complement ("said (that)
+ * CLAUSE", 'said: "Q"', '"Q," he said' as parsed), or the clause it
+ * interrupts or follows ('"Q," he said', "CLAUSE, officials said": the
+ * cue a parataxis of it); for a cue of quotations ("asked", "continued")
+ * only a clause that holds a quotation; and the phrases after the cue
+ * when they hold one ('called the plan "a disgrace"'). */
+static int
+cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
+{
+	const struct qsent *q = &c->d->s[s];
+	const uint32_t *lo = c->d->lo, *hi = c->d->hi;
+	struct qcand k;
+	size_t i, h, a, b, first = NONE, last = NONE;
+	int r;
+
+	memset(&k, 0, sizeof(k));
+	k.s = (uint32_t)s;
+	k.cue = (uint32_t)v;
+	k.quote_only = !(kind & QV_SPEECH);
+	parse_source(c, q, v, &k, 0);
+	for (i = lo[v]; i <= hi[v]; i++) {
+		if (phead(q, i) != v)
+			continue;
+		r = prel(c, q, i);
+		if (r == R_CCOMP || (r == R_PARATAXIS && i > v)) {
+			if (propose(c, &k, lo[i], hi[i] + 1, 0, 0) < 0)
+				return -1;
+		} else if (i > v && (r == R_OBJ || r == R_XCOMP || r == R_OBL ||
+		    r == R_ADVCL)) {
+			if (first == NONE)
+				first = lo[i];
+			last = hi[i] + 1;
+		}
+	}
+	/* 'called the plan "a disgrace"', 'described him as "unfit"': the
+	 * small clause of the object and what it is called, when quoted */
+	if (first != NONE && has_span(c, q, first, last)) {
+		k.quote_only = 1;
+		if (propose(c, &k, first, last, 0, 0) < 0)
+			return -1;
+		k.quote_only = !(kind & QV_SPEECH);
+	}
+	/* "CLAUSE, X said", "A, X said, B": the cue hangs on the clause */
+	if (prel(c, q, v) == R_PARATAXIS && (h = phead(q, v)) != NONE) {
+		a = lo[v], b = hi[v] + 1;
+		while (a > lo[h] && punct_word(q, a - 1))
+			a--;
+		while (b <= hi[h] && punct_word(q, b) && !is(q, b, "."))
+			b++;
+		if (propose(c, &k, lo[h], hi[h] + 1, a, b) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* "according to X" (X an oblique of the clause, "according" its case):
+ * X is the source, the clause less the phrase the content. */
+static int
+according_candidate(struct ctx *c, size_t s, size_t i)
+{
+	const struct qsent *q = &c->d->s[s];
+	const uint32_t *lo = c->d->lo, *hi = c->d->hi;
+	struct qcand k;
+	size_t x, h, a, b;
+
+	if (!is_ci(q, i, "according") || !is(q, i + 1, "to") ||
+	    span_of(c, q, i) || (x = phead(q, i)) == NONE || x < i ||
+	    (h = phead(q, x)) == NONE)
+		return 0;
+	memset(&k, 0, sizeof(k));
+	k.s = (uint32_t)s;
+	k.cue = (uint32_t)i;
+	k.cue_text = "according to";
+	if (!source_phrase(c, q, x, &k))
+		return 0;
+	if (k.sa < i + 2)
+		k.sa = (uint32_t)(i + 2);
+	a = lo[x], b = hi[x] + 1;
+	while (a > lo[h] && punct_word(q, a - 1))
+		a--;
+	while (b <= hi[h] && punct_word(q, b) && !is(q, b, "."))
+		b++;
+	return propose(c, &k, lo[h], hi[h] + 1, a, b);
+}
+
+/* The candidates of parsed sentence s. */
+static int
+sentence_candidates(struct ctx *c, size_t s)
+{
+	const struct qsent *q = &c->d->s[s];
+	size_t v;
+	int kind;
+
+	if (subtrees(c, s) < 0)
+		return -1;
+	for (v = 0; v < q->t.n; v++) {
+		if (according_candidate(c, s, v) < 0)
+			return -1;
+		if (span_of(c, q, v) || !xpos_starts(c, q, v, "VB") ||
+		    (kind = verb_class(c, q, v)) == 0 ||
+		    not_reporting(c, q, v))
+			continue;
+		if (cue_candidates(c, s, v, kind) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Is word i of candidate k's sentence in its content? */
+static int
+in_content(const struct qcand *k, size_t i)
+{
+	return i >= k->ca && i < k->cb && (i < k->xa || i >= k->xb);
+}
+
+/* Which reported speech holds each quotation: the one with the least
+ * content that has words of it (the innermost). */
+static void
+own_spans(struct ctx *c)
+{
+	struct qdoc *d = c->d;
+	size_t j, i;
+
+	for (j = 0; j < d->ncand; j++) {
+		const struct qcand *k = &d->cand[j];
+		const struct qsent *q = &d->s[k->s];
+
+		for (i = k->ca; i < k->cb; i++) {
+			uint32_t sp = span_of(c, q, i);
+			struct qspan *p;
+
+			if (!sp || !in_content(k, i))
+				continue;
+			p = &d->span[sp - 1];
+			if (p->owner == 0 || d->cand[p->owner - 1].cb -
+			    d->cand[p->owner - 1].ca > k->cb - k->ca)
+				p->owner = j + 1;
+		}
+	}
+}
+
+/* One part of candidate k: words [a, b) of its sentence.  The quotation
+ * it is, when all its words are quoted ('"Q," he said': direct, all the
+ * quotation, even the sentences before); the reported clause with the
+ * quotations it holds ('said she wanted to "emphasize" the risk':
+ * partial); or the clause (indirect). */
+static int
+emit_piece(struct ctx *c, struct qcand *k, size_t a, size_t b,
+    const struct who *w)
+{
+	struct qdoc *d = c->d;
+	const struct qsent *q = &d->s[k->s];
+	size_t i, ga = q->g0 + a, gb = q->g0 + b, words = 0, quoted = 0;
+	uint32_t one = 0;
+	int many = 0;
+	enum qkind kind = Q_INDIRECT;
+
+	if (!trim_clause(q, &a, &b))
+		return 0;
+	ga = q->g0 + a, gb = q->g0 + b;
+	for (i = a; i < b; i++) {
+		uint32_t sp = span_of(c, q, i);
+
+		if (sp) {
+			struct qspan *p = &d->span[sp - 1];
+
+			if (p->used && p->owner != (size_t)(k - d->cand) + 1)
+				return 0;	/* on another record */
+			if (one && sp != one)
+				many = 1;
+			one = sp;
+			if (p->a < ga)
+				ga = p->a;
+			if (p->b > gb)
+				gb = p->b;
+		}
+		if (letter_or_digit(q, i)) {
+			words++;
+			quoted += sp != 0;
+		}
+	}
+	if (!one && k->quote_only)
+		return 0;
+	if (one) {
+		kind = Q_PARTIAL;
+		if (!many && quoted == words) {
+			const struct qspan *p = &d->span[one - 1];
+
+			kind = Q_DIRECT;
+			ga = p->a, gb = p->b;
+		}
+		for (i = a; i < b; i++)
+			if (span_of(c, q, i))
+				d->span[span_of(c, q, i) - 1].used = 1;
+	}
+	return emit(c, kind, ga, gb, w, &k->event);
+}
+
+/* Put candidate k on records, in one event with the other candidates of
+ * its cue. */
+static int
+emit_cand(struct ctx *c, struct qcand *k, struct last *last)
+{
+	struct qdoc *d = c->d;
+	struct who w = { k->s, k->sa, k->sb, k->cue, k->cue_text, k->ka,
+		k->kb };
+	size_t j, nq = d->nq;
+
+	if (k->event)
+		return 0;
+	for (j = 0; j < d->ncand; j++)
+		if (d->cand[j].s == k->s && d->cand[j].cue == k->cue &&
+		    d->cand[j].event && d->cand[j].event != ~0UL) {
+			k->event = d->cand[j].event;
+			break;
+		}
+	if (k->xa < k->xb) {
+		if (emit_piece(c, k, k->ca, k->xa, &w) < 0 ||
+		    emit_piece(c, k, k->xb, k->cb, &w) < 0)
+			return -1;
+	} else if (emit_piece(c, k, k->ca, k->cb, &w) < 0) {
+		return -1;
+	}
+	if (k->event == 0)
+		k->event = ~0UL;	/* nothing was left: never again */
+	if (d->nq > nq) {
+		if (names_person(c, &w)) {
+			last->have = 1;
+			last->w = w;
+			last->para = d->s[k->s].para;
+		}
+		if (d->q[d->nq - 1].kind != Q_INDIRECT) {
+			last->quote = d->nq;
+			last->qpara = d->s[k->s].para;
 		}
 	}
 	return 0;
@@ -1826,35 +2410,104 @@ by_offset(const void *x, const void *y)
 	return (int)a->kind - (int)b->kind;
 }
 
+/* Tag every sentence in document order, as news-extract-people does, so
+ * that the people are the same: entities, and for a sentence that may
+ * report speech (wants_tags) all tags and the parse; then take in the
+ * sentence's people. */
+static int
+tag_document(struct ctx *c)
+{
+	struct qdoc *d = c->d;
+	size_t s;
+
+	for (s = 0; s < d->n; s++) {
+		struct qsent *q = &d->s[s];
+		unsigned what = PEOPLE_TAGS;
+
+		if (wants_tags(c, q)) {
+			what = TAG_ALL;
+			q->tagged = 1;
+			if (c->t->parser && q->t.n <= QPARSE_MAX) {
+				what |= TAG_PARSE;
+				q->parsed = 1;
+			}
+		}
+		if (tagger_run(c->t, &q->t, what) < 0 ||
+		    people_sentence(c->pp, c->plx, c->t, &q->t, q->sent,
+		    q->start) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Number the events in the order of their first records. */
+static int
+number_events(struct qdoc *d)
+{
+	unsigned long *map, n = 0;
+	size_t i;
+
+	if ((map = calloc(d->nevent + 1, sizeof(*map))) == NULL)
+		return -1;
+	for (i = 0; i < d->nq; i++) {
+		unsigned long e = d->q[i].event;
+
+		if (e > d->nevent)
+			e = 0;
+		if (map[e] == 0)
+			map[e] = ++n;
+		d->q[i].event = map[e];
+	}
+	free(map);
+	return 0;
+}
+
 int
 quotes_extract(struct qdoc *d, const struct quotes_lex *lx, struct tagger *t,
     struct people *pp, const struct people_lex *plx)
 {
 	struct ctx c = { d, lx, t, pp, plx, 0 };
-	struct last last = { 0, { 0, 0, 0, NONE, NULL }, 0, 0, 0 };
-	size_t s, k, nd, *order;
+	struct last last = { 0, { 0, 0, 0, NONE, NULL, 0, 0 }, 0, 0, 0 };
+	size_t s, k, j, nd, *order;
 	int rc = 0;
 
-	for (s = 0; s < d->n; s++)
-		if (wants_tags(&c, &d->s[s]))
-			tag(&c, s);
+	if (tag_document(&c) < 0)
+		return -1;
+	if (t->parser)
+		relmap_for(d, t->parser);
 	if (index_words(d) < 0 || pair_double(&c) < 0)
 		return -1;
 	nd = d->nspan;
 	if (pair_single(&c) < 0)
 		return -1;
+	for (s = 0; s < d->n; s++)
+		if (d->s[s].parsed && sentence_candidates(&c, s) < 0)
+			return -1;
+	own_spans(&c);
 	if ((order = malloc((d->nspan + 1) * sizeof(*order))) == NULL)
 		return -1;
 	merge_spans(d->span, nd, d->nspan, order);
 	/* in document order: quotations and reported speech of a sentence
 	 * before the next sentence's, so "he" and floating quotations find
 	 * the speaker before them */
-	k = 0;
+	k = j = 0;
 	for (s = 0; s < d->n && rc == 0; s++) {
 		for (; k < d->nspan && d->tok[d->span[order[k]].a].s == s &&
-		    rc == 0; k++)
-			rc = attribute_span(&c, &d->span[order[k]], &last);
-		if (rc == 0 && d->s[s].tagged)
+		    rc == 0; k++) {
+			struct qspan *sp = &d->span[order[k]];
+
+			if (sp->used)
+				continue;
+			if (sp->owner)
+				rc = emit_cand(&c, &d->cand[sp->owner - 1], &last);
+			if (rc == 0 && !sp->used) {
+				sp->used = 1;
+				rc = attribute_span(&c, sp, &last);
+			}
+		}
+		for (; j < d->ncand && d->cand[j].s == s && rc == 0; j++)
+			rc = emit_cand(&c, &d->cand[j], &last);
+		if (rc == 0 && d->s[s].tagged && !d->s[s].parsed)
 			rc = reported_speech(&c, s, &last);
 	}
 	free(order);
@@ -1862,5 +2515,5 @@ quotes_extract(struct qdoc *d, const struct quotes_lex *lx, struct tagger *t,
 		return -1;
 	if (d->nq > 1)
 		qsort(d->q, d->nq, sizeof(*d->q), by_offset);
-	return 0;
+	return number_events(d);
 }

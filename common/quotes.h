@@ -25,9 +25,9 @@
 #define NF_QUOTES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "buf.h"
-#include "nameidx.h"
 #include "people.h"
 #include "tagger.h"
 #include "wordset.h"
@@ -43,16 +43,21 @@ struct qsent {
 	unsigned long sent, para;
 	int tagged;		/* tagged yet: set by the stage, which tags
 				 * only the sentences it needs */
+	int parsed;		/* parsed (TAG_PARSE) by the stage */
 	size_t g0;		/* scratch: its first word's index in the
 				 * document */
 };
 
-/* One reported-speech event. */
+/* One record: a reported-speech event, or one part of one (the parts of
+ * an interrupted quotation, '"A," he said. "B."', are records of their
+ * own that share the event). */
 struct quote {
 	unsigned long sent;	/* the sentence where the content starts */
 	size_t start, end;	/* the content's offsets in the document */
 	enum qkind kind;
 	struct buf speaker, mention, cue, text;
+	size_t mstart, mend;	/* the mention's offsets, when mention.l */
+	unsigned long event;	/* the event's number in the document, 1... */
 };
 
 struct quotes_lex {
@@ -65,6 +70,7 @@ enum { QV_SPEECH = 1, QV_QUOTE = 2, QV_NOUN = 4, QV_PAST = 8 };
 
 struct qtok;
 struct qspan;
+struct qcand;
 
 struct qdoc {
 	struct qsent *s;
@@ -75,8 +81,14 @@ struct qdoc {
 	size_t ntok, captok;
 	struct qspan *span;	/* scratch: the quotations */
 	size_t nspan, capspan;
-	struct nameidx names;	/* scratch: where names are written */
-	int names_ready;
+	struct qcand *cand;	/* scratch: reported speech the parse shows */
+	size_t ncand, capcand;
+	uint32_t *lo, *hi;	/* scratch: the parsed sentence's subtrees */
+	size_t caplh;
+	size_t lhsent;		/* which sentence they are of, + 1 */
+	const void *relfor;	/* relmap is for this parser's labels */
+	unsigned char relmap[256];	/* parser label -> enum qrel */
+	unsigned long nevent;	/* events so far */
 };
 
 /* Load the reporting verbs (lemma TAB speech|quote); 0, or -1 with

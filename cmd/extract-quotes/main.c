@@ -26,9 +26,11 @@ static const char usage_text[] =
 "usage: news-extract-quotes [options] [file ...]\n"
 "The quotations and reported speech of each document of sentence records\n"
 "(news-split output), a record each:\n"
-"doc sent start end kind speaker mention cue quote.\n"
+"doc sent start end kind speaker mention cue quote mstart mend event.\n"
 "kind is direct, partial or indirect; start and end are the byte offsets\n"
-"of the quoted content in the document.\n"
+"of the quoted content in the document, mstart and mend those of the\n"
+"mention (empty without one); event numbers the reported-speech events of\n"
+"the document, the same for the parts of an interrupted quotation.\n"
 "With no file, or when file is -, read standard input.\n"
 "\n"
 "  -H, --header          print a header line naming the columns\n"
@@ -40,6 +42,7 @@ static const char usage_text[] =
 "      --verbs FILE      reporting verbs, lemma TAB speech|quote\n"
 "                        [quote-verbs.tsv in the data directory]\n"
 "      --model FILE      news-tag's model [tagger.model beside the program]\n"
+"      --parser-model FILE  the dependency parser's model [parser.model]\n"
 "      --data-dir DIR    directory of the model and word lists\n"
 "  -h, --help            show this help and exit\n"
 "      --version         show the version and exit\n"
@@ -50,10 +53,10 @@ static const char usage_text[] =
 "Example: news-split article.txt | news-extract-quotes\n";
 
 static const char *const columns[] = { "doc", "sent", "start", "end", "kind",
-	"speaker", "mention", "cue", "quote" };
+	"speaker", "mention", "cue", "quote", "mstart", "mend", "event" };
 
 enum { OPT_MODEL = 256, OPT_DATADIR, OPT_VERSION, OPT_VERBS, OPT_CSV,
-	OPT_FORMAT, OPT_JSON, OPT_PROGRESS };
+	OPT_FORMAT, OPT_JSON, OPT_PROGRESS, OPT_PARSER };
 
 static const struct option longopts[] = {
 	{ "header", no_argument, NULL, 'H' },
@@ -64,6 +67,7 @@ static const struct option longopts[] = {
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "model", required_argument, NULL, OPT_MODEL },
+	{ "parser-model", required_argument, NULL, OPT_PARSER },
 	{ "data-dir", required_argument, NULL, OPT_DATADIR },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, OPT_VERSION },
@@ -76,7 +80,7 @@ struct run {
 	struct progress pg;
 	enum recfmt fmt;
 	struct recout ro;
-	const char *model, *verbs;
+	const char *model, *parser, *verbs;
 	struct tagger tagger;
 	struct annotator ann;
 	struct people_lex plex;
@@ -113,6 +117,7 @@ parse_options(int argc, char **argv, struct run *r)
 			break;
 		case OPT_JSON: r->fmt = RF_JSON; break;
 		case OPT_MODEL: r->model = optarg; break;
+		case OPT_PARSER: r->parser = optarg; break;
 		case OPT_DATADIR: datadir_set(optarg); break;
 		case 'h': usage(EXIT_OK);
 		case OPT_VERSION:
@@ -128,7 +133,8 @@ load(struct run *r)
 {
 	char path[4096], err[4352];
 
-	if (annotator_open(&r->ann, &r->tagger, r->model, err, sizeof(err)) < 0)
+	if (annotator_open(&r->ann, &r->tagger, r->model, err, sizeof(err)) < 0 ||
+	    annotator_open_parser(&r->ann, r->parser, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
 	datadir_path("gazetteers", path, sizeof(path));
 	if (people_lex_load(&r->plex, path, err, sizeof(err)) < 0)
@@ -172,6 +178,14 @@ flush_doc(struct run *r)
 		recout_str(&r->ro, q->mention.s, q->mention.l);
 		recout_str(&r->ro, q->cue.s, q->cue.l);
 		recout_str(&r->ro, q->text.s, q->text.l);
+		if (q->mention.l) {
+			recout_uint(&r->ro, q->mstart);
+			recout_uint(&r->ro, q->mend);
+		} else {
+			recout_none(&r->ro);
+			recout_none(&r->ro);
+		}
+		recout_uint(&r->ro, q->event);
 		recout_end(&r->ro);
 	}
 	qdoc_clear(&r->qdoc);

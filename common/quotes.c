@@ -2009,7 +2009,7 @@ static int
 source_phrase(struct ctx *c, const struct qsent *q, size_t k,
     struct qcand *o)
 {
-	size_t a = c->d->lo[k], b = c->d->hi[k] + 1, ka, kb;
+	size_t a = c->d->lo[k], b = c->d->hi[k] + 1, ka, kb, i;
 
 	while (a < b && prel(c, q, a) == R_CASE && phead(q, a) == k)
 		a++;			/* "by" of an agent */
@@ -2029,14 +2029,31 @@ source_phrase(struct ctx *c, const struct qsent *q, size_t k,
 		o->ka = o->kb = 0;
 		return 1;
 	}
+	/* "Mike Smith, president of the union, which represents teachers":
+	 * an aside on a word deeper in the apposition is not part of the
+	 * name (PolNeAR's sources mostly stop there) */
+	for (i = k + 1; i < b; i++) {
+		size_t hd = phead(q, i);
+		int r = prel(c, q, i);
+
+		size_t j = c->d->lo[i];
+
+		if (hd == k || hd == NONE || hd < k || hd >= b ||
+		    phead(q, hd) == k || !(r ==
+		    R_APPOS || r == R_RELCL || r == R_ACL || r == R_PARATAXIS) ||
+		    j <= a + 1)
+			continue;
+		if (is(q, j, ",") || is(q, j - 1, ",")) {
+			b = j + is(q, j, ",");	/* the comma closes the name */
+			break;
+		}
+	}
 	if (!trim_source(q, &a, &b))
 		return 0;
 	/* an apposition's closing comma, which the phrase holds ("Jane Roe,
 	 * a lawyer,"): PolNeAR's sources keep it nine times in ten when
 	 * there is a comma inside, and never otherwise */
 	if (b <= c->d->hi[k] && is(q, b, ",")) {
-		size_t i;
-
 		for (i = a; i < b && !is(q, i, ","); i++)
 			;
 		b += i < b;
@@ -2087,6 +2104,28 @@ widen(struct ctx *c, const struct who *w, struct who *out)
 	return 1;
 }
 
+/* A name or noun after the verb at v that the parse did not make its
+ * subject: the first nominal dependent after it, or NONE. */
+static size_t
+inverted_subject(struct ctx *c, const struct qsent *q, size_t v)
+{
+	size_t i;
+	int r;
+
+	for (i = v + 1; i <= c->d->hi[v]; i++) {
+		if (phead(q, i) != v)
+			continue;
+		r = prel(c, q, i);
+		if (r == R_PUNCT || r == R_ADVMOD || r == R_OBL)
+			continue;
+		if ((r == R_NMOD || r == R_OBJ || r == R_DEP || r == R_APPOS ||
+		    r == R_OTHER) && (noun(c, q, i) || xpos_is(c, q, i, "PRP")))
+			return i;
+		return NONE;
+	}
+	return NONE;
+}
+
 /* Who the verb at v speaks for: its subject, the agent of a passive, the
  * subject of the verb it is coordinated with or depends on ("said ... and
  * added", "declined to say", ", adding"), or the noun a relative clause
@@ -2102,14 +2141,33 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 		return source_phrase(c, q, k, o) ? SRC_SUBJ : SRC_NONE;
 	if ((k = child(c, q, v, R_AGENT)) != NONE)
 		return source_phrase(c, q, k, o) ? SRC_AGENT : SRC_NONE;
-	if (child(c, q, v, R_NSUBJPASS) != NONE || depth > 3 ||
-	    (h = phead(q, v)) == NONE)
+	if (child(c, q, v, R_NSUBJPASS) != NONE || depth > 3)
+		return SRC_NONE;
+	/* the subject after the verb, which the parse took for something
+	 * else ('"Q," said Daryl Kimball, executive director') */
+	if ((prel(c, q, v) == R_PARATAXIS || child(c, q, v, R_CCOMP) <
+	    v) && (k = inverted_subject(c, q, v)) != NONE)
+		return source_phrase(c, q, k, o) ? SRC_SUBJ : SRC_NONE;
+	if ((h = phead(q, v)) == NONE)
 		return SRC_NONE;
 	r = prel(c, q, v);
 	if (r == R_CONJ || r == R_XCOMP || (r == R_ADVCL && xpos_is(c, q, v,
 	    "VBG")))
 		return parse_source(c, q, h, o, depth + 1) ? SRC_SHARED :
 		    SRC_NONE;
+	/* "Jean-Marc Ayrault, the foreign minister, said ...", the verb
+	 * parsed as a dependent of the name before it */
+	if (h < v && (noun(c, q, h) || xpos_is(c, q, h, "PRP")) && (r ==
+	    R_NMOD || r == R_ACL || r == R_DEP || r == R_APPOS || r ==
+	    R_OTHER)) {
+		size_t a = c->d->lo[h], b = c->d->lo[v];
+
+		if (!trim_source(q, &a, &b))
+			return SRC_NONE;
+		o->sa = (uint32_t)a, o->sb = (uint32_t)b;
+		o->ka = o->kb = 0;
+		return SRC_ANTECEDENT;
+	}
 	if (r == R_RELCL && h < v) {
 		size_t a = c->d->lo[h], b = c->d->lo[v];
 
@@ -2307,6 +2365,9 @@ own_spans(struct ctx *c)
 		const struct qcand *k = &d->cand[j];
 		const struct qsent *q = &d->s[k->s];
 
+		/* with no source, the patterns may find the quotation one */
+		if (k->sa == k->sb)
+			continue;
 		for (i = k->ca; i < k->cb; i++) {
 			uint32_t sp = span_of(c, q, i);
 			struct qspan *p;

@@ -2210,6 +2210,13 @@ add_cand(struct ctx *c, const struct qcand *k)
 {
 	struct qdoc *d = c->d;
 
+	size_t j;
+
+	/* one reading of a cue's content: the first, the parse's own */
+	for (j = d->ncand; j-- > 0 && d->cand[j].s == k->s; )
+		if (d->cand[j].cue == k->cue && d->cand[j].ca < k->cb &&
+		    k->ca < d->cand[j].cb)
+			return 0;
 	if (grow(&d->cand, d->ncand, &d->capcand, sizeof(*d->cand)) < 0)
 		return -1;
 	d->cand[d->ncand++] = *k;
@@ -2238,6 +2245,19 @@ propose(struct ctx *c, struct qcand *k, size_t a, size_t b, size_t xa,
 	return add_cand(c, k);
 }
 
+/* Does the cue at v introduce its parataxis p, with a colon or a
+ * quotation ('said: "Q"'), rather than stand beside it? */
+static int
+introduces(struct ctx *c, const struct qsent *q, size_t v, size_t p)
+{
+	size_t i;
+
+	for (i = v + 1; i <= c->d->lo[p] + 1 && i < q->t.n; i++)
+		if (is(q, i, ":") || span_of(c, q, i))
+			return 1;
+	return 0;
+}
+
 /* Reported speech of the cue at v: its clausal complement ("said (that)
  * CLAUSE", 'said: "Q"', '"Q," he said' as parsed), or the clause it
  * interrupts or follows ('"Q," he said', "CLAUSE, officials said": the
@@ -2262,7 +2282,8 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 		if (phead(q, i) != v)
 			continue;
 		r = prel(c, q, i);
-		if (r == R_CCOMP || (r == R_PARATAXIS && i > v)) {
+		if (r == R_CCOMP || (r == R_PARATAXIS && i > v &&
+		    introduces(c, q, v, i))) {
 			if (propose(c, &k, lo[i], hi[i] + 1, 0, 0) < 0)
 				return -1;
 		} else if (i > v && (r == R_OBJ || r == R_XCOMP || r == R_OBL ||
@@ -2288,6 +2309,21 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 		while (b <= hi[h] && punct_word(q, b) && !is(q, b, "."))
 			b++;
 		if (propose(c, &k, lo[h], hi[h] + 1, a, b) < 0)
+			return -1;
+	}
+	/* "CLAUSE, X said." however the parse hangs the cue on the clause
+	 * (the object, an adverbial clause, an address): the sentence up to
+	 * the attribution, which runs to its end */
+	if (k.sa < k.sb && k.sa > 1 && prel(c, q, v) != R_ROOT &&
+	    prel(c, q, v) != R_CONJ) {
+		a = lo[v] < k.sa ? lo[v] : k.sa;
+		while (a < k.sa && punct_word(q, a))
+			a++;	/* the comma the parse hung on the cue */
+		for (b = hi[v] + 1; b < q->t.n && punct_word(q, b); b++)
+			;
+		if (b == q->t.n && a > 1 && (is(q, a - 1, ",") || (span_of(c, q,
+		    a - 1) && is(q, a - 2, ","))) && propose(c, &k, 0, a, 0, 0) <
+		    0)
 			return -1;
 	}
 	return 0;

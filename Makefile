@@ -59,8 +59,8 @@ ASANBIN = $(PROGS:%=$(ASANDIR)/bin/news-%)
 
 TRAINSRC = train/main.c train/corpus.c train/resources.c train/postrain.c
 TRAINHDR = train/corpus.h train/resources.h train/postrain.h
-TRAIN = build/news-train build/news-train-parser build/news-clusters \
-	build/news-tokens build/news-embclust
+TRAIN = build/news-train build/news-train-parser build/news-train-quotes \
+	build/news-clusters build/news-tokens build/news-embclust
 
 all: $(BIN)
 
@@ -77,6 +77,9 @@ build/news-train: $(TRAINSRC) $(TRAINHDR) $(LIB) $(LIBHDR)
 PARSERTRAINSRC = train/parser.c train/corpus.c train/postrain.c
 build/news-train-parser: $(PARSERTRAINSRC) $(TRAINHDR) $(LIB) $(LIBHDR)
 	$(CC) $(CPPFLAGS) -Itrain $(ALLCFLAGS) $(LDFLAGS) -pthread -o $@ $(PARSERTRAINSRC) $(LIB) $(LDLIBS)
+
+build/news-train-quotes: train/quotes.c $(LIB) $(LIBHDR)
+	$(CC) $(CPPFLAGS) $(ALLCFLAGS) $(LDFLAGS) -o $@ train/quotes.c $(LIB) $(LDLIBS)
 
 build/news-%: train/%.c $(LIB) $(LIBHDR)
 	$(CC) $(CPPFLAGS) $(ALLCFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)

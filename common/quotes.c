@@ -5,6 +5,8 @@
 #include <stdio.h>
 
 #include "depparse.h"
+#include "hash.h"
+#include "perceptron.h"
 #include "quotes.h"
 
 #define NONE ((size_t)-1)
@@ -39,6 +41,8 @@ struct qcand {
 	uint32_t sa, sb;	/* the source: words [sa, sb), none if equal */
 	uint32_t ka, kb;	/* its head phrase (struct who) */
 	int quote_only;		/* a cue of quotations, not of a clause */
+	unsigned char type;	/* how the parse links cue and content (CT_) */
+	unsigned char how;	/* and cue and source (SRC_) */
 	const char *cue_text;	/* "according to", or NULL: the cue's lemma */
 	unsigned long event;	/* on records as this event, or 0 */
 };
@@ -133,6 +137,7 @@ quotes_lex_load(struct quotes_lex *lx, const char *path, char *err,
 	wordset_init(&lx->verbs);
 	wordset_init(&lx->forms);
 	wordset_init(&lx->genders);
+	memset(&lx->model, 0, sizeof(lx->model));
 	if (wordset_load(&lx->verbs, path, verb_kind, err, errsize) < 0)
 		return -1;
 	for (i = 0; i < lx->verbs.cap; i++)
@@ -159,9 +164,25 @@ quotes_lex_genders(struct quotes_lex *lx, const char *path, char *err,
 	return wordset_load(&lx->genders, path, gender_kind, err, errsize);
 }
 
+int
+quotes_lex_model(struct quotes_lex *lx, const char *path, char *err,
+    size_t errsize)
+{
+	if (model_load(&lx->model, path, err, errsize) < 0)
+		return -1;
+	if (lx->model.quote_feats.slot == NULL || lx->model.quote_w == NULL) {
+		model_free(&lx->model);
+		snprintf(err, errsize, "%s: not a model of news-extract-quotes",
+		    path);
+		return -1;
+	}
+	return 0;
+}
+
 void
 quotes_lex_free(struct quotes_lex *lx)
 {
+	model_free(&lx->model);
 	wordset_free(&lx->verbs);
 	wordset_free(&lx->forms);
 	wordset_free(&lx->genders);
@@ -191,6 +212,7 @@ qdoc_clear(struct qdoc *d)
 		buf_reset(&d->q[i].text);
 	}
 	d->n = d->nq = d->ntok = d->nspan = d->ncand = 0;
+	d->nfeat = d->nkeys = 0;
 	d->lhsent = 0;
 	d->nevent = 0;
 }
@@ -215,6 +237,8 @@ qdoc_free(struct qdoc *d)
 	free(d->tok);
 	free(d->span);
 	free(d->cand);
+	free(d->feat);
+	free(d->keys);
 	free(d->lo);
 	free(d->hi);
 	qdoc_init(d);
@@ -1981,6 +2005,10 @@ trim_source(const struct qsent *q, size_t *a, size_t *b)
 
 enum { SRC_NONE, SRC_SUBJ, SRC_AGENT, SRC_SHARED, SRC_ANTECEDENT };
 
+/* How the parse links a cue and its content. */
+enum { CT_CCOMP, CT_BEFORE, CT_PARA, CT_SMALL, CT_INVERTED, CT_TRAILING,
+	CT_ACCORDING };
+
 /* The head phrase of the phrase headed by k, less the clauses,
  * appositions and asides after the head: words [*a, *b). */
 static void
@@ -2277,13 +2305,15 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 	k.s = (uint32_t)s;
 	k.cue = (uint32_t)v;
 	k.quote_only = !(kind & QV_SPEECH);
-	parse_source(c, q, v, &k, 0);
+	k.how = (unsigned char)parse_source(c, q, v, &k, 0);
 	for (i = lo[v]; i <= hi[v]; i++) {
 		if (phead(q, i) != v)
 			continue;
 		r = prel(c, q, i);
 		if (r == R_CCOMP || (r == R_PARATAXIS && i > v &&
 		    introduces(c, q, v, i))) {
+			k.type = r == R_PARATAXIS ? CT_PARA : i < v ? CT_BEFORE :
+			    CT_CCOMP;
 			if (propose(c, &k, lo[i], hi[i] + 1, 0, 0) < 0)
 				return -1;
 		} else if (i > v && (r == R_OBJ || r == R_XCOMP || r == R_OBL ||
@@ -2297,6 +2327,7 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 	 * small clause of the object and what it is called, when quoted */
 	if (first != NONE && has_span(c, q, first, last)) {
 		k.quote_only = 1;
+		k.type = CT_SMALL;
 		if (propose(c, &k, first, last, 0, 0) < 0)
 			return -1;
 		k.quote_only = !(kind & QV_SPEECH);
@@ -2308,9 +2339,11 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 			a--;
 		while (b <= hi[h] && punct_word(q, b) && !is(q, b, "."))
 			b++;
+		k.type = CT_INVERTED;
 		if (propose(c, &k, lo[h], hi[h] + 1, a, b) < 0)
 			return -1;
 	}
+	k.type = CT_TRAILING;
 	/* "CLAUSE, X said." however the parse hangs the cue on the clause
 	 * (the object, an adverbial clause, an address): the sentence up to
 	 * the attribution, which runs to its end */
@@ -2347,6 +2380,8 @@ according_candidate(struct ctx *c, size_t s, size_t i)
 	k.s = (uint32_t)s;
 	k.cue = (uint32_t)i;
 	k.cue_text = "according to";
+	k.type = CT_ACCORDING;
+	k.how = SRC_SUBJ;
 	if (!source_phrase(c, q, x, &k))
 		return 0;
 	if (k.sa < i + 2)
@@ -2359,12 +2394,220 @@ according_candidate(struct ctx *c, size_t s, size_t i)
 	return propose(c, &k, lo[h], hi[h] + 1, a, b);
 }
 
+static int in_content(const struct qcand *k, size_t i);
+
+/* For training: proposal k's offsets and features, into d->feat. */
+static int
+learn_cand(struct ctx *c, const struct qcand *k, const uint64_t *keys,
+    size_t nk)
+{
+	struct qdoc *d = c->d;
+	const struct qsent *q = &d->s[k->s];
+	struct qfeat *f;
+
+	if (grow(&d->feat, d->nfeat, &d->capfeat, sizeof(*d->feat)) < 0)
+		return -1;
+	if (d->nkeys + nk > d->capkeys) {
+		size_t cap = (d->nkeys + nk) * 2;
+		uint64_t *p = realloc(d->keys, cap * sizeof(*p));
+
+		if (p == NULL)
+			return -1;
+		d->keys = p;
+		d->capkeys = cap;
+	}
+	f = &d->feat[d->nfeat++];
+	f->cue_start = q->t.w[k->cue].start;
+	f->cue_end = q->t.w[k->cue_text ? k->cue + 1 : k->cue].end;
+	f->start = q->t.w[k->ca].start;
+	f->end = q->t.w[k->cb - 1].end;
+	f->xstart = f->xend = 0;
+	if (k->xa < k->xb) {
+		f->xstart = q->t.w[k->xa].start;
+		f->xend = q->t.w[k->xb - 1].end;
+	}
+	f->key0 = d->nkeys;
+	f->nkeys = nk;
+	memcpy(d->keys + d->nkeys, keys, nk * sizeof(*keys));
+	d->nkeys += nk;
+	return 0;
+}
+
+/* ---- which proposals to keep ---- */
+
+static uint64_t
+fkey(unsigned tpl, const char *a, const char *b)
+{
+	uint64_t h = hash_byte(HASH_INIT, (unsigned char)tpl);
+
+	h = hash_add(h, a, strlen(a));
+	h = hash_byte(h, 0);
+	return mkey(hash_add(h, b, strlen(b)));
+}
+
+static const char *
+bucket(size_t n)
+{
+	return n <= 1 ? "1" : n <= 2 ? "2" : n <= 4 ? "4" : n <= 8 ? "8" :
+	    n <= 16 ? "16" : n <= 32 ? "32" : "more";
+}
+
+/* A word as features see it: lower case if it is a short function word,
+ * else its tag. */
+static const char *
+fword(struct ctx *c, const struct qsent *q, size_t i, char *buf,
+    size_t size)
+{
+	const char *f;
+	size_t k, n;
+
+	if (i >= q->t.n)
+		return "<none>";
+	f = form(q, i);
+	n = q->t.w[i].len;
+	if (n >= size || n > 8 || (noun(c, q, i) || xpos_starts(c, q, i,
+	    "JJ") || xpos_is(c, q, i, "CD")))
+		return xpos(c, q, i);
+	for (k = 0; k < n; k++)
+		buf[k] = (char)(f[k] >= 'A' && f[k] <= 'Z' ? f[k] + 32 : f[k]);
+	buf[n] = '\0';
+	return buf;
+}
+
+/* What kind of source a proposal names: a pronoun by its form, a
+ * person, a name, a noun, or none. */
+static const char *
+source_kind(struct ctx *c, const struct qsent *q, const struct qcand *k,
+    char *buf, size_t size)
+{
+	size_t i;
+
+	if (k->sa >= k->sb)
+		return "none";
+	if (k->sb == k->sa + 1 && xpos_starts(c, q, k->sa, "PRP"))
+		return fword(c, q, k->sa, buf, size);
+	for (i = k->sa; i < k->sb; i++)
+		if (is_per(c, q, i))
+			return "PER";
+	for (i = k->sa; i < k->sb; i++)
+		if (ner(c, q, i, NULL))
+			return "ENT";
+	if (xpos_starts(c, q, k->sa, "W"))
+		return "wh";
+	return xpos(c, q, k->sb - 1);
+}
+
+/* The features of proposal k (at most QFEAT_MAX) into keys. */
+static size_t
+cand_features(struct ctx *c, const struct qcand *k, uint64_t *keys)
+{
+	static const char *const type[] = { "ccomp", "before", "para",
+		"small", "inverted", "trailing", "according" };
+	static const char *const how[] = { "none", "subj", "agent", "shared",
+		"antecedent" };
+	const struct qdoc *d = c->d;
+	const struct qsent *q = &d->s[k->s];
+	char b1[16], b2[16], lem[64];
+	const char *ty = type[k->type], *rel, *sk, *qs;
+	size_t i, n = 0, words = 0, quoted = 0, finite = 0, v = k->cue;
+
+	if (k->cue_text)
+		snprintf(lem, sizeof(lem), "%s", k->cue_text);
+	else if (!verb_lemma(c, q, v, lem, sizeof(lem)))
+		snprintf(lem, sizeof(lem), "%s", lemma(q, v));
+	rel = c->t->parser ? depparser_label(c->t->parser, q->t.w[v].rel) :
+	    "";
+	sk = source_kind(c, q, k, b1, sizeof(b1));
+	for (i = k->ca; i < k->cb; i++) {
+		if (!in_content(k, i))
+			continue;
+		if (letter_or_digit(q, i)) {
+			words++;
+			quoted += span_of(c, q, i) != 0;
+		}
+		finite += finite_verb(c, q, i);
+	}
+	qs = quoted == 0 ? "none" : quoted == words ? "all" : "some";
+	keys[n++] = fkey(0, "", "");
+	keys[n++] = fkey(1, lem, "");
+	keys[n++] = fkey(2, ty, "");
+	keys[n++] = fkey(3, ty, lem);
+	keys[n++] = fkey(4, xpos(c, q, v), "");
+	keys[n++] = fkey(5, rel, "");
+	keys[n++] = fkey(6, rel, ty);
+	keys[n++] = fkey(7, how[k->how], sk);
+	keys[n++] = fkey(8, sk, lem);
+	keys[n++] = fkey(9, bucket(words), "");
+	keys[n++] = fkey(10, bucket(words), ty);
+	keys[n++] = fkey(11, qs, "");
+	keys[n++] = fkey(12, qs, lem);
+	keys[n++] = fkey(13, qs, ty);
+	keys[n++] = fkey(14, finite ? "finite" : "nonfinite", ty);
+	keys[n++] = fkey(15, finite ? "finite" : "nonfinite", lem);
+	keys[n++] = fkey(16, fword(c, q, k->ca, b2, sizeof(b2)), "");
+	keys[n++] = fkey(17, fword(c, q, k->ca ? k->ca - 1 : q->t.n, b2,
+	    sizeof(b2)), ty);
+	keys[n++] = fkey(18, fword(c, q, v + 1, b2, sizeof(b2)), "");
+	keys[n++] = fkey(19, fword(c, q, v ? v - 1 : q->t.n, b2, sizeof(b2)),
+	    "");
+	keys[n++] = fkey(20, xpos(c, q, v), rel);
+	keys[n++] = fkey(21, k->s == 0 ? "first" : k->s > 0 &&
+	    d->s[k->s - 1].para != q->para ? "para" : "inside", ty);
+	keys[n++] = fkey(22, k->sa < k->sb ? (k->sa < v ? "before" :
+	    "after") : "none", ty);
+	keys[n++] = fkey(23, k->xa < k->xb ? "hole" : "whole", qs);
+	if (!k->cue_text && c->t->parser)
+		for (i = c->d->lo[v]; i <= c->d->hi[v] && n + 2 < QFEAT_MAX;
+		    i++) {
+			int r;
+
+			if (phead(q, i) != v)
+				continue;
+			r = prel(c, q, i);
+			if (r == R_AUX || r == R_ADVMOD || r == R_IOBJ ||
+			    r == R_OBJ || r == R_MARK)
+				keys[n++] = fkey(24, depparser_label(c->t->parser,
+				    q->t.w[i].rel), fword(c, q, i, b2,
+				    sizeof(b2)));
+		}
+	return n;
+}
+
+/* Keep the proposals the model keeps, from the from-th on (all with no
+ * model); for training, note each one's features. */
+static int
+judge(struct ctx *c, size_t from)
+{
+	struct qdoc *d = c->d;
+	const struct model *m = &c->lx->model;
+	uint64_t keys[QFEAT_MAX];
+	size_t j, to = from, nk;
+	float sc[2];
+
+	for (j = from; j < d->ncand; j++) {
+		struct qcand *k = &d->cand[j];
+
+		nk = cand_features(c, k, keys);
+		if (d->learn && learn_cand(c, k, keys, nk) < 0)
+			return -1;
+		if (m->quote_feats.slot) {
+			sc[0] = sc[1] = 0;
+			perc_score(&m->quote_feats, m->quote_w, 2, keys, nk, sc);
+			if (sc[1] <= sc[0])
+				continue;
+		}
+		d->cand[to++] = *k;
+	}
+	d->ncand = to;
+	return 0;
+}
+
 /* The candidates of parsed sentence s. */
 static int
 sentence_candidates(struct ctx *c, size_t s)
 {
 	const struct qsent *q = &c->d->s[s];
-	size_t v;
+	size_t v, from = c->d->ncand;
 	int kind;
 
 	if (subtrees(c, s) < 0)
@@ -2379,7 +2622,7 @@ sentence_candidates(struct ctx *c, size_t s)
 		if (cue_candidates(c, s, v, kind) < 0)
 			return -1;
 	}
-	return 0;
+	return judge(c, from);
 }
 
 /* Is word i of candidate k's sentence in its content? */

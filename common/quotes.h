@@ -28,6 +28,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "model.h"
 #include "people.h"
 #include "tagger.h"
 #include "wordset.h"
@@ -64,6 +65,25 @@ struct quotes_lex {
 	struct wordset verbs;	/* lemma -> QV_SPEECH or QV_QUOTE */
 	struct wordset forms;	/* the forms they may take */
 	struct wordset genders;	/* first name -> 'f' or 'm' */
+	struct model model;	/* which reported speech to keep, or none
+				 * (model.quote_feats.slot NULL): keep all */
+};
+
+/* ---- which reported speech to keep: a learned model ----
+ *
+ * The parse proposes reported speech (a cue, its content, its source);
+ * an averaged perceptron over features of the proposal (the cue, how
+ * the parse links the three, the quotation marks, the words) keeps it or
+ * not.  news-train-quotes (train/quotes.c) learns it from PolNeAR's
+ * attributions: it runs the stage with qdoc.learn set, which keeps each
+ * proposal's offsets and features, the same features the stage scores. */
+#define QFEAT_MAX 48		/* features of one proposal, at most */
+
+struct qfeat {
+	size_t cue_start, cue_end;	/* the cue's offsets in the document */
+	size_t start, end;		/* the content's, hole and all */
+	size_t xstart, xend;		/* the hole, when xstart < xend */
+	size_t key0, nkeys;		/* its features: qdoc.keys[key0..) */
 };
 
 enum { QV_SPEECH = 1, QV_QUOTE = 2, QV_NOUN = 4, QV_PAST = 8 };
@@ -89,6 +109,11 @@ struct qdoc {
 	const void *relfor;	/* relmap is for this parser's labels */
 	unsigned char relmap[256];	/* parser label -> enum qrel */
 	unsigned long nevent;	/* events so far */
+	int learn;		/* keep the proposals' features (training) */
+	struct qfeat *feat;
+	size_t nfeat, capfeat;
+	uint64_t *keys;
+	size_t nkeys, capkeys;
 };
 
 /* Load the reporting verbs (lemma TAB speech|quote); 0, or -1 with
@@ -98,6 +123,9 @@ int quotes_lex_load(struct quotes_lex *lx, const char *path, char *err,
 /* Load the given names of known gender (name TAB f|m), whom "he" and
  * "she" may mean; without them any person may be meant. */
 int quotes_lex_genders(struct quotes_lex *lx, const char *path, char *err,
+    size_t errsize);
+/* Load the model of which reported speech to keep (news-train-quotes). */
+int quotes_lex_model(struct quotes_lex *lx, const char *path, char *err,
     size_t errsize);
 void quotes_lex_free(struct quotes_lex *lx);
 

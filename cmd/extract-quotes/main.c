@@ -43,6 +43,7 @@ static const char usage_text[] =
 "                        [quote-verbs.tsv in the data directory]\n"
 "      --model FILE      news-tag's model [tagger.model beside the program]\n"
 "      --parser-model FILE  the dependency parser's model [parser.model]\n"
+"      --quotes-model FILE  which reported speech to keep [quotes.model]\n"
 "      --data-dir DIR    directory of the model and word lists\n"
 "  -h, --help            show this help and exit\n"
 "      --version         show the version and exit\n"
@@ -56,7 +57,7 @@ static const char *const columns[] = { "doc", "sent", "start", "end", "kind",
 	"speaker", "mention", "cue", "quote", "mstart", "mend", "event" };
 
 enum { OPT_MODEL = 256, OPT_DATADIR, OPT_VERSION, OPT_VERBS, OPT_CSV,
-	OPT_FORMAT, OPT_JSON, OPT_PROGRESS, OPT_PARSER };
+	OPT_FORMAT, OPT_JSON, OPT_PROGRESS, OPT_PARSER, OPT_QMODEL };
 
 static const struct option longopts[] = {
 	{ "header", no_argument, NULL, 'H' },
@@ -68,6 +69,7 @@ static const struct option longopts[] = {
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "model", required_argument, NULL, OPT_MODEL },
 	{ "parser-model", required_argument, NULL, OPT_PARSER },
+	{ "quotes-model", required_argument, NULL, OPT_QMODEL },
 	{ "data-dir", required_argument, NULL, OPT_DATADIR },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, OPT_VERSION },
@@ -80,7 +82,7 @@ struct run {
 	struct progress pg;
 	enum recfmt fmt;
 	struct recout ro;
-	const char *model, *parser, *verbs;
+	const char *model, *parser, *qmodel, *verbs;
 	struct tagger tagger;
 	struct annotator ann;
 	struct people_lex plex;
@@ -118,6 +120,7 @@ parse_options(int argc, char **argv, struct run *r)
 		case OPT_JSON: r->fmt = RF_JSON; break;
 		case OPT_MODEL: r->model = optarg; break;
 		case OPT_PARSER: r->parser = optarg; break;
+		case OPT_QMODEL: r->qmodel = optarg; break;
 		case OPT_DATADIR: datadir_set(optarg); break;
 		case 'h': usage(EXIT_OK);
 		case OPT_VERSION:
@@ -152,6 +155,13 @@ load(struct run *r)
 	datadir_path("gazetteers/first-names-gender.tsv", path, sizeof(path));
 	if (quotes_lex_genders(&r->qlex, path, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
+	if (r->qmodel == NULL) {
+		datadir_path("quotes.model", path, sizeof(path));
+		r->qmodel = path;
+	}
+	if (quotes_lex_model(&r->qlex, r->qmodel, err, sizeof(err)) < 0)
+		dief(EXIT_USAGE, "%s", err);
+	r->qmodel = NULL;
 }
 
 static const char *const kind_name[] = { "direct", "partial", "indirect" };

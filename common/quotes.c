@@ -2262,6 +2262,19 @@ propose(struct ctx *c, struct qcand *k, size_t a, size_t b, size_t xa,
 
 	if (!trim_clause(q, &a, &b))
 		return 0;
+	/* "said there was fraud and urged the crowd to march": a cue
+	 * coordinated into the clause, with no subject of its own, is
+	 * another thing the speaker did, not what was said */
+	for (i = a + 2; i < b; i++)
+		if (prel(c, q, i) == R_CONJ && xpos_starts(c, q, i, "VB") &&
+		    !span_of(c, q, i) && verb_class(c, q, i) &&
+		    child(c, q, i, R_NSUBJ) == NONE && c->d->lo[i] > a + 1 &&
+		    (i < xa || c->d->lo[i] >= xb)) {
+			b = c->d->lo[i];
+			if (!trim_clause(q, &a, &b))
+				return 0;
+			break;
+		}
 	for (i = a; i < b; i++)
 		if ((i < xa || i >= xb) && letter_or_digit(q, i))
 			words++;
@@ -2593,6 +2606,18 @@ judge(struct ctx *c, size_t from)
 		if (m->quote_feats.slot) {
 			sc[0] = sc[1] = 0;
 			perc_score(&m->quote_feats, m->quote_w, 2, keys, nk, sc);
+#ifdef QDEBUG
+			{
+				const struct qsent *q = &d->s[k->s];
+				struct buf t = BUF_INIT;
+
+				add_text(&t, q, k->ca, k->cb);
+				fprintf(stderr, "cand %s type %d how %d score %.2f: %.*s\n",
+				    form(q, k->cue), k->type, k->how, sc[1] - sc[0],
+				    (int)(t.l > 80 ? 80 : t.l), t.s);
+				buf_free(&t);
+			}
+#endif
 			if (sc[1] <= sc[0])
 				continue;
 		}

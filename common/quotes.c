@@ -55,6 +55,9 @@ struct ctx {
 	struct people *pp;
 	const struct people_lex *plx;
 	int failed;		/* memory ran out while tagging */
+	int proposing;		/* the patterns propose reported speech to the
+				 * model (judge) instead of putting it on
+				 * records */
 };
 
 /* A speaker found for an event: the words that name it, in sentence s. */
@@ -1600,6 +1603,9 @@ has_finite(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 	return 0;
 }
 
+static int propose_pattern(struct ctx *c, const struct qsent *q, size_t a,
+    size_t b, const struct who *w);
+
 static int
 report(struct ctx *c, const struct qsent *q, size_t a, size_t b,
     struct who *w)
@@ -1609,6 +1615,8 @@ report(struct ctx *c, const struct qsent *q, size_t a, size_t b,
 	if (b <= a || has_span(c, q, a, b) || !has_finite(c, q, a, b) ||
 	    b - a < 3)
 		return 0;
+	if (c->proposing)
+		return propose_pattern(c, q, a, b, w);
 	return emit(c, Q_INDIRECT, q->g0 + a, q->g0 + b, w, &ev);
 }
 
@@ -2007,7 +2015,7 @@ enum { SRC_NONE, SRC_SUBJ, SRC_AGENT, SRC_SHARED, SRC_ANTECEDENT };
 
 /* How the parse links a cue and its content. */
 enum { CT_CCOMP, CT_BEFORE, CT_PARA, CT_SMALL, CT_INVERTED, CT_TRAILING,
-	CT_ACCORDING };
+	CT_ACCORDING, CT_PATTERN };
 
 /* The head phrase of the phrase headed by k, less the clauses,
  * appositions and asides after the head: words [*a, *b). */
@@ -2251,6 +2259,31 @@ add_cand(struct ctx *c, const struct qcand *k)
 	return 0;
 }
 
+/* Reported speech the patterns found (report()), as a proposal. */
+static int
+propose_pattern(struct ctx *c, const struct qsent *q, size_t a, size_t b,
+    const struct who *w)
+{
+	struct qcand k;
+	size_t cue = w->cue;
+
+	if (cue == NONE) {	/* "according to X": its first word */
+		if (w->a < 2 || !is_ci(q, w->a - 2, "according"))
+			return 0;
+		cue = w->a - 2;
+	}
+	memset(&k, 0, sizeof(k));
+	k.s = (uint32_t)(q - c->d->s);
+	k.cue = (uint32_t)cue;
+	k.ca = (uint32_t)a, k.cb = (uint32_t)b;
+	k.sa = (uint32_t)w->a, k.sb = (uint32_t)w->b;
+	k.ka = (uint32_t)w->ka, k.kb = (uint32_t)w->kb;
+	k.cue_text = w->cue_text;
+	k.type = CT_PATTERN;
+	k.how = SRC_SUBJ;
+	return add_cand(c, &k);
+}
+
 /* A candidate for the content words [a, b) of sentence s with the hole
  * [xa, xb), if something is left of it. */
 static int
@@ -2389,6 +2422,12 @@ according_candidate(struct ctx *c, size_t s, size_t i)
 	    span_of(c, q, i) || (x = phead(q, i)) == NONE || x < i ||
 	    (h = phead(q, x)) == NONE)
 		return 0;
+	/* the clause it is said of, not a phrase the parse hung it on
+	 * ("leads with Trump, according to Politico") */
+	while (phead(q, h) != NONE && child(c, q, h, R_NSUBJ) == NONE &&
+	    child(c, q, h, R_NSUBJPASS) == NONE && child(c, q, h, R_CSUBJ) ==
+	    NONE && prel(c, q, h) != R_CCOMP && prel(c, q, h) != R_PARATAXIS)
+		h = phead(q, h);
 	memset(&k, 0, sizeof(k));
 	k.s = (uint32_t)s;
 	k.cue = (uint32_t)i;
@@ -2417,6 +2456,7 @@ learn_cand(struct ctx *c, const struct qcand *k, const uint64_t *keys,
 	struct qdoc *d = c->d;
 	const struct qsent *q = &d->s[k->s];
 	struct qfeat *f;
+	size_t i;
 
 	if (grow(&d->feat, d->nfeat, &d->capfeat, sizeof(*d->feat)) < 0)
 		return -1;
@@ -2434,6 +2474,22 @@ learn_cand(struct ctx *c, const struct qcand *k, const uint64_t *keys,
 	f->cue_end = q->t.w[k->cue_text ? k->cue + 1 : k->cue].end;
 	f->start = q->t.w[k->ca].start;
 	f->end = q->t.w[k->cb - 1].end;
+	/* as a record has it: a quotation it holds whole, even the
+	 * sentences before or after */
+	for (i = k->ca; i < k->cb; i++) {
+		uint32_t sp = span_of(c, q, i);
+
+		if (sp && in_content(k, i)) {
+			const struct qspan *p = &d->span[sp - 1];
+			const struct qsent *pa = sent_of(d, p->a);
+			const struct qsent *pb = sent_of(d, p->b - 1);
+
+			if (pa->t.w[d->tok[p->a].i].start < f->start)
+				f->start = pa->t.w[d->tok[p->a].i].start;
+			if (pb->t.w[d->tok[p->b - 1].i].end > f->end)
+				f->end = pb->t.w[d->tok[p->b - 1].i].end;
+		}
+	}
 	f->xstart = f->xend = 0;
 	if (k->xa < k->xb) {
 		f->xstart = q->t.w[k->xa].start;
@@ -2515,7 +2571,7 @@ static size_t
 cand_features(struct ctx *c, const struct qcand *k, uint64_t *keys)
 {
 	static const char *const type[] = { "ccomp", "before", "para",
-		"small", "inverted", "trailing", "according" };
+		"small", "inverted", "trailing", "according", "pattern" };
 	static const char *const how[] = { "none", "subj", "agent", "shared",
 		"antecedent" };
 	const struct qdoc *d = c->d;
@@ -2618,7 +2674,7 @@ judge(struct ctx *c, size_t from)
 				buf_free(&t);
 			}
 #endif
-			if (sc[1] <= sc[0])
+			if (sc[1] - sc[0] <= (getenv("QTH") ? atof(getenv("QTH")) : 0))
 				continue;
 		}
 		d->cand[to++] = *k;
@@ -2646,6 +2702,16 @@ sentence_candidates(struct ctx *c, size_t s)
 			continue;
 		if (cue_candidates(c, s, v, kind) < 0)
 			return -1;
+	}
+	/* and what the patterns over words and tags find, where the parse
+	 * went wrong: the model weighs both */
+	{
+		struct last none = { 0, { 0, 0, 0, NONE, NULL, 0, 0 }, 0, 0, 0 };
+
+		c->proposing = 1;
+		if (reported_speech(c, s, &none) < 0)
+			return -1;
+		c->proposing = 0;
 	}
 	return judge(c, from);
 }
@@ -2895,7 +2961,7 @@ int
 quotes_extract(struct qdoc *d, const struct quotes_lex *lx, struct tagger *t,
     struct people *pp, const struct people_lex *plx)
 {
-	struct ctx c = { d, lx, t, pp, plx, 0 };
+	struct ctx c = { d, lx, t, pp, plx, 0, 0 };
 	struct last last = { 0, { 0, 0, 0, NONE, NULL, 0, 0 }, 0, 0, 0 };
 	size_t s, k, j, nd, *order;
 	int rc = 0;

@@ -66,6 +66,7 @@ struct trainer {
 	char **annf;
 	size_t nann;
 	char *anndir;
+	FILE *dump;		/* --dump: each proposal, right or not */
 };
 
 static int
@@ -319,6 +320,20 @@ flush_doc(struct trainer *tr)
 		dief(1, "out of memory");
 	nev = read_events(tr, tr->doc.s, ev);
 	tr->nevents += nev;
+	if (tr->dump) {
+		size_t len;
+		char *text = read_file(tr->doc.s, &len);
+
+		for (i = 0; i < d->nfeat; i++) {
+			const struct qfeat *f = &d->feat[i];
+
+			fprintf(tr->dump, "%d\t%.*s\t%.*s\n", right(f, ev, nev),
+			    (int)(f->cue_end - f->cue_start), text + f->cue_start,
+			    (int)(f->end - f->start > 150 ? 150 : f->end - f->start),
+			    text + f->start);
+		}
+		free(text);
+	}
 	for (i = 0; i < d->nfeat; i++) {
 		const struct qfeat *f = &d->feat[i];
 		struct sample *s;
@@ -458,7 +473,7 @@ static void
 usage(void)
 {
 	fputs("usage: news-train-quotes -o MODEL [-e EPOCHS] [--prune W] "
-	    "[--data-dir DIR] SENTENCES.tsv...\n", stderr);
+	    "[--data-dir DIR] [--dump FILE] SENTENCES.tsv...\n", stderr);
 	exit(2);
 }
 
@@ -468,6 +483,7 @@ main(int argc, char **argv)
 	static const struct option lo[] = {
 		{ "prune", required_argument, NULL, 'p' },
 		{ "data-dir", required_argument, NULL, 'D' },
+		{ "dump", required_argument, NULL, 'd' },
 		{ NULL, 0, NULL, 0 }
 	};
 	static struct trainer tr;
@@ -493,6 +509,10 @@ main(int argc, char **argv)
 				usage();
 			break;
 		case 'D': datadir_set(optarg); break;
+		case 'd':
+			if ((tr.dump = fopen(optarg, "w")) == NULL)
+				dief(2, "%s:", optarg);
+			break;
 		default: usage();
 		}
 	}
@@ -521,6 +541,8 @@ main(int argc, char **argv)
 	p = train(&tr, epochs);
 	write_model(p, out, prune);
 	ptrain_free(p);
+	if (tr.dump && fclose(tr.dump) == EOF)
+		dief(1, "--dump:");
 	qdoc_free(&tr.qdoc);
 	people_free(&tr.people);
 	people_lex_free(&tr.plex);

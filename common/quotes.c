@@ -984,6 +984,49 @@ oblique(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 	return 0;
 }
 
+/* The gender the words before a name at word a give it: an honorific
+ * ("Mr.", "Mrs", "Ms") or a gendered title ("Queen", "Congresswoman"),
+ * 'f' or 'm', or 0. */
+static int
+gender_before(struct ctx *c, const struct qsent *q, size_t a)
+{
+	static const char *const male[] = { "mr", "sir", "lord", "king",
+		"prince", "duke", "father", "brother", "uncle", "congressman",
+		"chairman", "spokesman", "councilman", "assemblyman", "businessman",
+		"sheikh", NULL };
+	static const char *const female[] = { "mrs", "ms", "miss", "madam",
+		"dame", "lady", "queen", "princess", "duchess", "mother", "sister",
+		"aunt", "congresswoman", "chairwoman", "spokeswoman",
+		"councilwoman", "assemblywoman", "businesswoman", "actress", NULL };
+	const char *const *w;
+	char low[32];
+	size_t k, i, n;
+
+	(void)c;
+	for (k = a; k > 0 && a - k < 3; k--) {
+		const char *f = form(q, k - 1);
+
+		n = q->t.w[k - 1].len;
+		if (f[n ? n - 1 : 0] == '.')
+			n--;		/* "Mr." */
+		if (n == 0 || n >= sizeof(low))
+			return 0;
+		for (i = 0; i < n; i++)
+			low[i] = (char)(f[i] >= 'A' && f[i] <= 'Z' ? f[i] + 32 :
+			    f[i]);
+		low[n] = '\0';
+		for (w = male; *w; w++)
+			if (strcmp(low, *w) == 0)
+				return 'm';
+		for (w = female; *w; w++)
+			if (strcmp(low, *w) == 0)
+				return 'f';
+		if (!capitalized(q, k - 1))
+			return 0;
+	}
+	return 0;
+}
+
 /* "He" looks back this many sentences at most, in the three paragraphs
  * before: a paragraph of a transcript or a blog can be very long, and a
  * look all the way back for every "he" made the work grow with the square
@@ -1016,9 +1059,12 @@ person_before(struct ctx *c, size_t s, size_t i, int gender)
 			while (a > 0 && is_per(c, q, a - 1))
 				a--;
 			if (oblique(c, q, a, b) || (p = people_find(c->pp,
-			    c->plx, &q->t, a, b)) == NULL)
-				continue;
-			if ((g = gender_of(c, p)) == 0 || g == gender)
+			    c->plx, &q->t, a, b)) == NULL || strcmp(p->title.s ?
+			    p->title.s : "", "author") == 0)
+				continue;	/* a byline is no speaker */
+			if ((g = gender_of(c, p)) == 0)
+				g = gender_before(c, q, a);
+			if (g == 0 || g == gender)
 				return p;
 		}
 		if (s == first || d->s[s - 1].para + 3 < para)
@@ -1043,21 +1089,26 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 		    'f');
 	/* the last name in the mention that is no object: "Trump's special
 	 * envoy ..., Steve Witkoff" is Steve Witkoff, "Carl Hensman of the
-	 * Bill and Melinda Gates Foundation" is Carl Hensman */
-	for (pass = 0; pass < 2 && p == NULL; pass++)
-		for (b = w->b; b > w->a; b = a) {
+	 * Bill and Melinda Gates Foundation" is Carl Hensman; first in the
+	 * mention's head phrase, when the parse gave one ("President Trump,
+	 * who appointed Murphy") */
+	for (pass = w->ka < w->kb ? -1 : 0; pass < 2 && p == NULL; pass++) {
+		size_t lo = pass < 0 ? w->ka : w->a, hi = pass < 0 ? w->kb : w->b;
+
+		for (b = hi; b > lo; b = a) {
 			a = b - 1;
 			if (!is_per(c, q, a))
 				continue;
-			while (a > w->a && is_per(c, q, a - 1))
+			while (a > lo && is_per(c, q, a - 1))
 				a--;
 			/* "a top Trump aide": a name that modifies a noun */
 			if ((b < w->b && noun(c, q, b) && !is_per(c, q, b)) ||
-			    (pass == 0 && oblique(c, q, a, b)))
+			    (pass < 1 && oblique(c, q, a, b)))
 				continue;
 			p = people_find(c->pp, c->plx, &q->t, a, b);
 			break;
 		}
+	}
 	if (p) {
 		buf_add(speaker, p->name.s, p->name.l);
 		return;
@@ -2187,18 +2238,30 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 	if ((h = phead(q, v)) == NONE)
 		return SRC_NONE;
 	r = prel(c, q, v);
-	if (r == R_CONJ || r == R_XCOMP || (r == R_ADVCL && xpos_is(c, q, v,
-	    "VBG")))
+	/* ", adding": the speaker of the reporting verb before it, however
+	 * the parse attached it */
+	if (xpos_is(c, q, v, "VBG") && r != R_ROOT) {
+		size_t u;
+
+		for (u = v; u-- > 0; )
+			if (xpos_starts(c, q, u, "VB") && !xpos_is(c, q, u, "VBG") &&
+			    !span_of(c, q, u) && verb_class(c, q, u) &&
+			    parse_source(c, q, u, o, depth + 1))
+				return SRC_SHARED;
+		return parse_source(c, q, h, o, depth + 1) ? SRC_SHARED :
+		    SRC_NONE;
+	}
+	if (r == R_CONJ || r == R_XCOMP)
 		return parse_source(c, q, h, o, depth + 1) ? SRC_SHARED :
 		    SRC_NONE;
 	/* "Jean-Marc Ayrault, the foreign minister, said ...", the verb
 	 * parsed as a dependent of the name before it */
-	if (h < v && (noun(c, q, h) || xpos_is(c, q, h, "PRP")) && (r ==
-	    R_NMOD || r == R_ACL || r == R_DEP || r == R_APPOS || r ==
-	    R_OTHER)) {
+	if (h < v && finite_verb(c, q, v) && (noun(c, q, h) || xpos_is(c, q,
+	    h, "PRP")) && (r == R_NMOD || r == R_ACL || r == R_DEP || r ==
+	    R_APPOS || r == R_OTHER)) {
 		size_t a = c->d->lo[h], b = c->d->lo[v];
 
-		if (!trim_source(q, &a, &b))
+		if (!trim_source(q, &a, &b) || has_span(c, q, a, b))
 			return SRC_NONE;
 		o->sa = (uint32_t)a, o->sb = (uint32_t)b;
 		o->ka = o->kb = 0;

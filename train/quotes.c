@@ -1,8 +1,8 @@
 /* news-train-quotes: learn which reported speech news-extract-quotes
  * keeps, from a corpus of attributions (PolNeAR).
  *
- *   news-train-quotes -o MODEL [-e EPOCHS] [--prune W] [--data-dir DIR]
- *                     SENTENCES.tsv...
+ *   news-train-quotes -o MODEL [-e EPOCHS] [--mincount N] [--prune W]
+ *                     [--data-dir DIR] [--dump FILE] SENTENCES.tsv...
  *
  * SENTENCES are news-split's records of the corpus's articles, each
  * document id the path of its text (CORPUS/SPLIT/text/ARTICLE.txt); the
@@ -410,7 +410,7 @@ rng(uint64_t *x)
 }
 
 static struct ptrain *
-train(struct trainer *tr, int epochs)
+train(struct trainer *tr, int epochs, int mincount)
 {
 	struct ptrain *p = ptrain_new(2);
 	size_t *order, i, j, right_n;
@@ -421,8 +421,14 @@ train(struct trainer *tr, int epochs)
 	if (p == NULL || (order = malloc((tr->ns + 1) * sizeof(*order))) ==
 	    NULL)
 		dief(1, "out of memory");
-	for (i = 0; i < tr->ns; i++)
+	for (i = 0; i < tr->ns; i++) {
 		order[i] = i;
+		if (mincount > 1 && ptrain_count(p, tr->keys + tr->s[i].key0,
+		    tr->s[i].nkeys) < 0)
+			dief(1, "out of memory");
+	}
+	if (mincount > 1)
+		ptrain_mincount(p, (unsigned)mincount);
 	for (e = 0; e < epochs; e++) {
 		for (i = tr->ns; i > 1; i--) {
 			size_t t;
@@ -473,7 +479,8 @@ static void
 usage(void)
 {
 	fputs("usage: news-train-quotes -o MODEL [-e EPOCHS] [--prune W] "
-	    "[--data-dir DIR] [--dump FILE] SENTENCES.tsv...\n", stderr);
+	    "[--mincount N] [--data-dir DIR] [--dump FILE] SENTENCES.tsv...\n",
+	    stderr);
 	exit(2);
 }
 
@@ -484,6 +491,7 @@ main(int argc, char **argv)
 		{ "prune", required_argument, NULL, 'p' },
 		{ "data-dir", required_argument, NULL, 'D' },
 		{ "dump", required_argument, NULL, 'd' },
+		{ "mincount", required_argument, NULL, 'm' },
 		{ NULL, 0, NULL, 0 }
 	};
 	static struct trainer tr;
@@ -491,7 +499,7 @@ main(int argc, char **argv)
 	char path[4096], err[4352];
 	struct ptrain *p;
 	float prune = 0;
-	int c, epochs = 10;
+	int c, epochs = 10, mincount = 1;
 	char *end;
 
 	setprogname(argv[0]);
@@ -509,6 +517,11 @@ main(int argc, char **argv)
 				usage();
 			break;
 		case 'D': datadir_set(optarg); break;
+		case 'm':
+			mincount = (int)strtol(optarg, &end, 10);
+			if (*end || mincount < 1)
+				usage();
+			break;
 		case 'd':
 			if ((tr.dump = fopen(optarg, "w")) == NULL)
 				dief(2, "%s:", optarg);
@@ -538,7 +551,7 @@ main(int argc, char **argv)
 		read_records(&tr, argv[c]);
 	fprintf(stderr, "news-train-quotes: %zu attributions, %zu proposals, "
 	    "%zu of them right\n", tr.nevents, tr.ns, tr.npos);
-	p = train(&tr, epochs);
+	p = train(&tr, epochs, mincount);
 	write_model(p, out, prune);
 	ptrain_free(p);
 	if (tr.dump && fclose(tr.dump) == EOF)

@@ -1458,6 +1458,59 @@ name_like(const struct qdoc *d, const struct qspan *sp)
 	return words > 0 && words <= 6;
 }
 
+/* A title of a work in quotation marks, not speech: after the noun of
+ * a work or "titled" ('the film "13th"', 'a column headlined "Why We
+ * Lost"'), or a name of capitalised words after a possessive
+ * ('Springsteen's "American Skin (41 Shots)"'). */
+static int
+work_title(const struct qdoc *d, const struct qspan *sp)
+{
+	static const char *const work[] = { "film", "movie", "book", "song",
+		"album", "show", "series", "novel", "documentary", "program",
+		"programme", "play", "musical", "article", "column", "op-ed",
+		"editorial", "headline", "poem", "episode", "podcast", "titled",
+		"entitled", "headlined", "memoir", "report", "single", "track",
+		"opera", "exhibition", "exhibit", "painting", "magazine",
+		"newspaper", "broadcast", "segment", "hashtag", NULL };
+	const char *const *w;
+	const struct qsent *q;
+	size_t i;
+
+	if (sp->om == NONE)
+		return 0;
+	q = sent_of(d, sp->om);
+	i = d->tok[sp->om].i;
+	if (i == 0)
+		return 0;
+	for (w = work; *w; w++)
+		if (is_ci(q, i - 1, *w))
+			return 1;
+	return name_like(d, sp) && (is(q, i - 1, "'s") || is(q, i - 1,
+	    "\xE2\x80\x99s"));
+}
+
+/* A line of links inside an article ("WATCH: ...", "READ MORE: ..."):
+ * a label of capitals and a colon, not a speaker. */
+static int
+link_line(const struct qsent *q)
+{
+	static const char *const label[] = { "WATCH", "READ", "MORE",
+		"RELATED", "SEE", "LISTEN", "VIDEO", "PHOTOS", "PHOTO", "CLICK",
+		"ALSO", "SUBSCRIBE", "FOLLOW", "LIVE", "UPDATE", "ADVERTISEMENT",
+		"SPONSORED", "RECOMMENDED", "TRENDING", "GALLERY", "LATEST", NULL };
+	const char *const *w;
+	size_t i;
+
+	for (i = 0; i < q->t.n && i < 4 && !is(q, i, ":"); i++) {
+		for (w = label; *w; w++)
+			if (is(q, i, *w))
+				break;
+		if (*w == NULL)
+			return 0;
+	}
+	return i > 0 && i < q->t.n && is(q, i, ":");
+}
+
 struct last {
 	int have;
 	struct who w;
@@ -1540,6 +1593,8 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 	if (found && w.a == w.b && w.cue_text == NULL && nw < 3)
 		return 0;
 	/* "Person of the Year", 'called it "Learning Together"': a name */
+	if (work_title(d, sp) || link_line(sent_of(d, sp->a)))
+		return 0;
 	if (name_like(d, sp) && nw <= 5 && !(sp->om != NONE &&
 	    d->tok[sp->om].i == 0))
 		return 0;
@@ -2754,6 +2809,8 @@ sentence_candidates(struct ctx *c, size_t s)
 	size_t v, from = c->d->ncand;
 	int kind;
 
+	if (link_line(q))
+		return 0;
 	if (subtrees(c, s) < 0)
 		return -1;
 	for (v = 0; v < q->t.n; v++) {
@@ -2808,6 +2865,8 @@ own_spans(struct ctx *c)
 			if (!sp || !in_content(k, i))
 				continue;
 			p = &d->span[sp - 1];
+			if (work_title(d, p))
+				continue;
 			if (p->owner == 0 || d->cand[p->owner - 1].cb -
 			    d->cand[p->owner - 1].ca > k->cb - k->ca)
 				p->owner = j + 1;
@@ -3065,7 +3124,8 @@ quotes_extract(struct qdoc *d, const struct quotes_lex *lx, struct tagger *t,
 		}
 		for (; j < d->ncand && d->cand[j].s == s && rc == 0; j++)
 			rc = emit_cand(&c, &d->cand[j], &last);
-		if (rc == 0 && d->s[s].tagged && !d->s[s].parsed)
+		if (rc == 0 && d->s[s].tagged && !d->s[s].parsed &&
+		    !link_line(&d->s[s]))
 			rc = reported_speech(&c, s, &last);
 	}
 	free(order);

@@ -2792,7 +2792,7 @@ judge(struct ctx *c, size_t from)
 				buf_free(&t);
 			}
 #endif
-			if (sc[1] - sc[0] <= (getenv("QTH") ? atof(getenv("QTH")) : 0))
+			if (sc[1] <= sc[0])
 				continue;
 		}
 		d->cand[to++] = *k;
@@ -3027,6 +3027,20 @@ by_offset(const void *x, const void *y)
 	return (int)a->kind - (int)b->kind;
 }
 
+/* Does tagged sentence q hold a reporting verb, as a verb, or
+ * "according to"?  Only such a sentence is parsed. */
+static int
+has_cue(struct ctx *c, const struct qsent *q)
+{
+	size_t i;
+
+	for (i = 0; i < q->t.n; i++)
+		if ((xpos_starts(c, q, i, "VB") && verb_class(c, q, i)) ||
+		    (is_ci(q, i, "according") && is(q, i + 1, "to")))
+			return 1;
+	return 0;
+}
+
 /* Tag every sentence in document order, as news-extract-people does, so
  * that the people are the same: entities, and for a sentence that may
  * report speech (wants_tags) all tags and the parse; then take in the
@@ -3044,15 +3058,18 @@ tag_document(struct ctx *c)
 		if (wants_tags(c, q)) {
 			what = TAG_ALL;
 			q->tagged = 1;
-			if (c->t->parser && q->t.n <= QPARSE_MAX) {
-				what |= TAG_PARSE;
-				q->parsed = 1;
-			}
 		}
 		if (tagger_run(c->t, &q->t, what) < 0 ||
 		    people_sentence(c->pp, c->plx, c->t, &q->t, q->sent,
 		    q->start) < 0)
 			return -1;
+		/* the parse, the costly part, only where a cue can read it */
+		if (q->tagged && c->t->parser && q->t.n <= QPARSE_MAX &&
+		    has_cue(c, q)) {
+			if (tagger_run(c->t, &q->t, TAG_PARSE) < 0)
+				return -1;
+			q->parsed = 1;
+		}
 	}
 	return 0;
 }

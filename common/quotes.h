@@ -78,6 +78,10 @@ struct quotes_lex {
  * attributions: it runs the stage with qdoc.learn set, which keeps each
  * proposal's offsets and features, the same features the stage scores. */
 #define QFEAT_MAX 48		/* features of one proposal, at most */
+/* The parser's beam here, and in training: news-tag parses with the
+ * model's 12, but a beam of 4 takes half the time for a little less
+ * (docs/quotes.md has the figures). */
+#define QUOTES_BEAM 4
 
 struct qfeat {
 	size_t cue_start, cue_end;	/* the cue's offsets in the document */

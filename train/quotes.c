@@ -27,6 +27,7 @@
 
 #include "annotate.h"
 #include "datadir.h"
+#include "depparse.h"
 #include "err.h"
 #include "model.h"
 #include "people.h"
@@ -536,6 +537,8 @@ main(int argc, char **argv)
 	if (annotator_open(&tr.ann, &tr.tagger, NULL, err, sizeof(err)) < 0 ||
 	    annotator_open_parser(&tr.ann, NULL, err, sizeof(err)) < 0)
 		dief(2, "%s", err);
+	if (depparser_set_beam(tr.tagger.parser, QUOTES_BEAM) < 0)
+		dief(1, "out of memory");
 	datadir_path("gazetteers", path, sizeof(path));
 	if (people_lex_load(&tr.plex, path, err, sizeof(err)) < 0)
 		dief(2, "%s", err);

@@ -8,6 +8,7 @@
 
 #include "annotate.h"
 #include "datadir.h"
+#include "depparse.h"
 #include "docorder.h"
 #include "err.h"
 #include "input.h"
@@ -44,6 +45,7 @@ static const char usage_text[] =
 "      --model FILE      news-tag's model [tagger.model beside the program]\n"
 "      --parser-model FILE  the dependency parser's model [parser.model]\n"
 "      --quotes-model FILE  which reported speech to keep [quotes.model]\n"
+"      --beam K          the parser's beam width, 1 to 64 [%d]\n"
 "      --data-dir DIR    directory of the model and word lists\n"
 "  -h, --help            show this help and exit\n"
 "      --version         show the version and exit\n"
@@ -57,7 +59,7 @@ static const char *const columns[] = { "doc", "sent", "start", "end", "kind",
 	"speaker", "mention", "cue", "quote", "mstart", "mend", "event" };
 
 enum { OPT_MODEL = 256, OPT_DATADIR, OPT_VERSION, OPT_VERBS, OPT_CSV,
-	OPT_FORMAT, OPT_JSON, OPT_PROGRESS, OPT_PARSER, OPT_QMODEL };
+	OPT_FORMAT, OPT_JSON, OPT_PROGRESS, OPT_PARSER, OPT_QMODEL, OPT_BEAM };
 
 static const struct option longopts[] = {
 	{ "header", no_argument, NULL, 'H' },
@@ -70,6 +72,7 @@ static const struct option longopts[] = {
 	{ "model", required_argument, NULL, OPT_MODEL },
 	{ "parser-model", required_argument, NULL, OPT_PARSER },
 	{ "quotes-model", required_argument, NULL, OPT_QMODEL },
+	{ "beam", required_argument, NULL, OPT_BEAM },
 	{ "data-dir", required_argument, NULL, OPT_DATADIR },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, OPT_VERSION },
@@ -78,6 +81,7 @@ static const struct option longopts[] = {
 
 struct run {
 	int header, ret;
+	int beam;		/* the parser's beam width */
 	int verbose, live;
 	struct progress pg;
 	enum recfmt fmt;
@@ -96,7 +100,7 @@ struct run {
 _Noreturn static void
 usage(int status)
 {
-	fputs(usage_text, status ? stderr : stdout);
+	fprintf(status ? stderr : stdout, usage_text, QUOTES_BEAM);
 	exit(status);
 }
 
@@ -121,6 +125,15 @@ parse_options(int argc, char **argv, struct run *r)
 		case OPT_MODEL: r->model = optarg; break;
 		case OPT_PARSER: r->parser = optarg; break;
 		case OPT_QMODEL: r->qmodel = optarg; break;
+		case OPT_BEAM: {
+			char *end;
+
+			r->beam = (int)strtol(optarg, &end, 10);
+			if (*end || r->beam < 1 || r->beam > DEP_BEAM_MAX)
+				dief(EXIT_USAGE, "--beam '%s': a number from 1 to %d",
+				    optarg, DEP_BEAM_MAX);
+			break;
+		}
 		case OPT_DATADIR: datadir_set(optarg); break;
 		case 'h': usage(EXIT_OK);
 		case OPT_VERSION:
@@ -139,6 +152,8 @@ load(struct run *r)
 	if (annotator_open(&r->ann, &r->tagger, r->model, err, sizeof(err)) < 0 ||
 	    annotator_open_parser(&r->ann, r->parser, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
+	if (depparser_set_beam(r->tagger.parser, r->beam) < 0)
+		dief(EXIT_BADINPUT, "out of memory");
 	datadir_path("gazetteers", path, sizeof(path));
 	if (people_lex_load(&r->plex, path, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
@@ -265,6 +280,7 @@ main(int argc, char **argv)
 {
 	static struct run r;
 
+	r.beam = QUOTES_BEAM;
 	setprogname(argv[0]);
 	argv[0] = (char *)argv0;
 	signal(SIGPIPE, SIG_DFL);

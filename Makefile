@@ -148,10 +148,15 @@ bench: all
 bench-peers: all
 	@scripts/bench-peers.sh
 
-# rebuild news-tag's model from ../shared/data (not needed to build or test:
-# the repository carries data/tagger.model)
+# rebuild news-tag's models from ../shared/data, then news-extract-quotes'
+# (not needed to build or test: the repository carries data/*.model)
 model: all $(TRAIN)
 	@scripts/train-model.sh
+	@scripts/train-quotes.sh
+
+# news-extract-quotes' model alone, from PolNeAR in ../shared/data/polnear
+quotes-model: all build/news-train-quotes
+	@scripts/train-quotes.sh
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
@@ -221,6 +226,7 @@ fuzz:
 	@$(MAKE) --no-print-directory $(FUZZ:%=$(FUZZDIR)/fuzz_%)
 	@tests/fuzz/run.sh $(FUZZTIME) $(FUZZ)
 
-.PHONY: all deps asan check test demo eval bench bench-peers model install uninstall clean \
+.PHONY: all deps asan check test demo eval bench bench-peers model quotes-model install \
+	uninstall clean \
 	check-valgrind fuzz lint seal FORCE
 .PRECIOUS: $(LIBOBJ) $(ASANOBJ) $(FUZZOBJ)

@@ -1063,7 +1063,7 @@ person_before(struct ctx *c, size_t s, size_t i, int gender)
 			    p->title.s : "", "author") == 0)
 				continue;	/* a byline is no speaker */
 			if ((g = gender_of(c, p)) == 0)
-				g = gender_before(c, q, a);
+				g = gender_before(c, q, b - 1);
 			if (g == 0 || g == gender)
 				return p;
 		}
@@ -2377,6 +2377,27 @@ add_cand(struct ctx *c, const struct qcand *k)
 	return 0;
 }
 
+/* Is the conjunct verb at i ", and has demanded": after a comma and a
+ * conjunction, finite or with a finite auxiliary, so that it goes on
+ * with what the speaker did rather than what was said? */
+static int
+comma_and_finite(struct ctx *c, const struct qsent *q, size_t i)
+{
+	size_t k = c->d->lo[i];
+
+	if (k < 1 || !is(q, k - 1, ",") || !(is(q, k, "and") || is(q, k, "but")))
+		if (!(is(q, k, ",") && (is(q, k + 1, "and") || is(q, k + 1,
+		    "but"))))
+			return 0;
+	if (finite_verb(c, q, i))
+		return 1;
+	for (k = c->d->lo[i]; k < i; k++)
+		if (phead(q, k) == i && prel(c, q, k) == R_AUX &&
+		    finite_verb(c, q, k))
+			return 1;
+	return 0;
+}
+
 /* Reported speech the patterns found (report()), as a proposal. */
 static int
 propose_pattern(struct ctx *c, const struct qsent *q, size_t a, size_t b,
@@ -2418,12 +2439,19 @@ propose(struct ctx *c, struct qcand *k, size_t a, size_t b, size_t xa,
 	 * another thing the speaker did, not what was said */
 	for (i = a + 2; i < b; i++)
 		if (prel(c, q, i) == R_CONJ && xpos_starts(c, q, i, "VB") &&
-		    !span_of(c, q, i) && verb_class(c, q, i) &&
-		    child(c, q, i, R_NSUBJ) == NONE && c->d->lo[i] > a + 1 &&
-		    (i < xa || c->d->lo[i] >= xb)) {
+		    !span_of(c, q, i) && (verb_class(c, q, i) ||
+		    comma_and_finite(c, q, i)) && child(c, q, i, R_NSUBJ) ==
+		    NONE && c->d->lo[i] > a + 1 && (i < xa || c->d->lo[i] >= xb)) {
 			b = c->d->lo[i];
 			if (!trim_clause(q, &a, &b))
 				return 0;
+			break;
+		}
+	/* ", without elaborating": how it was said, not what */
+	for (i = a + 2; i + 1 < b; i++)
+		if (is(q, i, ",") && (is(q, i + 1, "without") || is(q, i + 1,
+		    "declining")) && !span_of(c, q, i) && (i < xa || i >= xb)) {
+			b = i;
 			break;
 		}
 	for (i = a; i < b; i++)
@@ -2470,6 +2498,23 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 	k.cue = (uint32_t)v;
 	k.quote_only = !(kind & QV_SPEECH);
 	k.how = (unsigned char)parse_source(c, q, v, &k, 0);
+	k.type = CT_TRAILING;
+	/* first, as it is the surest reading where it applies */
+	/* "CLAUSE, X said." however the parse hangs the cue on the clause
+	 * (the object, an adverbial clause, an address): the sentence up to
+	 * the attribution, which runs to its end */
+	if (k.sa < k.sb && k.sa > 1 && prel(c, q, v) != R_ROOT &&
+	    prel(c, q, v) != R_CONJ) {
+		a = lo[v] < k.sa ? lo[v] : k.sa;
+		while (a < k.sa && punct_word(q, a))
+			a++;	/* the comma the parse hung on the cue */
+		for (b = hi[v] + 1; b < q->t.n && punct_word(q, b); b++)
+			;
+		if (b == q->t.n && a > 1 && (is(q, a - 1, ",") || (span_of(c, q,
+		    a - 1) && is(q, a - 2, ","))) && propose(c, &k, 0, a, 0, 0) <
+		    0)
+			return -1;
+	}
 	for (i = lo[v]; i <= hi[v]; i++) {
 		if (phead(q, i) != v)
 			continue;
@@ -2482,14 +2527,17 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 				return -1;
 		} else if (i > v && (r == R_OBJ || r == R_XCOMP || r == R_OBL ||
 		    r == R_ADVCL)) {
-			if (first == NONE)
+			/* from the object to the last phrase that is quoted */
+			if (first == NONE && (r == R_OBJ || has_span(c, q, lo[i],
+			    hi[i] + 1)))
 				first = lo[i];
-			last = hi[i] + 1;
+			if (has_span(c, q, lo[i], hi[i] + 1))
+				last = hi[i] + 1;
 		}
 	}
 	/* 'called the plan "a disgrace"', 'described him as "unfit"': the
 	 * small clause of the object and what it is called, when quoted */
-	if (first != NONE && has_span(c, q, first, last)) {
+	if (first != NONE && last != NONE && first < last) {
 		k.quote_only = 1;
 		k.type = CT_SMALL;
 		if (propose(c, &k, first, last, 0, 0) < 0)
@@ -2505,22 +2553,6 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 			b++;
 		k.type = CT_INVERTED;
 		if (propose(c, &k, lo[h], hi[h] + 1, a, b) < 0)
-			return -1;
-	}
-	k.type = CT_TRAILING;
-	/* "CLAUSE, X said." however the parse hangs the cue on the clause
-	 * (the object, an adverbial clause, an address): the sentence up to
-	 * the attribution, which runs to its end */
-	if (k.sa < k.sb && k.sa > 1 && prel(c, q, v) != R_ROOT &&
-	    prel(c, q, v) != R_CONJ) {
-		a = lo[v] < k.sa ? lo[v] : k.sa;
-		while (a < k.sa && punct_word(q, a))
-			a++;	/* the comma the parse hung on the cue */
-		for (b = hi[v] + 1; b < q->t.n && punct_word(q, b); b++)
-			;
-		if (b == q->t.n && a > 1 && (is(q, a - 1, ",") || (span_of(c, q,
-		    a - 1) && is(q, a - 2, ","))) && propose(c, &k, 0, a, 0, 0) <
-		    0)
 			return -1;
 	}
 	return 0;
@@ -2865,7 +2897,8 @@ own_spans(struct ctx *c)
 			if (!sp || !in_content(k, i))
 				continue;
 			p = &d->span[sp - 1];
-			if (work_title(d, p))
+			if (work_title(d, p) || (k->type == CT_SMALL && p->om ==
+			    NONE))
 				continue;
 			if (p->owner == 0 || d->cand[p->owner - 1].cb -
 			    d->cand[p->owner - 1].ca > k->cb - k->ca)
@@ -2959,12 +2992,17 @@ emit_cand(struct ctx *c, struct qcand *k, struct last *last)
 	if (k->event == 0)
 		k->event = ~0UL;	/* nothing was left: never again */
 	if (d->nq > nq) {
-		if (names_person(c, &w)) {
+		/* a quotation paragraph after it may be the same speaker's:
+		 * after a quotation, any speaker; after indirect speech, a
+		 * person */
+		int quoted = d->q[d->nq - 1].kind != Q_INDIRECT;
+
+		if (quoted || names_person(c, &w)) {
 			last->have = 1;
 			last->w = w;
 			last->para = d->s[k->s].para;
 		}
-		if (d->q[d->nq - 1].kind != Q_INDIRECT) {
+		if (quoted) {
 			last->quote = d->nq;
 			last->qpara = d->s[k->s].para;
 		}

@@ -191,7 +191,8 @@ FUZZTIME = 60
 FUZZDIR = build/fuzz
 FUZZFLAGS = -std=c11 -O1 -g -Wall -Wextra -fno-omit-frame-pointer \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	-DTSV_RBUF_SIZE=61 -DFUZZ_DATADIR=\"$(CURDIR)/data\"
+	-DTSV_RBUF_SIZE=61 -DWINDOW_TOKENS=12 -DWINDOW_CONTEXT=4 \
+	-DWINDOW_PART=37 -DQDOC_SECTION_WORDS=40 -DFUZZ_DATADIR=\"$(CURDIR)/data\"
 FUZZ = $(sort $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c)))
 FUZZOBJ = $(LIBSRC:common/%.c=$(FUZZDIR)/%.o)
 

@@ -218,6 +218,7 @@ qdoc_clear(struct qdoc *d)
 	d->nfeat = d->nkeys = 0;
 	d->lhsent = 0;
 	d->nevent = 0;
+	d->words = d->counted = 0;
 }
 
 void
@@ -264,6 +265,66 @@ qdoc_add(struct qdoc *d)
 	q->sent = q->para = 0;
 	q->tagged = q->parsed = 0;
 	return q;
+}
+
+int
+qdoc_section_ends(struct qdoc *d, unsigned long para)
+{
+	for (; d->counted < d->n; d->counted++)
+		d->words += d->s[d->counted].t.n;
+	if (d->words >= 2 * QDOC_SECTION_WORDS)
+		return 1;
+	return d->words >= QDOC_SECTION_WORDS && d->n > 0 &&
+	    d->s[d->n - 1].para != para;
+}
+
+int
+qdoc_add_record(struct qdoc *d, struct annotator *a, const struct srec *rec,
+    void (*end_section)(void *), void *ctx)
+{
+	struct qsent *q;
+	struct window w;
+	size_t base;
+
+	annotate_begin(a, rec);
+	do {
+		if (qdoc_section_ends(d, rec->para))
+			end_section(ctx);
+		if ((q = qdoc_add(d)) == NULL || annotate_window(a, &q->t, 0,
+		    &w) != 1)
+			return -1;
+		/* its text, from its first word: offsets in it are the
+		 * words' offsets less q->start */
+		base = (size_t)(w.text - rec->text);
+		if (buf_add(&q->text, w.text, w.len) < 0)
+			return -1;
+		q->start = rec->start + base;
+		q->end = w.first && w.last ? rec->end : q->start + w.len <
+		    rec->end ? q->start + w.len : rec->end;
+		q->sent = rec->sent;
+		q->para = rec->para;
+	} while (!w.last);
+	return 0;
+}
+
+int
+qdoc_add_words(struct qdoc *d, const struct srec *rec,
+    const struct tsent *words, void (*end_section)(void *), void *ctx)
+{
+	struct qsent *q;
+
+	if (qdoc_section_ends(d, rec->para))
+		end_section(ctx);
+	if ((q = qdoc_add(d)) == NULL || tsent_copy(&q->t, words) < 0)
+		return -1;
+	buf_reset(&q->text);
+	if (buf_add(&q->text, rec->text, rec->textlen) < 0)
+		return -1;
+	q->start = rec->start;
+	q->end = rec->end;
+	q->sent = rec->sent;
+	q->para = rec->para;
+	return 0;
 }
 
 static struct quote *
@@ -1109,6 +1170,11 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 			break;
 		}
 	}
+	/* a name the tagger did not take for a person there ("Mijares"),
+	 * though it did where the document gave it whole: the person it
+	 * names, as news-extract-people merges such a mention */
+	if (p == NULL && w->b == w->a + 1 && capitalized(q, w->a))
+		p = people_find(c->pp, c->plx, &q->t, w->a, w->b);
 	if (p) {
 		buf_add(speaker, p->name.s, p->name.l);
 		return;

@@ -27,6 +27,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "annotate.h"
 #include "buf.h"
 #include "model.h"
 #include "people.h"
@@ -118,7 +119,20 @@ struct qdoc {
 	size_t nfeat, capfeat;
 	uint64_t *keys;
 	size_t nkeys, capkeys;
+	size_t words, counted;	/* the words of sentences [0, counted) */
 };
+
+/* A document is held whole, but for a very long one, which is taken in
+ * sections so that memory stays bounded (issue 21): a section ends at the
+ * first paragraph that begins after QDOC_SECTION_WORDS words, or at twice
+ * that many words wherever it is (inside a paragraph, or between the
+ * windows of one long sentence, annotate.h).  The caller extracts the
+ * section and clears the document, but not its people, which carry over.
+ * A quotation is not paired, and a name not looked for, across sections;
+ * documents of a million words are a book's length, and few. */
+#ifndef QDOC_SECTION_WORDS	/* the fuzz build makes it small */
+#define QDOC_SECTION_WORDS ((size_t)1 << 20)
+#endif
 
 /* Load the reporting verbs (lemma TAB speech|quote); 0, or -1 with
  * "FILE:LINE: reason" in err. */
@@ -139,6 +153,20 @@ void qdoc_free(struct qdoc *d);
 /* A new, empty sentence at the end of the document for the caller to
  * fill; NULL when memory runs out. */
 struct qsent *qdoc_add(struct qdoc *d);
+/* Does a section end before the next sentence, of paragraph para? */
+int qdoc_section_ends(struct qdoc *d, unsigned long para);
+/* Add sentence record rec at the end of the document, tokenized with a
+ * (the stage tags what it needs), a window at a time: a sentence of more
+ * than WINDOW_TOKENS tokens is a sentence of the document a window (of
+ * its own tokens) at a time (annotate.h).  When a section ends first, call
+ * end_section(ctx), which extracts the document's quotations and clears
+ * it (qdoc_clear).  -1 when memory runs out. */
+int qdoc_add_record(struct qdoc *d, struct annotator *a,
+    const struct srec *rec, void (*end_section)(void *), void *ctx);
+/* The same for a sentence whose words came with their tags (token
+ * records, CoNLL-U: recread.h), which the stage uses as they are. */
+int qdoc_add_words(struct qdoc *d, const struct srec *rec,
+    const struct tsent *words, void (*end_section)(void *), void *ctx);
 
 /* Find the document's quotations and reported speech into d->q, in the
  * order of their offsets.  The stage tags (with t) the sentences that may

@@ -40,7 +40,7 @@ teardown_file() {
 
 @test "news-tag --json and --csv: token records with numbers bare; --spans too; not with CoNLL-U" {
 	run -0 "$NEWS_BIN/news-tag" --json "$FMT_T/s.tsv"
-	assert_line -n 0 --regexp '^\{"doc":"[^"]*","sent":1,"tok":1,"start":0,"end":5,"form":"Talks","lemma":"[^"]*","upos":"[A-Z]+","xpos":"[A-Z$]+","ner":"[A-Z-]+","head":null,"rel":null\}$'
+	assert_line -n 0 --regexp '^\{"doc":"[^"]*","sent":1,"tok":1,"start":0,"end":5,"form":"Talks","lemma":"[^"]*","upos":"[A-Z]+","xpos":"[A-Z$]+","ner":"[A-Z-]+","head":null,"rel":null,"para":1\}$'
 	run -0 "$NEWS_BIN/news-tag" --csv -H --spans "$FMT_T/s.tsv"
 	assert_line -n 0 'doc,sent,start,end,type,text'
 	assert_line --partial ',"PER","Ann Lee"'

@@ -88,7 +88,7 @@ quotes_of_people() {
 	assert_output "$(($(wc -l < bench/wikinews.tsv) - 1))"
 	# the records have the columns of their programs
 	for f in seeds.sents:6 wikinews.sents:6 seeds.people:7 wikinews.people:7 \
-	    seeds.quotes:9 wikinews.quotes:9 wikinews.spans:6; do
+	    seeds.quotes:12 wikinews.quotes:12 wikinews.spans:6; do
 		[ -s "${f%:*}" ] || fail "${f%:*} is empty"
 		run awk -F'\t' -v n="${f#*:}" 'NF != n { print FILENAME ": " FNR ": " NF " fields"; exit 1 }' "${f%:*}"
 		assert_success

@@ -1,8 +1,10 @@
 /* news-extract-quotes: who said what in each article: quotations and
  * reported speech, with the speaker and the reporting verb. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "datadir.h"
+#include "depparse.h"
 #include "err.h"
 #include "filter.h"
 #include "people.h"
@@ -10,30 +12,39 @@
 
 static const char about[] =
 "The quotations and reported speech of each document, a record each:\n"
-"    doc sent start end kind speaker mention cue quote\n"
+"    doc sent start end kind speaker mention cue quote mstart mend event\n"
 "kind is direct, partial or indirect; start and end are the byte offsets\n"
-"of the quoted content in the document.  From sentence records\n"
-"(news-split), or token records (news-tag) or CoNLL-U, whose tags are\n"
-"then used as they are.\n";
+"of the quoted content in the document, mstart and mend those of the\n"
+"mention (empty without one); event numbers the reported-speech events of\n"
+"the document, the same for the parts of an interrupted quotation.  From\n"
+"sentence records (news-split), or token records (news-tag) or CoNLL-U,\n"
+"whose tags are then used as they are.\n";
 
 static const char options[] =
 "      --verbs FILE      reporting verbs, lemma TAB speech|quote\n"
-"                        [quote-verbs.tsv in the data directory]\n";
+"                        [quote-verbs.tsv in the data directory]\n"
+"      --parser-model FILE  the dependency parser's model [parser.model]\n"
+"      --quotes-model FILE  which reported speech to keep [quotes.model]\n"
+"      --beam K          the parser's beam width, 1 to 64 [4]\n";
 
-enum { OPT_VERBS = FILTER_OPT_OWN };
+enum { OPT_VERBS = FILTER_OPT_OWN, OPT_PARSER, OPT_QMODEL, OPT_BEAM };
 
 static const struct option longopts[] = {
 	{ "verbs", required_argument, NULL, OPT_VERBS },
+	{ "parser-model", required_argument, NULL, OPT_PARSER },
+	{ "quotes-model", required_argument, NULL, OPT_QMODEL },
+	{ "beam", required_argument, NULL, OPT_BEAM },
 	{ NULL, 0, NULL, 0 }
 };
 
 static const char *const columns[] = { "doc", "sent", "start", "end", "kind",
-	"speaker", "mention", "cue", "quote" };
+	"speaker", "mention", "cue", "quote", "mstart", "mend", "event" };
 
 static const char *const kind_name[] = { "direct", "partial", "indirect" };
 
 struct run {
-	const char *verbs;
+	const char *verbs, *parser, *qmodel;
+	int beam;		/* the parser's beam width, 0: QUOTES_BEAM */
 	struct filter *f;
 	struct people_lex plex;
 	struct quotes_lex qlex;
@@ -46,11 +57,23 @@ option(void *ctx, struct filter *f, int opt, const char *arg)
 {
 	struct run *r = ctx;
 
+	char *end;
+
 	(void)f;
-	if (opt != OPT_VERBS)
-		return -1;
-	r->verbs = arg;
-	return 0;
+	switch (opt) {
+	case OPT_VERBS: r->verbs = arg; return 0;
+	case OPT_PARSER: r->parser = arg; return 0;
+	case OPT_QMODEL: r->qmodel = arg; return 0;
+	case OPT_BEAM:
+		r->beam = (int)strtol(arg, &end, 10);
+		if (*end || r->beam < 1 || r->beam > DEP_BEAM_MAX) {
+			warnf("--beam '%s': a number from 1 to %d", arg,
+			    DEP_BEAM_MAX);
+			return -1;
+		}
+		return 0;
+	}
+	return -1;
 }
 
 static void
@@ -60,6 +83,10 @@ start(void *ctx, struct filter *f)
 	char path[4096], err[4352];
 
 	r->f = f;
+	filter_open_parser(f, r->parser);
+	if (depparser_set_beam(f->tagger.parser, r->beam ? r->beam :
+	    QUOTES_BEAM) < 0)
+		dief(EXIT_BADINPUT, "out of memory");
 	datadir_path("gazetteers", path, sizeof(path));
 	if (people_lex_load(&r->plex, path, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
@@ -76,6 +103,13 @@ start(void *ctx, struct filter *f)
 	datadir_path("gazetteers/first-names-gender.tsv", path, sizeof(path));
 	if (quotes_lex_genders(&r->qlex, path, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
+	if (r->qmodel == NULL) {
+		datadir_path("quotes.model", path, sizeof(path));
+		r->qmodel = path;
+	}
+	if (quotes_lex_model(&r->qlex, r->qmodel, err, sizeof(err)) < 0)
+		dief(EXIT_USAGE, "%s", err);
+	r->qmodel = NULL;
 	people_init(&r->people);
 	qdoc_init(&r->qdoc);
 }
@@ -104,6 +138,14 @@ end_section(void *ctx)
 		recout_str(&f->ro, q->mention.s, q->mention.l);
 		recout_str(&f->ro, q->cue.s, q->cue.l);
 		recout_str(&f->ro, q->text.s, q->text.l);
+		if (q->mention.l) {
+			recout_uint(&f->ro, q->mstart);
+			recout_uint(&f->ro, q->mend);
+		} else {
+			recout_none(&f->ro);
+			recout_none(&f->ro);
+		}
+		recout_uint(&f->ro, q->event);
 		recout_end(&f->ro);
 	}
 	qdoc_clear(&r->qdoc);

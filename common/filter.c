@@ -1,11 +1,13 @@
 #include "filter.h"
 
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "datadir.h"
+#include "depparse.h"
 #include "err.h"
 #include "input.h"
 
@@ -136,12 +138,26 @@ filter_open_tagger(struct filter *f)
 }
 
 void
-filter_open_parser(struct filter *f, const char *model)
+filter_open_parser(struct filter *f, const char *model, int beam)
 {
 	char err[4352];
 
 	if (annotator_open_parser(&f->ann, model, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
+	if (beam && depparser_set_beam(f->tagger.parser, beam) < 0)
+		dief(EXIT_BADINPUT, "out of memory");
+}
+
+int
+filter_beam(const char *arg)
+{
+	char *end;
+	long beam = strtol(arg, &end, 10);
+
+	if (*arg == '\0' || *end || beam < 1 || beam > DEP_BEAM_MAX)
+		dief(EXIT_USAGE, "--beam '%s': a number from 1 to %d", arg,
+		    DEP_BEAM_MAX);
+	return (int)beam;
 }
 
 void
@@ -177,6 +193,28 @@ filter_drained(const struct filter *f)
 		return 1;
 	lr = f->rr->kind == RK_CONLLU ? &f->rr->cr.lr : &f->rr->sr.tsv.lr;
 	return lr->rpos >= lr->rlen && !lr->again;
+}
+
+void
+filter_flush_some(struct filter *f)
+{
+	if (f->out.l >= FILTER_FLUSH || filter_drained(f))
+		filter_flush(f);
+}
+
+void
+filter_warn(struct filter *f, const char *fmt, ...)
+{
+	char msg[4608];
+	unsigned long line;
+	const char *name = filter_input(f, &line);
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	warnf("%s:%lu: %s", name, line, msg);
+	f->ret = 1;
 }
 
 const char *

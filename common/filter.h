@@ -104,13 +104,25 @@ int filter_main(const struct filter_prog *p, void *ctx, int argc,
  * tokenizer into f->tagger and f->ann; exits with status 2 when they are
  * missing or damaged. */
 void filter_open_tagger(struct filter *f);
-/* The parser's model too (data/parser.model). */
-void filter_open_parser(struct filter *f, const char *model);
+/* The parser's model too (model, or the data directory's parser.model),
+ * parsing with a beam of the given width (0: the model's own). */
+void filter_open_parser(struct filter *f, const char *model, int beam);
+/* The value of a --beam option: a width from 1 to DEP_BEAM_MAX, else a
+ * usage error (exit status 2). */
+int filter_beam(const char *arg);
 
 /* Output records of other columns than p->columns (--corpus). */
 void filter_columns(struct filter *f, const char *const *cols, size_t n);
 /* Write what is in f->out now (a write error ends the program). */
 void filter_flush(struct filter *f);
+/* Write f->out when it holds FILTER_FLUSH bytes or more, so that a long
+ * document or sentence is not held whole, or when all that was read is
+ * processed, so that a program behind tail -f writes as it reads. */
+#define FILTER_FLUSH ((size_t)1 << 16)
+void filter_flush_some(struct filter *f);
+/* "PROG: INPUT:LINE: message" on stderr, and exit status 1 at the end. */
+void filter_warn(struct filter *f, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 /* The CoNLL-U sentence the sentence callback got words from, or NULL. */
 const struct conllu_sent *filter_conllu(const struct filter *f);
 /* Is all that was read so far processed (no more input waiting in the

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <stdio.h>
 
+#include "datadir.h"
 #include "depparse.h"
 #include "hash.h"
 #include "perceptron.h"
@@ -165,6 +166,33 @@ quotes_lex_genders(struct quotes_lex *lx, const char *path, char *err,
     size_t errsize)
 {
 	return wordset_load(&lx->genders, path, gender_kind, err, errsize);
+}
+
+int
+quotes_lex_open(struct quotes_lex *lx, const char *verbs, const char *model,
+    int with_model, char *err, size_t errsize)
+{
+	char path[4096];
+
+	if (verbs == NULL) {
+		datadir_path("quote-verbs.tsv", path, sizeof(path));
+		verbs = path;
+	}
+	if (quotes_lex_load(lx, verbs, err, errsize) < 0)
+		return -1;
+	/* whom "he" and "she" may mean: a data file like the others, missed
+	 * when missing (it was optional, which let an incomplete install
+	 * change the speakers without a word) */
+	datadir_path("gazetteers/first-names-gender.tsv", path, sizeof(path));
+	if (quotes_lex_genders(lx, path, err, errsize) < 0)
+		return -1;
+	if (!with_model)
+		return 0;
+	if (model == NULL) {
+		datadir_path("quotes.model", path, sizeof(path));
+		model = path;
+	}
+	return quotes_lex_model(lx, model, err, errsize);
 }
 
 int

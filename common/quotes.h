@@ -145,6 +145,12 @@ int quotes_lex_genders(struct quotes_lex *lx, const char *path, char *err,
 /* Load the model of which reported speech to keep (news-train-quotes). */
 int quotes_lex_model(struct quotes_lex *lx, const char *path, char *err,
     size_t errsize);
+/* All of them: the verbs from the file named (NULL: quote-verbs.tsv in
+ * the data directory), the genders of first names from the data
+ * directory, and with_model, the model from the file named (NULL:
+ * quotes.model there); 0, or -1 with the reason in err. */
+int quotes_lex_open(struct quotes_lex *lx, const char *verbs,
+    const char *model, int with_model, char *err, size_t errsize);
 void quotes_lex_free(struct quotes_lex *lx);
 
 void qdoc_init(struct qdoc *d);

@@ -542,11 +542,7 @@ main(int argc, char **argv)
 	datadir_path("gazetteers", path, sizeof(path));
 	if (people_lex_load(&tr.plex, path, err, sizeof(err)) < 0)
 		dief(2, "%s", err);
-	datadir_path("quote-verbs.tsv", path, sizeof(path));
-	if (quotes_lex_load(&tr.qlex, path, err, sizeof(err)) < 0)
-		dief(2, "%s", err);
-	datadir_path("gazetteers/first-names-gender.tsv", path, sizeof(path));
-	if (quotes_lex_genders(&tr.qlex, path, err, sizeof(err)) < 0)
+	if (quotes_lex_open(&tr.qlex, NULL, NULL, 0, err, sizeof(err)) < 0)
 		dief(2, "%s", err);
 	people_init(&tr.people);
 	qdoc_init(&tr.qdoc);

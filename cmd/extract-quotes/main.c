@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "datadir.h"
-#include "depparse.h"
 #include "err.h"
 #include "filter.h"
 #include "people.h"
@@ -57,21 +56,12 @@ option(void *ctx, struct filter *f, int opt, const char *arg)
 {
 	struct run *r = ctx;
 
-	char *end;
-
 	(void)f;
 	switch (opt) {
 	case OPT_VERBS: r->verbs = arg; return 0;
 	case OPT_PARSER: r->parser = arg; return 0;
 	case OPT_QMODEL: r->qmodel = arg; return 0;
-	case OPT_BEAM:
-		r->beam = (int)strtol(arg, &end, 10);
-		if (*end || r->beam < 1 || r->beam > DEP_BEAM_MAX) {
-			warnf("--beam '%s': a number from 1 to %d", arg,
-			    DEP_BEAM_MAX);
-			return -1;
-		}
-		return 0;
+	case OPT_BEAM: r->beam = filter_beam(arg); return 0;
 	}
 	return -1;
 }
@@ -83,33 +73,12 @@ start(void *ctx, struct filter *f)
 	char path[4096], err[4352];
 
 	r->f = f;
-	filter_open_parser(f, r->parser);
-	if (depparser_set_beam(f->tagger.parser, r->beam ? r->beam :
-	    QUOTES_BEAM) < 0)
-		dief(EXIT_BADINPUT, "out of memory");
+	filter_open_parser(f, r->parser, r->beam ? r->beam : QUOTES_BEAM);
 	datadir_path("gazetteers", path, sizeof(path));
-	if (people_lex_load(&r->plex, path, err, sizeof(err)) < 0)
+	if (people_lex_load(&r->plex, path, err, sizeof(err)) < 0 ||
+	    quotes_lex_open(&r->qlex, r->verbs, r->qmodel, 1, err,
+	    sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
-	if (r->verbs == NULL) {
-		datadir_path("quote-verbs.tsv", path, sizeof(path));
-		r->verbs = path;
-	}
-	if (quotes_lex_load(&r->qlex, r->verbs, err, sizeof(err)) < 0)
-		dief(EXIT_USAGE, "%s", err);
-	r->verbs = NULL;
-	/* whom "he" and "she" may mean: a data file like the others, missed
-	 * when missing (it was optional, which let an incomplete install
-	 * change the speakers without a word) */
-	datadir_path("gazetteers/first-names-gender.tsv", path, sizeof(path));
-	if (quotes_lex_genders(&r->qlex, path, err, sizeof(err)) < 0)
-		dief(EXIT_USAGE, "%s", err);
-	if (r->qmodel == NULL) {
-		datadir_path("quotes.model", path, sizeof(path));
-		r->qmodel = path;
-	}
-	if (quotes_lex_model(&r->qlex, r->qmodel, err, sizeof(err)) < 0)
-		dief(EXIT_USAGE, "%s", err);
-	r->qmodel = NULL;
 	people_init(&r->people);
 	qdoc_init(&r->qdoc);
 }

@@ -3,7 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "depparse.h"
 #include "err.h"
 #include "filter.h"
 #include "rules.h"
@@ -52,7 +51,6 @@ static int
 option(void *ctx, struct filter *f, int opt, const char *arg)
 {
 	struct run *r = ctx;
-	char *end;
 
 	(void)f;
 	switch (opt) {
@@ -60,12 +58,7 @@ option(void *ctx, struct filter *f, int opt, const char *arg)
 	case OPT_PARSE: r->what |= TAG_PARSE; break;
 	case OPT_PARSER_MODEL: r->parser_model = arg; break;
 	case OPT_RULES: r->rules = arg; break;
-	case OPT_BEAM:
-		r->beam = (int)strtol(arg, &end, 10);
-		if (*end || r->beam < 1 || r->beam > DEP_BEAM_MAX)
-			dief(EXIT_USAGE, "--beam '%s': a number from 1 to %d",
-			    arg, DEP_BEAM_MAX);
-		break;
+	case OPT_BEAM: r->beam = filter_beam(arg); break;
 	case OPT_INPUT:
 		r->conllu_in = strcmp(arg, "conllu") == 0;
 		r->records_in = strcmp(arg, "records") == 0;
@@ -114,10 +107,7 @@ start(void *ctx, struct filter *f)
 	r->what |= TAG_ALL;
 	check_options(r, f);
 	if (r->what & TAG_PARSE)
-		filter_open_parser(f, r->parser_model);
-	if (r->beam && f->tagger.parser &&
-	    depparser_set_beam(f->tagger.parser, r->beam) < 0)
-		dief(EXIT_USAGE, "out of memory");
+		filter_open_parser(f, r->parser_model, r->beam);
 	if (r->rules && (r->rs = rules_load(r->rules, err, sizeof(err))) == NULL)
 		dief(EXIT_USAGE, "%s", err);
 	tsent_init(&r->sent);
@@ -128,36 +118,26 @@ start(void *ctx, struct filter *f)
 	f->header = 0;
 }
 
-/* Output held longer is written (not flushed): a long document, or one
- * long sentence, is not held whole. */
-#define OUT_FLUSH ((size_t)1 << 16)
-
 /* A sentence record: tokenized, tagged and written a window at a time
  * (one for a sentence of up to WINDOW_TOKENS tokens: annotate.h). */
 static void
 tag_record(struct run *r, struct filter *f, const struct srec *rec)
 {
 	struct window w;
-	unsigned long line;
 	char err[512];
 	int rc;
 
 	annotate_begin(&f->ann, rec);
 	while ((rc = annotate_window(&f->ann, &r->sent, r->what, &w)) > 0) {
 		if (r->rs && rules_apply(r->rs, &f->tagger, &r->sent, w.text,
-		    w.len, w.spans, err, sizeof(err)) < 0) {
-			const char *name = filter_input(f, &line);
-
-			warnf("%s:%lu: rule %s", name, line, err);
-			f->ret = 1;
-		}
+		    w.len, w.spans, err, sizeof(err)) < 0)
+			filter_warn(f, "rule %s", err);
 		window_own(&r->sent, &w);
 		r->to.tok0 = w.tok0;
 		r->to.cont = !w.first;
 		r->to.more = !w.last;
 		tokout_sentence(&r->to, &f->out, &f->tagger, &r->sent, rec);
-		if (f->out.l >= OUT_FLUSH)
-			filter_flush(f);
+		filter_flush_some(f);
 	}
 	if (rc < 0)
 		dief(EXIT_BADINPUT, "out of memory");
@@ -180,9 +160,7 @@ sentence(void *ctx, struct filter *f, const struct srec *rec,
 		tokout_conllu_sentence(&r->to, &f->out, &f->tagger, words,
 		    filter_conllu(f));
 	}
-	/* all that was read is tagged: out with it (tail -f) */
-	if (filter_drained(f) || f->out.l >= OUT_FLUSH)
-		filter_flush(f);
+	filter_flush_some(f);
 }
 
 static void

@@ -16,6 +16,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "docorder.h"
 
 struct sent {
 	size_t start, end;	/* byte offsets in text, end exclusive */
@@ -48,5 +49,28 @@ void doc_free(struct doc *d);
 /* Append a sentence; -1 when memory runs out. */
 int doc_add_sent(struct doc *d, size_t start, size_t end, unsigned long para,
     int spaced);
+
+/* Look for bytes that will be written as U+FFFD (invalid UTF-8, NUL),
+ * and set d->utf8: 0 when there are none, else 1 with "FILE:LINE:
+ * invalid UTF-8 (N bytes replaced by U+FFFD)" in err, LINE that of the
+ * first. */
+int doc_check_utf8(struct doc *d, char *err, size_t errsize);
+
+/* The ids of the documents read so far (news-split): a document whose id
+ * an earlier one had would be taken for that one by the readers after
+ * news-split (docorder.h). */
+struct docids {
+	struct docorder seen;
+	int skip;		/* the answer for the document going on */
+};
+
+/* 1 when document d is to be skipped, with the reason in err: its id
+ * starts with '#', which readers take for a comment, or was given
+ * before; 0 when it is to be split.  Asked for each part of a document:
+ * a later part gets the first part's answer, with err empty; -1 when
+ * memory runs out. */
+int doc_refused(struct docids *ids, const struct doc *d, char *err,
+    size_t errsize);
+void docids_free(struct docids *ids);
 
 #endif

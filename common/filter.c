@@ -18,49 +18,66 @@
 enum { OPT_PROGRESS = 256, OPT_CSV, OPT_JSON, OPT_FORMAT, OPT_DATADIR,
 	OPT_MODEL, OPT_VERSION };
 
-static const struct option common_opts[] = {
-	{ "header", no_argument, NULL, 'H' },
-	{ "verbose", no_argument, NULL, 'v' },
-	{ "progress", no_argument, NULL, OPT_PROGRESS },
-	{ "csv", no_argument, NULL, OPT_CSV },
-	{ "json", no_argument, NULL, OPT_JSON },
-	{ "format", required_argument, NULL, OPT_FORMAT },
-	{ "data-dir", required_argument, NULL, OPT_DATADIR },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, OPT_VERSION },
-	{ "model", required_argument, NULL, OPT_MODEL },	/* last: taggers' */
+/* The options every program has, each with its line of the usage; a
+ * program's own option of the same name takes its place (news-split's
+ * --csv reads CSV). */
+static const struct common_opt {
+	struct option o;
+	const char *usage;
+} common_opts[] = {
+	{ { "header", no_argument, NULL, 'H' },
+	  "  -H, --header          print a header line naming the columns\n" },
+	{ { "verbose", no_argument, NULL, 'v' },
+	  "  -v, --verbose         at the end, a line of counts and MB/s on "
+	  "stderr\n" },
+	{ { "progress", no_argument, NULL, OPT_PROGRESS },
+	  "      --progress        the same, updated while reading (on a "
+	  "terminal)\n" },
+	{ { "csv", no_argument, NULL, OPT_CSV },
+	  "      --csv             write CSV (RFC 4180) instead of TSV\n" },
+	{ { "json", no_argument, NULL, OPT_JSON },
+	  "      --json            write JSON Lines: an object a record\n" },
+	{ { "format", required_argument, NULL, OPT_FORMAT },
+	  "      --format FMT      output records as tsv, csv or json [tsv]\n" },
+	{ { "model", required_argument, NULL, OPT_MODEL },	/* taggers' */
+	  "      --model FILE      news-tag's model [tagger.model in the data "
+	  "directory]\n" },
+	{ { "data-dir", required_argument, NULL, OPT_DATADIR },
+	  "      --data-dir DIR    directory of the models and word lists\n" },
+	{ { "help", no_argument, NULL, 'h' },
+	  "  -h, --help            show this help and exit\n" },
+	{ { "version", no_argument, NULL, OPT_VERSION },
+	  "      --version         show the version and exit\n" },
 };
 
 #define NCOMMON (sizeof(common_opts) / sizeof(common_opts[0]))
 
-static const char common_usage[] =
-"  -H, --header          print a header line naming the columns\n"
-"  -v, --verbose         at the end, a line of counts and MB/s on stderr\n"
-"      --progress        the same, updated while reading (on a terminal)\n"
-"      --csv             write CSV (RFC 4180) instead of TSV\n"
-"      --json            write JSON Lines: an object a record\n"
-"      --format FMT      tsv, csv or json: the same as --csv, --json [tsv]\n";
+/* Does the program have common option i (not replaced by its own)? */
+static int
+has_common(const struct filter_prog *p, size_t i)
+{
+	const struct option *o;
 
-static const char tagger_usage[] =
-"      --model FILE      news-tag's model [tagger.model in the data directory]\n";
-
-static const char end_usage[] =
-"      --data-dir DIR    directory of the models and word lists\n"
-"  -h, --help            show this help and exit\n"
-"      --version         show the version and exit\n";
+	if (common_opts[i].o.val == OPT_MODEL && !p->tags)
+		return 0;
+	for (o = p->longopts; o && o->name; o++)
+		if (strcmp(o->name, common_opts[i].o.name) == 0)
+			return 0;
+	return 1;
+}
 
 _Noreturn static void
 usage(const struct filter_prog *p, int status)
 {
 	FILE *fp = status ? stderr : stdout;
+	size_t i;
 
 	fprintf(fp, "usage: %s [options] [file ...]\n%s", p->name, p->about);
 	fputs("With no file, or when file is -, read standard input.\n\n", fp);
 	fputs(p->options ? p->options : "", fp);
-	fputs(common_usage, fp);
-	if (p->tags)
-		fputs(tagger_usage, fp);
-	fputs(end_usage, fp);
+	for (i = 0; i < NCOMMON; i++)
+		if (has_common(p, i))
+			fputs(common_opts[i].usage, fp);
 	if (p->notes)
 		fprintf(fp, "\n%s", p->notes);
 	fputs("\nExit status: 0 all input processed, 1 some input bad (the rest "
@@ -70,20 +87,21 @@ usage(const struct filter_prog *p, int status)
 	exit(status);
 }
 
-/* The program's long options after the common ones, in one array. */
+/* The program's long options, then the common ones it has, in one array. */
 static struct option *
 all_options(const struct filter_prog *p)
 {
-	size_t n = 0, k = NCOMMON - (p->tags ? 0 : 1), i;
+	size_t n = 0, k = 0, i;
 	struct option *o;
 
 	while (p->longopts && p->longopts[n].name)
 		n++;
-	o = ecalloc(k + n + 1, sizeof(*o));
-	for (i = 0; i < k; i++)
-		o[i] = common_opts[i];
+	o = ecalloc(n + NCOMMON + 1, sizeof(*o));
 	for (i = 0; i < n; i++)
-		o[k + i] = p->longopts[i];
+		o[k++] = p->longopts[i];
+	for (i = 0; i < NCOMMON; i++)
+		if (has_common(p, i))
+			o[k++] = common_opts[i].o;
 	return o;
 }
 
@@ -334,6 +352,15 @@ read_input(void *arg, FILE *fp, const char *name)
 	recread_free(&rr);
 }
 
+/* An input of a program that reads no records (news-split). */
+static void
+read_file(void *arg, FILE *fp, const char *name)
+{
+	struct readctx *rc = arg;
+
+	rc->f->p->read_file(rc->ctx, rc->f, fp, name);
+}
+
 int
 filter_main(const struct filter_prog *p, void *ctx, int argc, char **argv)
 {
@@ -360,7 +387,8 @@ filter_main(const struct filter_prog *p, void *ctx, int argc, char **argv)
 		filter_flush(&f);
 		f.pg.recs = 0;
 	}
-	f.ret |= input_each(argv, argc, read_input, &rc);
+	f.ret |= input_each(argv, argc, p->read_file ? read_file : read_input,
+	    &rc);
 	end_document(&f, ctx);
 	if (p->finish)
 		p->finish(ctx, &f);

@@ -50,7 +50,9 @@ struct filter_prog {
 	const char *notes;		/* lines after the options, or NULL */
 	const char *example;		/* "news-split a.txt | news-..." */
 	const char *shortopts;		/* its own, as getopt takes them */
-	const struct option *longopts;	/* its own, a zero entry last */
+	const struct option *longopts;	/* its own, a zero entry last; one
+					 * of a common option's name takes
+					 * its place */
 	unsigned accepts;		/* RK_BIT()s of the kinds it reads */
 	const char *reads;		/* and as said in messages */
 	int tags;			/* it loads news-tag's model */
@@ -70,11 +72,24 @@ struct filter_prog {
 	/* a record of another kind it reads (fields in t), or NULL */
 	void (*record)(void *ctx, struct filter *f, enum reckind kind,
 	    const struct tsv_reader *t);
+	/* for a program that reads no records but documents (news-split):
+	 * an input, open, named as messages name it ("<stdin>"), instead of
+	 * its records; or NULL */
+	void (*read_file)(void *ctx, struct filter *f, FILE *fp,
+	    const char *name);
 	/* the document whose sentences came last has ended, or NULL */
 	void (*document_end)(void *ctx, struct filter *f);
 	/* all the input is read, or NULL */
 	void (*finish)(void *ctx, struct filter *f);
 };
+
+/* What the programs that work on words read: sentence records, and
+ * news-tag's token records and CoNLL-U, whose tags they use. */
+#define FILTER_READS_WORDS \
+	.accepts = RK_BIT(RK_SENTENCES) | RK_BIT(RK_TOKENS) | \
+	    RK_BIT(RK_CONLLU), \
+	.reads = "sentence records (news-split), token records (news-tag) " \
+	    "or CoNLL-U"
 
 struct filter {
 	const struct filter_prog *p;

@@ -1,10 +1,12 @@
 #include "split.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "datadir.h"
 #include "token.h"
 #include "utf8.h"
 #include "wordset.h"
@@ -106,6 +108,31 @@ splitter_free(struct splitter *sp)
 	free(sp->linechunk);
 	free(sp->linelen);
 	free(sp);
+}
+
+struct splitter *
+splitter_open(const char *const *path, const enum split_list *kind, int n,
+    char *err, size_t errsize)
+{
+	struct splitter *sp = splitter_new();
+	char file[4096];
+	int i, rc = 0;
+
+	if (sp == NULL) {
+		snprintf(err, errsize, "out of memory");
+		return NULL;
+	}
+	for (i = 0; i < SPLIT_NLISTS && rc == 0; i++) {
+		datadir_path(split_list_file[i], file, sizeof(file));
+		rc = splitter_load(sp, (enum split_list)i, file, err, errsize);
+	}
+	for (i = 0; i < n && rc == 0; i++)
+		rc = splitter_load(sp, kind[i], path[i], err, errsize);
+	if (rc < 0) {
+		splitter_free(sp);
+		return NULL;
+	}
+	return sp;
 }
 
 int

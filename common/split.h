@@ -40,6 +40,11 @@ void splitter_free(struct splitter *sp);
 int splitter_load(struct splitter *sp, enum split_list which,
     const char *path, char *err, size_t errsize);
 
+/* A splitter with the data directory's word lists, then n more of the
+ * user's (path[i] of kind[i]); NULL with the reason in err. */
+struct splitter *splitter_open(const char *const *path,
+    const enum split_list *kind, int n, char *err, size_t errsize);
+
 /* Fill d->sent from d->text; -1 when memory runs out.  The splitter keeps
  * scratch space between calls, so one splitter serves one thread. */
 int split_doc(struct splitter *sp, struct doc *d);

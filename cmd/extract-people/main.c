@@ -167,9 +167,7 @@ static const struct filter_prog prog = {
 	.options = options,
 	.example = "news-split article.txt | news-extract-people",
 	.longopts = longopts,
-	.accepts = RK_BIT(RK_SENTENCES) | RK_BIT(RK_TOKENS) | RK_BIT(RK_CONLLU),
-	.reads = "sentence records (news-split), token records (news-tag) or "
-	    "CoNLL-U",
+	FILTER_READS_WORDS,
 	.tags = 1,
 	.columns = columns,
 	.ncolumns = sizeof(columns) / sizeof(columns[0]),

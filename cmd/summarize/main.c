@@ -172,9 +172,7 @@ static const struct filter_prog prog = {
 	.example = "news-split article.txt | news-summarize -n 2",
 	.shortopts = "n:r:w:",
 	.longopts = longopts,
-	.accepts = RK_BIT(RK_SENTENCES) | RK_BIT(RK_TOKENS) | RK_BIT(RK_CONLLU),
-	.reads = "sentence records (news-split), token records (news-tag) or "
-	    "CoNLL-U",
+	FILTER_READS_WORDS,
 	.columns = columns,
 	.ncolumns = SENTREC_NFIELD,
 	.option = option,

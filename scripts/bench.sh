@@ -266,6 +266,23 @@ row pmeasure "  | news-extract-people" "$ptext" "$ntok" "$people"
 row pmeasure "  | news-extract-quotes" "$ptext" "$ntok" "$quotes"
 row pmeasure "  | news-summarize" "$ptext" "$ntok" "$summ"
 
+# 3b. tag once and fan out (issue 19): people and quotes of the same
+# sentence records, each tagging for itself, against news-tag's records
+# given to both (with the parse news-extract-quotes makes: --beam 4)
+printf '\n3b. people and quotes of %s: each on sentence records, or news-tag once\n' \
+    "$pdocs"
+printf '   and both on its token records; one after the other, as a script runs them\n'
+header commands tokens/s
+row measure "people; quotes" "$ptext" "$ntok" sh -c \
+    '"$1" "$3" >/dev/null && "$2" "$3"' _ "$people" "$quotes" "$sents"
+row measure "tag; people; quotes" "$ptext" "$ntok" sh -c \
+    '"$1" "$4" >"$5" && "$2" "$5" >/dev/null && "$3" "$5"' _ "$tag" \
+    "$people" "$quotes" "$sents" "$out/tokens.tsv"
+row measure "tag --parse; people; quotes" "$ptext" "$ntok" sh -c \
+    '"$1" --parse --beam 4 "$4" >"$5" && "$2" "$5" >/dev/null && "$3" "$5"' \
+    _ "$tag" "$people" "$quotes" "$sents" "$out/tokens.tsv"
+rm -f "$out/tokens.tsv"
+
 # 4. start-up: the model is mapped, not read
 printf '\n4. start-up on empty input, mean of 20 runs\n'
 printf '%-34s %8s %8s %5s\n' program ms 'RSS MiB' load

@@ -264,9 +264,11 @@ part_key(enum part p, const struct at *a)
 	switch (p) {
 	case POS_WORD:		/* first in a sentence or not, capitals, ... */
 		return mkey(w->form_h ^ (uint64_t)w->flags << 56);
-	case NER_WORD:		/* and the gazetteer phrase it is in */
+	case NER_WORD:		/* and the gazetteer phrase it is in, and how
+				 * its sentence is written */
 		return mkey(w->form_h ^ (uint64_t)w->flags << 56 ^
-		    (uint64_t)w->pgaz << 40 ^ (uint64_t)w->pbegin << 39);
+		    (uint64_t)w->pgaz << 40 ^ (uint64_t)w->pbegin << 39 ^
+		    (uint64_t)w->scase << 36);
 	case POS_LEFT:
 	case NER_LEFT:
 		return mkey(ftok_near(a->ft, a->n, a->i, -1)->form_h);
@@ -417,8 +419,8 @@ tagger_plainly_outside(const struct tagger *t, const struct ftok *ft, size_t i,
 static int
 lower_after_outside(const struct ftok *ft, size_t i, unsigned prev)
 {
-	return prev == 0 && (ft[i].flags & FT_LOWER) && ft[i].gaz == 0 &&
-	    ft[i].pgaz == 0;
+	return prev == 0 && (ft[i].flags & FT_LOWER) &&
+	    (ft[i].gaz & ~GAZ_HEADS) == 0 && ft[i].pgaz == 0;
 }
 
 /* The scores of token i for the beam search (nerbeam.h). */
@@ -568,6 +570,7 @@ tagger_run(struct tagger *t, struct tsent *s, unsigned what)
 	for (i = 0; i < s->n; i++)
 		word_facts(t, &t->ft[i], tsent_form(s, i), s->w[i].len, i == 0);
 	ftok_phrases(t->ft, s->n, &t->m);
+	ftok_sentence_case(t->ft, s->n);
 	t->pos_next = 0;
 	t->pos_p1 = t->pos_p2 = FTAG_NONE;
 	if ((what & TAG_ENTITIES) && t->m.nner && tag_ner(t, t->ft, s) < 0)

@@ -150,27 +150,6 @@ ftok_init(struct ftok *t, const char *form, size_t len, int first,
 	ftok_lookups(t, m);
 }
 
-void
-ftok_sentence_case(struct ftok *t, size_t n)
-{
-	size_t i, up = 0, low = 0, caps = 0;
-	uint8_t c = SCASE_PLAIN;
-
-	for (i = 1; i < n; i++) {
-		up += (t[i].flags & FT_UPPER) != 0;
-		low += (t[i].flags & FT_LOWER) != 0;
-		caps += (t[i].flags & FT_ALLCAPS) && t[i].len > 2;
-	}
-	if (caps >= 2 && caps * 2 > up + low)
-		c = SCASE_CAPS;
-	else if (up >= 3 && up > low)
-		c = SCASE_TITLE;
-	else if (up == 0 && low >= 3)
-		c = SCASE_LOWER;
-	for (i = 0; i < n; i++)
-		t[i].scase = c;
-}
-
 uint64_t
 phrase_key(const uint64_t *norm, size_t k)
 {
@@ -402,10 +381,6 @@ ner_word_features(const struct ftok *w, uint64_t *keys)
 	keys[k++] = key1(112, w->flags);
 	keys[k++] = key1(126, w->gaz);
 	keys[k++] = key2(127, w->gaz, w->flags);
-	if (w->scase != SCASE_PLAIN) {
-		keys[k++] = key2(162, w->scase, w->flags);
-		keys[k++] = key2(163, w->scase, w->shape_h);
-	}
 	if (w->pgaz)
 		keys[k++] = key2(155, w->pgaz, w->pbegin);
 	if (w->hyph_h)

@@ -69,16 +69,7 @@ struct ftok {
 	uint8_t starts;		/* bit k - 2: a phrase of k words may begin
 				 * here (GAZ_STARTS_SHIFT) */
 	uint8_t pbegin;		/* it begins that phrase */
-	uint8_t scase;		/* how its sentence is written (SCASE_) */
 };
-
-/* How a sentence is capitalised, a fact of each of its words: in a
- * sentence written all in lower case, or a headline with every word
- * capitalised, a capital says less of a name. */
-enum { SCASE_PLAIN, SCASE_LOWER, SCASE_TITLE, SCASE_CAPS };
-
-/* Set the scase of t[0..n) from their flags. */
-void ftok_sentence_case(struct ftok *t, size_t n);
 
 /* Word-level facts of form[0..len), the first of its sentence or not; m
  * may be NULL (no clusters or gazetteers). */

@@ -890,6 +890,20 @@ hyphenated_end(const struct tsent *s, size_t b)
 	}
 }
 
+/* A name that ends in a word of the names of events, trophies, diseases
+ * or teams ("Canadian Open", "Stanley Cup", "Down Syndrome", "Maple
+ * Leafs": data/gazetteers/misc.txt, misc-words.txt and teams.txt, which
+ * the model holds) names no person, unless that word is a given name or a
+ * surname too. */
+static int
+thing_name(const struct tagger *t, const struct tsent *s, size_t b)
+{
+	unsigned g = tagger_gaz_bits(t, form(s, b - 1), s->w[b - 1].len);
+
+	return (g & (GAZ_MISC | GAZ_MISCHEAD | GAZ_TEAM)) &&
+	    !(g & (GAZ_FIRST | GAZ_SURNAME));
+}
+
 int
 people_sentence(struct people *pp, const struct people_lex *lx,
     struct tagger *t, struct tsent *s, unsigned long sent, size_t sent_start)
@@ -919,6 +933,8 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		    &begins)) && !begins && strcmp(type, "PER") == 0)
 			b++;
 		b = hyphenated_end(s, b);
+		if (thing_name(t, s, b))
+			continue;
 		if (mention(pp, lx, s, i, b, sent, NULL) < 0)
 			return -1;
 	}

@@ -220,6 +220,14 @@ tagger_free(struct tagger *t)
 	memset(t, 0, sizeof(*t));
 }
 
+unsigned
+tagger_gaz_bits(const struct tagger *t, const char *form, size_t len)
+{
+	const struct mslot *s = mtable_get(&t->m.gaz, ftok_norm_key(form, len));
+
+	return s ? mslot_a(s) & GAZ_CLASSES : 0;
+}
+
 const char *
 tagger_ner_type(const struct tagger *t, unsigned l, int *begins)
 {
@@ -264,11 +272,9 @@ part_key(enum part p, const struct at *a)
 	switch (p) {
 	case POS_WORD:		/* first in a sentence or not, capitals, ... */
 		return mkey(w->form_h ^ (uint64_t)w->flags << 56);
-	case NER_WORD:		/* and the gazetteer phrase it is in, and how
-				 * its sentence is written */
+	case NER_WORD:		/* and the gazetteer phrase it is in */
 		return mkey(w->form_h ^ (uint64_t)w->flags << 56 ^
-		    (uint64_t)w->pgaz << 40 ^ (uint64_t)w->pbegin << 39 ^
-		    (uint64_t)w->scase << 36);
+		    (uint64_t)w->pgaz << 40 ^ (uint64_t)w->pbegin << 39);
 	case POS_LEFT:
 	case NER_LEFT:
 		return mkey(ftok_near(a->ft, a->n, a->i, -1)->form_h);
@@ -570,7 +576,6 @@ tagger_run(struct tagger *t, struct tsent *s, unsigned what)
 	for (i = 0; i < s->n; i++)
 		word_facts(t, &t->ft[i], tsent_form(s, i), s->w[i].len, i == 0);
 	ftok_phrases(t->ft, s->n, &t->m);
-	ftok_sentence_case(t->ft, s->n);
 	t->pos_next = 0;
 	t->pos_p1 = t->pos_p2 = FTAG_NONE;
 	if ((what & TAG_ENTITIES) && t->m.nner && tag_ner(t, t->ft, s) < 0)

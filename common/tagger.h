@@ -146,6 +146,10 @@ int tagger_tag(struct tagger *t, struct tsent *s);
 int tagger_plainly_outside(const struct tagger *t, const struct ftok *ft,
     size_t i, unsigned prev);
 
+/* The gazetteer classes (GAZ_ bits of feats.h) of the word form[0..len),
+ * looked up as the entity model looks it up; 0 for none. */
+unsigned tagger_gaz_bits(const struct tagger *t, const char *form, size_t len);
+
 /* The entity type of label l ("PER", ...) or NULL for O, and whether it
  * begins an entity. */
 const char *tagger_ner_type(const struct tagger *t, unsigned l, int *begins);

@@ -198,10 +198,20 @@ in_identity(const char *id, const char *f)
 	const char *p;
 
 	for (p = id; (p = strstr(p, f)) != NULL; p++)
-		if ((p == id || p[-1] == '_') && (p[n] == '\0' || p[n] == '_' ||
-		    p[n] == ','))
+		if ((p == id || p[-1] == '_' || (p - id >= 3 &&
+		    strncmp(p - 3, "%2D", 3) == 0)) && (p[n] == '\0' ||
+		    p[n] == '_' || p[n] == ',' || strncmp(p + n, "%2D", 3) == 0))
 			return 1;
 	return 0;
+}
+
+/* Does word i of w[a..) belong in a name: capitalised, or the part after
+ * a hyphen ("Yiu - chung")? */
+static int
+name_word(const struct corpus *c, const struct cword *w, size_t a, size_t i)
+{
+	return capitalized(cw_form(c, &w[i])) || (i > a &&
+	    strcmp(cw_form(c, &w[i - 1]), "-") == 0);
 }
 
 static int
@@ -216,33 +226,47 @@ is_upos(const struct corpus *c, const struct cword *w, const char *tag)
  * of "Senior researcher Mu Li, of the University".  0 if none. */
 static int
 head_run(const struct corpus *c, const struct cword *w, size_t *a, size_t *b,
-    int head)
+    int head, int person)
 {
 	size_t h, lo, hi;
+	const char *f;
 
 	h = *a + (size_t)head - 1;
 	if (head < 1 || h >= *b || !capitalized(cw_form(c, &w[h])))
 		return 0;
 	for (lo = h; lo > *a && capitalized(cw_form(c, &w[lo - 1])); lo--)
 		;
-	for (hi = h + 1; hi < *b; hi++)
-		if (!capitalized(cw_form(c, &w[hi])) && !(name_glue(cw_form(c,
-		    &w[hi])) && hi + 1 < *b && capitalized(cw_form(c, &w[hi + 1]))))
+	for (hi = h + 1; hi < *b; hi++) {
+		f = cw_form(c, &w[hi]);
+		if (name_word(c, w, *a, hi))
+			continue;
+		/* "Leung Yiu-chung of NWSC and James To" is two people */
+		if (!name_glue(f) || hi + 1 >= *b || !capitalized(cw_form(c,
+		    &w[hi + 1])) || (person && (strcmp(f, "and") == 0 ||
+		    strcmp(f, "of") == 0 || strcmp(f, "&") == 0)))
 			break;
+	}
 	*a = lo;
 	*b = hi;
 	return 1;
 }
 
-/* Are words [a, b) capitalised, or glue between capitalised ones? */
+/* Are words [a, b) capitalised, or glue between capitalised ones?  Not
+ * "and" in a person's name: "Ben Chan and Leung Che-cheung" are two. */
 static int
-all_name(const struct corpus *c, const struct cword *w, size_t a, size_t b)
+all_name(const struct corpus *c, const struct cword *w, size_t a, size_t b,
+    int person)
 {
 	size_t i;
+	const char *f;
 
-	for (i = a; i < b; i++)
-		if (!capitalized(cw_form(c, &w[i])) && !name_glue(cw_form(c, &w[i])))
+	for (i = a; i < b; i++) {
+		f = cw_form(c, &w[i]);
+		if (person && (strcmp(f, "and") == 0 || strcmp(f, "&") == 0))
 			return 0;
+		if (!name_word(c, w, a, i) && !name_glue(f))
+			return 0;
+	}
 	return a < b;
 }
 
@@ -287,12 +311,14 @@ named_part(const struct corpus *c, size_t first, struct mention *m)
 		b--;
 	while (a < b && !capitalized(cw_form(c, &w[a])))
 		a++;
-	if (!by_identity(c, w, m->ident, &a, &b) && !all_name(c, w, a, b)) {
+	if (!by_identity(c, w, m->ident, &a, &b) &&
+	    !all_name(c, w, a, b, m->type == NER_BPER)) {
 		a = m->start;
-		if (!head_run(c, w, &a, &b, m->head))
+		if (!head_run(c, w, &a, &b, m->head, m->type == NER_BPER))
 			return 0;
 	}
-	if (a == b || !is_upos(c, &w[b - 1], "PROPN") || !all_name(c, w, a, b))
+	if (a == b || !is_upos(c, &w[b - 1], "PROPN") ||
+	    !all_name(c, w, a, b, m->type == NER_BPER))
 		return 0;
 	if (m->type == NER_BPER && strcmp(c->text.s + w[b - 1].xpos, "NNPS") == 0)
 		return 0;

@@ -9,7 +9,8 @@
  * (Universal NER .iob2, and CoNLL-U files whose GUM Entity= annotations
  * give named person, place and organisation mentions), and writes one
  * model file.  --ner-weight W weighs the entity updates of the NER files
- * named after it (1 until then).  Deterministic: the same data give the
+ * named after it (1 until then); --ner-prune W drops the entity model's
+ * averaged weights below W in magnitude (--prune's W by default).  Deterministic: the same data give the
  * same bytes.
  */
 #include <getopt.h>
@@ -39,7 +40,7 @@ struct opts {
 	float nerw[MAXFILES], nerconllu_w[MAXFILES];	/* their weights */
 	float weight;		/* --ner-weight: of the files after it */
 	int nner, nnerconllu;
-	float prune;
+	float prune, ner_prune;	/* --ner-prune: -1 for --prune's */
 };
 
 /* ---- deterministic shuffling ---- */
@@ -331,6 +332,7 @@ train_mem(const struct train_scoring *sc, size_t i)
 	return sc->memk[slot] == sc->ft[i].norm_h ? sc->memt[slot] : FTAG_NONE;
 }
 
+
 /* The keys of token i in context c, or 0 when it is plainly outside. */
 static size_t
 train_keys(const struct train_scoring *sc, size_t i, const struct nerctx *c,
@@ -532,7 +534,8 @@ usage(void)
 	    "[--clusters FILE]\n"
 	    "                  [--gazetteers DIR] [--ner-weight W] "
 	    "[--ner FILE.iob2]... [--ner-conllu FILE]...\n"
-	    "                  [--prune W] POS.conllu...\n", stderr);
+	    "                  [--prune W] [--ner-prune W] POS.conllu...\n",
+	    stderr);
 	exit(EXIT_USAGE);
 }
 
@@ -551,6 +554,7 @@ parse(int argc, char **argv, struct opts *o)
 		{ "seed", required_argument, NULL, 's' },
 		{ "ner-runs", required_argument, NULL, 'R' },
 		{ "ner-weight", required_argument, NULL, 'W' },
+		{ "ner-prune", required_argument, NULL, 'P' },
 		{ NULL, 0, NULL, 0 }
 	};
 	int ch;
@@ -560,6 +564,7 @@ parse(int argc, char **argv, struct opts *o)
 	o->ner_runs = 1;
 	o->prune = 0.0f;
 	o->weight = 1.0f;
+	o->ner_prune = -1.0f;
 	while ((ch = getopt_long(argc, argv, "o:e:", lo, NULL)) != -1) {
 		switch (ch) {
 		case 'o': o->out = optarg; break;
@@ -572,6 +577,7 @@ parse(int argc, char **argv, struct opts *o)
 		case 'M': o->ner_mincount = atoi(optarg); break;
 		case 'R': o->ner_runs = atoi(optarg); break;
 		case 'W': o->weight = strtof(optarg, NULL); break;
+		case 'P': o->ner_prune = strtof(optarg, NULL); break;
 		case 's':
 			rng_state = strtoull(optarg, NULL, 10) * 0x9E3779B97F4A7C15ULL
 			    | 1;
@@ -660,7 +666,7 @@ main(int argc, char **argv)
 		}
 		tagger_free(&tg);
 		if ((nf = ptrain_write(p, &mw, MS_NER_FEATS, MS_NER_WEIGHTS,
-		    o.prune)) < 0)
+		    o.ner_prune < 0 ? o.prune : o.ner_prune)) < 0)
 			dief(1, "out of memory");
 		fprintf(stderr, "news-train: %ld NER features\n", nf);
 		ptrain_free(p);

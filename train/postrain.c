@@ -18,7 +18,6 @@ sentence_ftoks(const struct corpus *c, const struct csent *s,
 		ftok_init(&ft[i], cw_form(c, w), w->flen, i == 0, res);
 	}
 	ftok_phrases(ft, s->n, res);
-	ftok_sentence_case(ft, s->n);
 }
 
 /* Scratch for a sentence's facts and one word's scores. */

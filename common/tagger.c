@@ -228,6 +228,12 @@ tagger_gaz_bits(const struct tagger *t, const char *form, size_t len)
 	return s ? mslot_a(s) & GAZ_CLASSES : 0;
 }
 
+unsigned
+tagger_phrase_bits(const struct tagger *t, size_t i)
+{
+	return i < t->capft ? t->ft[i].pgaz & GAZ_CLASSES : 0;
+}
+
 const char *
 tagger_ner_type(const struct tagger *t, unsigned l, int *begins)
 {

@@ -150,6 +150,10 @@ int tagger_plainly_outside(const struct tagger *t, const struct ftok *ft,
  * looked up as the entity model looks it up; 0 for none. */
 unsigned tagger_gaz_bits(const struct tagger *t, const char *form, size_t len);
 
+/* The gazetteer classes of the phrase ("Stanley Cup", "Parkinson 's")
+ * that word i of the sentence tagged last is part of, 0 for none. */
+unsigned tagger_phrase_bits(const struct tagger *t, size_t i);
+
 /* The entity type of label l ("PER", ...) or NULL for O, and whether it
  * begins an entity. */
 const char *tagger_ner_type(const struct tagger *t, unsigned l, int *begins);

@@ -169,3 +169,16 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp "^in.txt	J\.R\. Smith	"
 	assert_line --regexp "^in.txt	Putin	"
 }
+
+@test "events, trophies and teams are not people: 'Canadian Open', 'Stanley Cup', 'Maple Leafs'" {
+	printf 'Rory McIlroy won the RBC Canadian Open on Sunday. The Toronto Maple Leafs lost the Stanley Cup final to the Florida Panthers, coach Craig Berube said. She has Alzheimer'"'"'s disease.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	refute_output --partial 'Open'
+	refute_output --partial 'Cup'
+	refute_output --partial 'Leafs'
+	refute_output --partial 'Panthers'
+	refute_output --partial 'Alzheimer'
+	assert_line --regexp "^in.txt	Rory McIlroy	"
+	assert_line --regexp "^in.txt	Craig Berube	"
+}

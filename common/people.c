@@ -924,8 +924,8 @@ thing_word(const struct tagger *t, const struct tsent *s, size_t i,
 }
 
 /* A name that ends in such a word ("Canadian Open", "Stanley Cup", "Down
- * Syndrome", "Maple Leafs") or begins with one that begins the names of
- * storms ("Hurricane Dorian") names no person; nor does one in such a
+ * Syndrome", "Maple Leafs") or begins with, or comes after, one that
+ * begins the names of storms ("Hurricane Dorian") names no person; nor does one in such a
  * phrase ("Parkinson" of "Parkinson's disease"), nor a company's name. */
 static int
 thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
@@ -937,7 +937,9 @@ thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 			return 1;
 	return thing_word(t, s, b - 1, GAZ_MISC | GAZ_MISCHEAD | GAZ_TEAM) ||
 	    (b - a > 1 && thing_word(t, s, a, GAZ_MISCHEAD)) ||
-	    company_suffix(t, s, a, b);
+	    (a > 0 && (s->w[a - 1].len && form(s, a - 1)[0] >= 'A' &&
+	    form(s, a - 1)[0] <= 'Z') && thing_word(t, s, a - 1,
+	    GAZ_MISCHEAD)) || company_suffix(t, s, a, b);
 }
 
 /* Is the PER entity [a, b) of s a thing: a name thing_name() refuses, or

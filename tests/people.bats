@@ -182,3 +182,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp "^in.txt	Rory McIlroy	"
 	assert_line --regexp "^in.txt	Craig Berube	"
 }
+
+@test "storms and firms are not people: 'Hurricane Dorian', then 'Dorian'; 'Smith Jones LLP'" {
+	printf 'Hurricane Dorian hit the Bahamas on Sunday, Prime Minister Hubert Minnis said. Dorian then turned north. Smith Jones LLP represented the family, lawyer Anne Smith said.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	refute_output --partial 'Dorian'
+	refute_output --partial 'LLP'
+	assert_line --regexp "^in.txt	Hubert Minnis	Prime Minister	"
+	assert_line --regexp "^in.txt	Anne Smith	lawyer	"
+}

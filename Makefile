@@ -59,8 +59,8 @@ ASANBIN = $(PROGS:%=$(ASANDIR)/bin/news-%)
 
 TRAINSRC = train/main.c train/corpus.c train/resources.c train/postrain.c
 TRAINHDR = train/corpus.h train/resources.h train/postrain.h
-TRAIN = build/news-train build/news-train-parser build/news-clusters \
-	build/news-tokens build/news-embclust
+TRAIN = build/news-train build/news-train-parser build/news-train-quotes \
+	build/news-clusters build/news-tokens build/news-embclust
 
 all: $(BIN)
 
@@ -77,6 +77,9 @@ build/news-train: $(TRAINSRC) $(TRAINHDR) $(LIB) $(LIBHDR)
 PARSERTRAINSRC = train/parser.c train/corpus.c train/postrain.c
 build/news-train-parser: $(PARSERTRAINSRC) $(TRAINHDR) $(LIB) $(LIBHDR)
 	$(CC) $(CPPFLAGS) -Itrain $(ALLCFLAGS) $(LDFLAGS) -pthread -o $@ $(PARSERTRAINSRC) $(LIB) $(LDLIBS)
+
+build/news-train-quotes: train/quotes.c $(LIB) $(LIBHDR)
+	$(CC) $(CPPFLAGS) $(ALLCFLAGS) $(LDFLAGS) -o $@ train/quotes.c $(LIB) $(LDLIBS)
 
 build/news-%: train/%.c $(LIB) $(LIBHDR)
 	$(CC) $(CPPFLAGS) $(ALLCFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
@@ -151,10 +154,15 @@ bench: all
 bench-peers: all
 	@scripts/bench-peers.sh
 
-# rebuild news-tag's model from ../shared/data (not needed to build or test:
-# the repository carries data/tagger.model)
+# rebuild news-tag's models from ../shared/data, then news-extract-quotes'
+# (not needed to build or test: the repository carries data/*.model)
 model: all $(TRAIN)
 	@scripts/train-model.sh
+	@scripts/train-quotes.sh
+
+# news-extract-quotes' model alone, from PolNeAR in ../shared/data/polnear
+quotes-model: all build/news-train-quotes
+	@scripts/train-quotes.sh
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
@@ -189,7 +197,8 @@ FUZZTIME = 60
 FUZZDIR = build/fuzz
 FUZZFLAGS = -std=c11 -O1 -g -Wall -Wextra -fno-omit-frame-pointer \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	-DTSV_RBUF_SIZE=61 -DFUZZ_DATADIR=\"$(CURDIR)/data\"
+	-DTSV_RBUF_SIZE=61 -DWINDOW_TOKENS=12 -DWINDOW_CONTEXT=4 \
+	-DWINDOW_PART=37 -DQDOC_SECTION_WORDS=40 -DFUZZ_DATADIR=\"$(CURDIR)/data\"
 FUZZ = $(sort $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c)))
 FUZZOBJ = $(LIBSRC:common/%.c=$(FUZZDIR)/%.o)
 
@@ -224,6 +233,7 @@ fuzz:
 	@$(MAKE) --no-print-directory $(FUZZ:%=$(FUZZDIR)/fuzz_%)
 	@tests/fuzz/run.sh $(FUZZTIME) $(FUZZ)
 
-.PHONY: all deps asan check test demo eval bench bench-peers model install uninstall clean \
+.PHONY: all deps asan check test demo eval bench bench-peers model quotes-model install \
+	uninstall clean \
 	check-valgrind fuzz lint seal FORCE
 .PRECIOUS: $(LIBOBJ) $(ASANOBJ) $(FUZZOBJ)

@@ -10,16 +10,20 @@ buf_reserve(struct buf *b, size_t extra)
 	size_t need, m;
 	char *s;
 
-	if (extra > SIZE_MAX - b->l - 1)
+	if (extra > SIZE_MAX - b->l - 1) {
+		b->failed = 1;
 		return -1;
+	}
 	need = b->l + extra + 1;
 	if (need <= b->m && b->s != NULL)	/* (s is NULL only while m is 0) */
 		return 0;
 	m = b->m ? b->m : 64;
 	while (m < need)
 		m = m > SIZE_MAX / 2 ? need : m * 2;
-	if ((s = realloc(b->s, m)) == NULL)
+	if ((s = realloc(b->s, m)) == NULL) {
+		b->failed = 1;
 		return -1;
+	}
 	b->s = s;
 	b->m = m;
 	return 0;
@@ -47,6 +51,7 @@ void
 buf_reset(struct buf *b)
 {
 	b->l = 0;
+	b->failed = 0;
 	if (b->s)
 		b->s[0] = '\0';
 }
@@ -57,6 +62,7 @@ buf_free(struct buf *b)
 	free(b->s);
 	b->s = NULL;
 	b->l = b->m = 0;
+	b->failed = 0;
 }
 
 int

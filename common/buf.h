@@ -6,7 +6,9 @@
  * buf_free().  The buffer owns its memory.
  *
  * Functions returning int give 0 on success and -1 when memory runs out (the
- * buffer is then unchanged).
+ * buffer is then unchanged, and failed is set until the next buf_reset(),
+ * so that a writer of many small pieces can check once, before it writes
+ * the buffer out, that nothing went missing).
  */
 #ifndef NF_BUF_H
 #define NF_BUF_H
@@ -18,9 +20,11 @@ struct buf {
 	size_t l;	/* bytes in use */
 	size_t m;	/* bytes allocated */
 	char *s;
+	int failed;	/* an append failed since buf_reset(): what it holds
+			 * is not all that was written to it */
 };
 
-#define BUF_INIT { 0, 0, NULL }
+#define BUF_INIT { 0, 0, NULL, 0 }
 
 int buf_reserve(struct buf *b, size_t extra);	/* room for extra bytes + NUL */
 int buf_add_grow(struct buf *b, const void *p, size_t n);

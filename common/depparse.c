@@ -91,6 +91,10 @@ depbeam_step(struct depbeam *b, struct depsys *d, const struct depword *w,
 			keep(b->cand, &nc, (size_t)b->k, &x);
 		}
 	}
+	if (b->margin > 0)	/* candidates are best first */
+		while (nc > 1 && b->cand[nc - 1].score < b->cand[0].score -
+		    b->margin)
+			nc--;
 	for (i = 0; i < nc; i++) {
 		struct depconf *n = depconf_apply(d, b->cur[b->cand[i].conf],
 		    b->cand[i].cls);
@@ -194,6 +198,7 @@ depparser_load(struct depparser *p, const char *path, char *err,
 		snprintf(err, errsize, "%s: out of memory or damaged model", path);
 		return -1;
 	}
+	p->b.margin = DEP_MARGIN;
 	return 0;
 }
 
@@ -204,6 +209,7 @@ depparser_set_beam(struct depparser *p, int k)
 
 	if (depbeam_init(&b, k, p->nclass) < 0)
 		return -1;
+	b.margin = p->b.margin;
 	depbeam_free(&p->b);
 	p->b = b;
 	p->beam = k;
@@ -224,6 +230,18 @@ depparser_free(struct depparser *p)
 	free(p->head);
 	free(p->rel);
 	memset(p, 0, sizeof(*p));
+}
+
+int
+depparser_label_of(const struct depparser *p, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < p->m.ndep; i++)
+		if (strlen(p->m.dep_label[i]) == n &&
+		    memcmp(p->m.dep_label[i], s, n) == 0)
+			return (int)i;
+	return -1;
 }
 
 const char *

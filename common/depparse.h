@@ -31,6 +31,13 @@
 
 #define DEP_WINDOW 400		/* words parsed as one tree, at most */
 #define DEP_BEAM_MAX 64
+/* Move sequences that score this much below the best are dropped from the
+ * beam, so that where one reading stands out the search follows it alone.
+ * In the model's units, measured with this model (beam 12) on the dev
+ * sets: at 240 UD EWT dev UAS is 0.8727 as with no margin, GUM dev 0.8708
+ * instead of 0.8710, in about three quarters of the time; at 160, 0.8725
+ * and 0.8686 in about half; at 80, 0.8630. */
+#define DEP_MARGIN 240.0f
 
 struct tsent;
 
@@ -48,6 +55,8 @@ struct depcand {
 /* A beam search over the configurations of one sentence. */
 struct depbeam {
 	int k;				/* configurations kept */
+	float margin;			/* and only those scoring at most this
+					 * much below the best (0: all k) */
 	size_t nclass;
 	const struct depconf **cur;	/* cur[0..ncur), best first */
 	size_t ncur;
@@ -106,5 +115,7 @@ int depparser_parse(struct depparser *p, const struct ftok *ft,
 
 /* The name of relation rel ("nsubj"). */
 const char *depparser_label(const struct depparser *p, unsigned rel);
+/* The relation named s[0..n), or -1. */
+int depparser_label_of(const struct depparser *p, const char *s, size_t n);
 
 #endif

@@ -200,7 +200,9 @@ parse_sections(struct model *m, const char *path, char *err, size_t errsize)
 		[MS_ECLUSTERS] = sizeof(struct mslot),
 		[MS_DEP_LABELS] = 1, [MS_DEP_FEATS] = sizeof(struct mslot),
 		[MS_DEP_WEIGHTS] = sizeof(struct mweight),
-		[MS_DEP_BEAM] = 4
+		[MS_DEP_BEAM] = 4,
+		[MS_QUOTE_FEATS] = sizeof(struct mslot),
+		[MS_QUOTE_WEIGHTS] = sizeof(struct mweight)
 	};
 
 	if (m->size < HEADER_BYTES || memcmp(p, MAGIC, 7) != 0)
@@ -235,7 +237,8 @@ static int
 bind_sections(struct model *m, const char *path, char *err, size_t errsize)
 {
 	if ((m->sec[MS_POS_CLASSES] == NULL || m->sec[MS_POS_FEATS] == NULL) &&
-	    (m->sec[MS_DEP_LABELS] == NULL || m->sec[MS_DEP_FEATS] == NULL))
+	    (m->sec[MS_DEP_LABELS] == NULL || m->sec[MS_DEP_FEATS] == NULL) &&
+	    m->sec[MS_QUOTE_FEATS] == NULL)
 		return bad(err, errsize, path, "no part-of-speech or parsing model");
 	if (m->sec[MS_POS_CLASSES])
 		m->pos_class = pool_names(m->sec[MS_POS_CLASSES],
@@ -253,6 +256,7 @@ bind_sections(struct model *m, const char *path, char *err, size_t errsize)
 	m->pos_w = m->sec[MS_POS_WEIGHTS];
 	m->ner_w = m->sec[MS_NER_WEIGHTS];
 	m->dep_w = m->sec[MS_DEP_WEIGHTS];
+	m->quote_w = m->sec[MS_QUOTE_WEIGHTS];
 	if (m->sec[MS_DEP_BEAM]) {
 		if (m->count[MS_DEP_BEAM] != 1)
 			return bad(err, errsize, path, "damaged parser settings");
@@ -271,7 +275,9 @@ bind_sections(struct model *m, const char *path, char *err, size_t errsize)
 	    table_of(m, MS_GAZ, &m->gaz, 0) < 0 ||
 	    table_of(m, MS_ECLUSTERS, &m->eclusters, 0) < 0 ||
 	    table_of(m, MS_DEP_FEATS, &m->dep_feats,
-	    m->count[MS_DEP_WEIGHTS]) < 0)
+	    m->count[MS_DEP_WEIGHTS]) < 0 ||
+	    table_of(m, MS_QUOTE_FEATS, &m->quote_feats,
+	    m->count[MS_QUOTE_WEIGHTS]) < 0)
 		return bad(err, errsize, path, "damaged table");
 	return 0;
 }

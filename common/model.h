@@ -54,6 +54,9 @@ enum model_section {
 	MS_DEP_WEIGHTS,		/* weights of the move classes (depstate.h) */
 	MS_DEP_BEAM,		/* a u32: the beam width the parser was trained
 				 * with */
+	MS_QUOTE_FEATS,		/* table: feature of reported speech -> weights
+				 * of keeping it or not (quotes.h) */
+	MS_QUOTE_WEIGHTS,	/* weights */
 	MS_MAX
 };
 
@@ -117,8 +120,8 @@ struct model {
 	const void *sec[MS_MAX];
 	uint64_t count[MS_MAX];	/* entries (slots, weights or pool bytes) */
 	struct mtable pos_feats, pos_dict, lemmas, ner_feats, clusters, gaz,
-	    eclusters, dep_feats;
-	const struct mweight *pos_w, *ner_w, *dep_w;
+	    eclusters, dep_feats, quote_feats;
+	const struct mweight *pos_w, *ner_w, *dep_w, *quote_w;
 	const char **pos_class, **ner_class;	/* names, in class order */
 	const char **dep_label;
 	uint32_t dep_beam;
@@ -128,7 +131,8 @@ struct model {
 };
 
 /* Map the model at path: a tagger's model (parts of speech, lemmas,
- * entities, word classes) or a parser's, or both.  Returns 0, or -1 with
+ * entities, word classes), a parser's, or the quotes' (MS_QUOTE_*), or
+ * several.  Returns 0, or -1 with
  * "PATH: reason" in err. */
 int model_load(struct model *m, const char *path, char *err, size_t errsize);
 void model_free(struct model *m);

@@ -999,6 +999,23 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 	return 0;
 }
 
+int
+people_add_record(struct people *pp, const struct people_lex *lx,
+    struct annotator *a, const struct srec *rec, struct tsent *s)
+{
+	struct window w;
+	int rc;
+
+	annotate_begin(a, rec);
+	while ((rc = annotate_window(a, s, PEOPLE_TAGS, &w)) > 0) {
+		window_own(s, &w);
+		if (people_sentence(pp, lx, a->tagger, s, rec->sent,
+		    rec->start) < 0)
+			return -1;
+	}
+	return rc;
+}
+
 /* ---- across documents ---- */
 
 void

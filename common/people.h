@@ -20,6 +20,7 @@
 
 #include <stddef.h>
 
+#include "annotate.h"
 #include "buf.h"
 #include "tagger.h"
 #include "wordends.h"
@@ -82,6 +83,13 @@ void people_free(struct people *pp);
 int people_sentence(struct people *pp, const struct people_lex *lx,
     struct tagger *t, struct tsent *s, unsigned long sent,
     size_t sent_start);
+
+/* The same for sentence record rec, tagged (PEOPLE_TAGS) with a into s, a
+ * window at a time (annotate.h: one window for a sentence of up to
+ * WINDOW_TOKENS tokens, each taken with the words it owns); -1 when memory
+ * runs out. */
+int people_add_record(struct people *pp, const struct people_lex *lx,
+    struct annotator *a, const struct srec *rec, struct tsent *s);
 
 /* The person the PER entity at words [a, b) of s names, once the
  * document's people are known: its name taken as people_sentence takes it

@@ -4,9 +4,17 @@
 #include <string.h>
 #include <stdio.h>
 
+#include "depparse.h"
+#include "hash.h"
+#include "perceptron.h"
 #include "quotes.h"
 
 #define NONE ((size_t)-1)
+
+/* Sentences of more words than this are read by the patterns alone, not
+ * parsed: the parse costs time, and such a "sentence" is mostly a list or
+ * a table that speaks for no one. */
+#define QPARSE_MAX 150
 
 struct qtok {
 	uint32_t s, i;		/* sentence, word in it */
@@ -18,6 +26,25 @@ struct qspan {
 	size_t a, b;		/* content: words [a, b) of the document */
 	size_t om, cm;		/* opening and closing mark, or NONE */
 	int dbl;		/* double quotation marks, not single */
+	size_t owner;		/* the reported speech that holds it (index + 1
+				 * in qdoc.cand), or 0 */
+	int used;		/* on a record already */
+};
+
+/* Reported speech the parse shows: a cue, what it reports, who. */
+struct qcand {
+	uint32_t s;		/* the sentence */
+	uint32_t cue;		/* the cue's word */
+	uint32_t ca, cb;	/* content: words [ca, cb) of the sentence */
+	uint32_t xa, xb;	/* less words [xa, xb): the attribution inside
+				 * it ('"A," he said, "B"'), when xa < xb */
+	uint32_t sa, sb;	/* the source: words [sa, sb), none if equal */
+	uint32_t ka, kb;	/* its head phrase (struct who) */
+	int quote_only;		/* a cue of quotations, not of a clause */
+	unsigned char type;	/* how the parse links cue and content (CT_) */
+	unsigned char how;	/* and cue and source (SRC_) */
+	const char *cue_text;	/* "according to", or NULL: the cue's lemma */
+	unsigned long event;	/* on records as this event, or 0 */
 };
 
 /* What the rules look at, for one document. */
@@ -28,6 +55,9 @@ struct ctx {
 	struct people *pp;
 	const struct people_lex *plx;
 	int failed;		/* memory ran out while tagging */
+	int proposing;		/* the patterns propose reported speech to the
+				 * model (judge) instead of putting it on
+				 * records */
 };
 
 /* A speaker found for an event: the words that name it, in sentence s. */
@@ -35,6 +65,10 @@ struct who {
 	size_t s, a, b;		/* mention: words [a, b) of sentence s */
 	size_t cue;		/* the reporting verb's word in s, or NONE */
 	const char *cue_text;	/* or a fixed cue ("according to") */
+	size_t ka, kb;		/* the mention's head phrase, less what
+				 * describes it ("A Turkish official" of "A
+				 * Turkish official, requesting anonymity"),
+				 * when ka < kb */
 };
 
 /* ---- word lists ---- */
@@ -106,6 +140,7 @@ quotes_lex_load(struct quotes_lex *lx, const char *path, char *err,
 	wordset_init(&lx->verbs);
 	wordset_init(&lx->forms);
 	wordset_init(&lx->genders);
+	memset(&lx->model, 0, sizeof(lx->model));
 	if (wordset_load(&lx->verbs, path, verb_kind, err, errsize) < 0)
 		return -1;
 	for (i = 0; i < lx->verbs.cap; i++)
@@ -132,9 +167,25 @@ quotes_lex_genders(struct quotes_lex *lx, const char *path, char *err,
 	return wordset_load(&lx->genders, path, gender_kind, err, errsize);
 }
 
+int
+quotes_lex_model(struct quotes_lex *lx, const char *path, char *err,
+    size_t errsize)
+{
+	if (model_load(&lx->model, path, err, errsize) < 0)
+		return -1;
+	if (lx->model.quote_feats.slot == NULL || lx->model.quote_w == NULL) {
+		model_free(&lx->model);
+		snprintf(err, errsize, "%s: not a model of news-extract-quotes",
+		    path);
+		return -1;
+	}
+	return 0;
+}
+
 void
 quotes_lex_free(struct quotes_lex *lx)
 {
+	model_free(&lx->model);
 	wordset_free(&lx->verbs);
 	wordset_free(&lx->forms);
 	wordset_free(&lx->genders);
@@ -163,9 +214,11 @@ qdoc_clear(struct qdoc *d)
 		buf_reset(&d->q[i].cue);
 		buf_reset(&d->q[i].text);
 	}
-	d->n = d->nq = d->ntok = d->nspan = 0;
-	nameidx_reset(&d->names);
-	d->names_ready = 0;
+	d->n = d->nq = d->ntok = d->nspan = d->ncand = 0;
+	d->nfeat = d->nkeys = 0;
+	d->lhsent = 0;
+	d->nevent = 0;
+	d->words = d->counted = 0;
 }
 
 void
@@ -187,7 +240,11 @@ qdoc_free(struct qdoc *d)
 	free(d->q);
 	free(d->tok);
 	free(d->span);
-	nameidx_free(&d->names);
+	free(d->cand);
+	free(d->feat);
+	free(d->keys);
+	free(d->lo);
+	free(d->hi);
 	qdoc_init(d);
 }
 
@@ -206,8 +263,68 @@ qdoc_add(struct qdoc *d)
 	q = &d->s[d->n++];
 	q->start = q->end = 0;
 	q->sent = q->para = 0;
-	q->tagged = 0;
+	q->tagged = q->parsed = 0;
 	return q;
+}
+
+int
+qdoc_section_ends(struct qdoc *d, unsigned long para)
+{
+	for (; d->counted < d->n; d->counted++)
+		d->words += d->s[d->counted].t.n;
+	if (d->words >= 2 * QDOC_SECTION_WORDS)
+		return 1;
+	return d->words >= QDOC_SECTION_WORDS && d->n > 0 &&
+	    d->s[d->n - 1].para != para;
+}
+
+int
+qdoc_add_record(struct qdoc *d, struct annotator *a, const struct srec *rec,
+    void (*end_section)(void *), void *ctx)
+{
+	struct qsent *q;
+	struct window w;
+	size_t base;
+
+	annotate_begin(a, rec);
+	do {
+		if (qdoc_section_ends(d, rec->para))
+			end_section(ctx);
+		if ((q = qdoc_add(d)) == NULL || annotate_window(a, &q->t, 0,
+		    &w) != 1)
+			return -1;
+		/* its text, from its first word: offsets in it are the
+		 * words' offsets less q->start */
+		base = (size_t)(w.text - rec->text);
+		if (buf_add(&q->text, w.text, w.len) < 0)
+			return -1;
+		q->start = rec->start + base;
+		q->end = w.first && w.last ? rec->end : q->start + w.len <
+		    rec->end ? q->start + w.len : rec->end;
+		q->sent = rec->sent;
+		q->para = rec->para;
+	} while (!w.last);
+	return 0;
+}
+
+int
+qdoc_add_words(struct qdoc *d, const struct srec *rec,
+    const struct tsent *words, void (*end_section)(void *), void *ctx)
+{
+	struct qsent *q;
+
+	if (qdoc_section_ends(d, rec->para))
+		end_section(ctx);
+	if ((q = qdoc_add(d)) == NULL || tsent_copy(&q->t, words) < 0)
+		return -1;
+	buf_reset(&q->text);
+	if (buf_add(&q->text, rec->text, rec->textlen) < 0)
+		return -1;
+	q->start = rec->start;
+	q->end = rec->end;
+	q->sent = rec->sent;
+	q->para = rec->para;
+	return 0;
 }
 
 static struct quote *
@@ -622,7 +739,8 @@ quote_char(const char *f)
 	    f[2] == '\0';
 }
 
-/* Tag sentence s, if it is not yet, and take in its people. */
+/* Tag sentence s with parts of speech and lemmas, if it is not yet (its
+ * entities and people are taken in at the start, in document order). */
 static void
 tag(struct ctx *c, size_t s)
 {
@@ -631,8 +749,7 @@ tag(struct ctx *c, size_t s)
 	if (q->tagged)
 		return;
 	q->tagged = 1;
-	if (tagger_tag(c->t, &q->t) < 0 || people_sentence(c->pp, c->plx,
-	    c->t, &q->t, q->sent, q->start) < 0)
+	if (tagger_run(c->t, &q->t, TAG_ALL) < 0)
 		c->failed = 1;
 }
 
@@ -662,43 +779,6 @@ wants_tags(struct ctx *c, const struct qsent *q)
 	return 0;
 }
 
-/* Tag the sentences that name word w ("Fidan") after a capitalised word
- * ("Hakan Fidan"), so that a speaker known by one name gets the full name
- * the document gives: in document order, until one gives it.  The index
- * (nameidx.h) is made at the first speaker of the document; a sentence
- * once tagged is passed over for good. */
-static void
-tag_naming(struct ctx *c, const struct qsent *q, size_t a, size_t b)
-{
-	struct nameidx_hits h;
-	const struct person *p;
-	size_t s;
-
-	if (!c->d->names_ready) {
-		for (s = 0; s < c->d->n; s++)
-			if (nameidx_add(&c->d->names, (uint32_t)s,
-			    c->d->s[s].text.s, c->d->s[s].text.l) < 0) {
-				c->failed = 1;
-				return;
-			}
-		c->d->names_ready = 1;
-	}
-	if (nameidx_find(&c->d->names, form(q, b - 1), q->t.w[b - 1].len,
-	    &h) < 0) {
-		c->failed = 1;
-		return;
-	}
-	while (*h.next < h.n) {
-		s = h.s[(*h.next)++];
-		if (c->d->s[s].tagged)
-			continue;
-		tag(c, s);
-		p = people_find(c->pp, c->plx, &q->t, a, b);
-		if (p && p->ntok > 1)
-			return;
-	}
-}
-
 static int
 spaced_before(const struct qsent *q, size_t i)
 {
@@ -726,12 +806,13 @@ mark_at(struct ctx *c, const struct qsent *q, size_t i, int *dbl)
 	if (strcmp(f, "\xE2\x80\x9C") == 0 || strcmp(f, "\xE2\x80\x9E") == 0 ||
 	    strcmp(f, "\xC2\xAB") == 0 || strcmp(f, "``") == 0)
 		return MK_OPEN;
-	if (strcmp(f, "\xE2\x80\x9D") == 0 || strcmp(f, "\xC2\xBB") == 0 ||
-	    strcmp(f, "''") == 0)
+	if (strcmp(f, "\xE2\x80\x9D") == 0 || strcmp(f, "\xC2\xBB") == 0)
 		return MK_CLOSE;
 	before = spaced_before(q, i);
 	after = spaced_after(q, i);
-	if (strcmp(f, "\"") == 0)
+	/* '' opens as well as closes in some papers ("''This isn't it,''
+	 * he said"): a straight mark */
+	if (strcmp(f, "\"") == 0 || strcmp(f, "''") == 0)
 		return before && !after ? MK_OPEN : !before && after ?
 		    MK_CLOSE : MK_EITHER;
 	*dbl = 0;
@@ -759,6 +840,8 @@ add_span(struct qdoc *d, size_t om, size_t a, size_t b, size_t cm, int dbl)
 		return -1;
 	sp = &d->span[d->nspan++];
 	sp->a = a, sp->b = b, sp->om = om, sp->cm = cm, sp->dbl = dbl;
+	sp->owner = 0;
+	sp->used = 0;
 	for (g = a; g < b; g++)
 		if (d->tok[g].span == 0)
 			d->tok[g].span = (uint32_t)d->nspan;
@@ -962,6 +1045,49 @@ oblique(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 	return 0;
 }
 
+/* The gender the words before a name at word a give it: an honorific
+ * ("Mr.", "Mrs", "Ms") or a gendered title ("Queen", "Congresswoman"),
+ * 'f' or 'm', or 0. */
+static int
+gender_before(struct ctx *c, const struct qsent *q, size_t a)
+{
+	static const char *const male[] = { "mr", "sir", "lord", "king",
+		"prince", "duke", "father", "brother", "uncle", "congressman",
+		"chairman", "spokesman", "councilman", "assemblyman", "businessman",
+		"sheikh", NULL };
+	static const char *const female[] = { "mrs", "ms", "miss", "madam",
+		"dame", "lady", "queen", "princess", "duchess", "mother", "sister",
+		"aunt", "congresswoman", "chairwoman", "spokeswoman",
+		"councilwoman", "assemblywoman", "businesswoman", "actress", NULL };
+	const char *const *w;
+	char low[32];
+	size_t k, i, n;
+
+	(void)c;
+	for (k = a; k > 0 && a - k < 3; k--) {
+		const char *f = form(q, k - 1);
+
+		n = q->t.w[k - 1].len;
+		if (f[n ? n - 1 : 0] == '.')
+			n--;		/* "Mr." */
+		if (n == 0 || n >= sizeof(low))
+			return 0;
+		for (i = 0; i < n; i++)
+			low[i] = (char)(f[i] >= 'A' && f[i] <= 'Z' ? f[i] + 32 :
+			    f[i]);
+		low[n] = '\0';
+		for (w = male; *w; w++)
+			if (strcmp(low, *w) == 0)
+				return 'm';
+		for (w = female; *w; w++)
+			if (strcmp(low, *w) == 0)
+				return 'f';
+		if (!capitalized(q, k - 1))
+			return 0;
+	}
+	return 0;
+}
+
 /* "He" looks back this many sentences at most, in the three paragraphs
  * before: a paragraph of a transcript or a blog can be very long, and a
  * look all the way back for every "he" made the work grow with the square
@@ -994,9 +1120,12 @@ person_before(struct ctx *c, size_t s, size_t i, int gender)
 			while (a > 0 && is_per(c, q, a - 1))
 				a--;
 			if (oblique(c, q, a, b) || (p = people_find(c->pp,
-			    c->plx, &q->t, a, b)) == NULL)
-				continue;
-			if ((g = gender_of(c, p)) == 0 || g == gender)
+			    c->plx, &q->t, a, b)) == NULL || strcmp(p->title.s ?
+			    p->title.s : "", "author") == 0)
+				continue;	/* a byline is no speaker */
+			if ((g = gender_of(c, p)) == 0)
+				g = gender_before(c, q, b - 1);
+			if (g == 0 || g == gender)
 				return p;
 		}
 		if (s == first || d->s[s - 1].para + 3 < para)
@@ -1021,27 +1150,39 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 		    'f');
 	/* the last name in the mention that is no object: "Trump's special
 	 * envoy ..., Steve Witkoff" is Steve Witkoff, "Carl Hensman of the
-	 * Bill and Melinda Gates Foundation" is Carl Hensman */
-	for (pass = 0; pass < 2 && p == NULL; pass++)
-		for (b = w->b; b > w->a; b = a) {
+	 * Bill and Melinda Gates Foundation" is Carl Hensman; first in the
+	 * mention's head phrase, when the parse gave one ("President Trump,
+	 * who appointed Murphy") */
+	for (pass = w->ka < w->kb ? -1 : 0; pass < 2 && p == NULL; pass++) {
+		size_t lo = pass < 0 ? w->ka : w->a, hi = pass < 0 ? w->kb : w->b;
+
+		for (b = hi; b > lo; b = a) {
 			a = b - 1;
 			if (!is_per(c, q, a))
 				continue;
-			while (a > w->a && is_per(c, q, a - 1))
+			while (a > lo && is_per(c, q, a - 1))
 				a--;
 			/* "a top Trump aide": a name that modifies a noun */
 			if ((b < w->b && noun(c, q, b) && !is_per(c, q, b)) ||
-			    (pass == 0 && oblique(c, q, a, b)))
+			    (pass < 1 && oblique(c, q, a, b)))
 				continue;
-			tag_naming(c, q, a, b);
 			p = people_find(c->pp, c->plx, &q->t, a, b);
 			break;
 		}
+	}
+	/* a name the tagger did not take for a person there ("Mijares"),
+	 * though it did where the document gave it whole: the person it
+	 * names, as news-extract-people merges such a mention */
+	if (p == NULL && w->b == w->a + 1 && capitalized(q, w->a))
+		p = people_find(c->pp, c->plx, &q->t, w->a, w->b);
 	if (p) {
 		buf_add(speaker, p->name.s, p->name.l);
 		return;
 	}
-	add_text(speaker, q, w->a, w->b);
+	if (w->ka < w->kb)
+		add_text(speaker, q, w->ka, w->kb);
+	else
+		add_text(speaker, q, w->a, w->b);
 }
 
 /* Leave marks and a comma before the closing mark (it belongs to the
@@ -1057,9 +1198,14 @@ trim_content(const struct qdoc *d, size_t *a, size_t *b)
 	return *a < *b;
 }
 
+static int widen(struct ctx *c, const struct who *w, struct who *out);
+
+/* A record of words [a, b) of the document, kind kind, said by w (or by
+ * no one known); part of event *event, or of a new one when it is 0 (its
+ * number is then left there).  -1 when memory runs out. */
 static int
 emit(struct ctx *c, enum qkind kind, size_t a, size_t b,
-    const struct who *w)
+    const struct who *w, unsigned long *event)
 {
 	struct qdoc *d = c->d;
 	struct quote *o;
@@ -1074,21 +1220,58 @@ emit(struct ctx *c, enum qkind kind, size_t a, size_t b,
 	o->start = first->t.w[d->tok[a].i].start;
 	o->end = sent_of(d, b - 1)->t.w[d->tok[b - 1].i].end;
 	o->kind = kind;
+	o->mstart = o->mend = 0;
+	if (*event == 0)
+		*event = ++d->nevent;
+	o->event = *event;
 	content_text(d, &o->text, a, b);
 	if (w) {
+		const struct qsent *ws = &d->s[w->s];
+		struct who wide;
+
+		if (widen(c, w, &wide))
+			w = &wide;
 		resolve(c, w, &o->speaker);
-		add_text(&o->mention, &d->s[w->s], w->a, w->b);
+		add_text(&o->mention, ws, w->a, w->b);
+		if (o->mention.l) {
+			o->mstart = ws->t.w[w->a].start;
+			o->mend = ws->t.w[w->b - 1].end;
+		}
 		if (w->cue_text)
 			buf_adds(&o->cue, w->cue_text);
 		else if (w->cue != NONE) {
 			char e[64];
 
-			if (verb_lemma(c, &d->s[w->s], w->cue, e, sizeof(e)))
+			if (verb_lemma(c, ws, w->cue, e, sizeof(e)))
 				buf_adds(&o->cue, e);
 			else
-				buf_adds(&o->cue, lemma(&d->s[w->s], w->cue));
+				buf_adds(&o->cue, lemma(ws, w->cue));
 		}
 	}
+	return 0;
+}
+
+/* Another part of the event of record qi: words [a, b), with its speaker,
+ * mention and cue. */
+static int
+emit_part(struct ctx *c, size_t qi, enum qkind kind, size_t a, size_t b)
+{
+	struct qdoc *d = c->d;
+	struct quote *o, *p;
+	unsigned long ev = d->q[qi].event;
+
+	if (!trim_content(d, &a, &b))
+		return 0;
+	if (emit(c, kind, a, b, NULL, &ev) < 0)
+		return -1;
+	o = &d->q[d->nq - 1];
+	p = &d->q[qi];
+	if (buf_add(&o->speaker, p->speaker.s, p->speaker.l) < 0 ||
+	    buf_add(&o->mention, p->mention.s, p->mention.l) < 0 ||
+	    buf_add(&o->cue, p->cue.s, p->cue.l) < 0)
+		return -1;
+	o->mstart = p->mstart;
+	o->mend = p->mend;
 	return 0;
 }
 
@@ -1341,6 +1524,59 @@ name_like(const struct qdoc *d, const struct qspan *sp)
 	return words > 0 && words <= 6;
 }
 
+/* A title of a work in quotation marks, not speech: after the noun of
+ * a work or "titled" ('the film "13th"', 'a column headlined "Why We
+ * Lost"'), or a name of capitalised words after a possessive
+ * ('Springsteen's "American Skin (41 Shots)"'). */
+static int
+work_title(const struct qdoc *d, const struct qspan *sp)
+{
+	static const char *const work[] = { "film", "movie", "book", "song",
+		"album", "show", "series", "novel", "documentary", "program",
+		"programme", "play", "musical", "article", "column", "op-ed",
+		"editorial", "headline", "poem", "episode", "podcast", "titled",
+		"entitled", "headlined", "memoir", "report", "single", "track",
+		"opera", "exhibition", "exhibit", "painting", "magazine",
+		"newspaper", "broadcast", "segment", "hashtag", NULL };
+	const char *const *w;
+	const struct qsent *q;
+	size_t i;
+
+	if (sp->om == NONE)
+		return 0;
+	q = sent_of(d, sp->om);
+	i = d->tok[sp->om].i;
+	if (i == 0)
+		return 0;
+	for (w = work; *w; w++)
+		if (is_ci(q, i - 1, *w))
+			return 1;
+	return name_like(d, sp) && (is(q, i - 1, "'s") || is(q, i - 1,
+	    "\xE2\x80\x99s"));
+}
+
+/* A line of links inside an article ("WATCH: ...", "READ MORE: ..."):
+ * a label of capitals and a colon, not a speaker. */
+static int
+link_line(const struct qsent *q)
+{
+	static const char *const label[] = { "WATCH", "READ", "MORE",
+		"RELATED", "SEE", "LISTEN", "VIDEO", "PHOTOS", "PHOTO", "CLICK",
+		"ALSO", "SUBSCRIBE", "FOLLOW", "LIVE", "UPDATE", "ADVERTISEMENT",
+		"SPONSORED", "RECOMMENDED", "TRENDING", "GALLERY", "LATEST", NULL };
+	const char *const *w;
+	size_t i;
+
+	for (i = 0; i < q->t.n && i < 4 && !is(q, i, ":"); i++) {
+		for (w = label; *w; w++)
+			if (is(q, i, *w))
+				break;
+		if (*w == NULL)
+			return 0;
+	}
+	return i > 0 && i < q->t.n && is(q, i, ":");
+}
+
 struct last {
 	int have;
 	struct who w;
@@ -1349,20 +1585,15 @@ struct last {
 	unsigned long qpara;	/* its paragraph */
 };
 
-/* '"Q1," X said. "Q2."' and '"Q1", X said, "Q2"' are one event: Q2 goes
- * on the record of Q1. */
+/* '"Q1," X said. "Q2."' and '"Q1", X said, "Q2"' are one event: Q2 is a
+ * record of its own, a part of the event of record qi, with its speaker.
+ * The quotation it continues is direct now: it goes on. */
 static int
 extend(struct ctx *c, size_t qi, size_t a, size_t b)
 {
-	struct qdoc *d = c->d;
-	struct quote *o = &d->q[qi];
-
-	if (!trim_content(d, &a, &b))
-		return 0;
-	o->end = sent_of(d, b - 1)->t.w[d->tok[b - 1].i].end;
-	o->kind = Q_DIRECT;
-	content_text(d, &o->text, a, b);
-	return 0;
+	if (c->d->q[qi].kind == Q_PARTIAL)
+		c->d->q[qi].kind = Q_DIRECT;
+	return emit_part(c, qi, Q_DIRECT, a, b);
 }
 
 static int has_span(struct ctx *c, const struct qsent *q, size_t a, size_t b);
@@ -1383,7 +1614,7 @@ cue_before(struct ctx *c, size_t s, struct who *w)
 	if (has_span(c, p, 0, p->t.n))
 		return 0;
 	for (v = 0; v < p->t.n; v++) {
-		*w = (struct who){ s - 1, 0, 0, v, NULL };
+		*w = (struct who){ s - 1, 0, 0, v, NULL, 0, 0 };
 		if (cue_at(c, p, v) && !participle(c, p, v) &&
 		    subject_of(c, p, v, 0, w) && names_person(c, w))
 			return 1;
@@ -1395,8 +1626,9 @@ static int
 attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 {
 	const struct qdoc *d = c->d;
-	struct who w = { 0, 0, 0, NONE, NULL };
+	struct who w = { 0, 0, 0, NONE, NULL, 0, 0 };
 	int found = 0, direct = opens_clause(c, sp), rc;
+	unsigned long ev = 0;
 	size_t nw = words_in(d, sp->a, sp->b);
 	const struct qsent *q;
 	unsigned long para;
@@ -1410,7 +1642,7 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 		size_t g = sp->om != NONE ? sp->om : sp->a;
 
 		q = sent_of(d, g);
-		w = (struct who){ d->tok[g].s, 0, 0, NONE, NULL };
+		w = (struct who){ d->tok[g].s, 0, 0, NONE, NULL, 0, 0 };
 		found = attrib_before(c, q, d->tok[g].i, &w);
 		/* 'SPEAKER said:' closing the sentence before */
 		if (!found && d->tok[g].i == 0 && w.s > 0) {
@@ -1427,6 +1659,8 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 	if (found && w.a == w.b && w.cue_text == NULL && nw < 3)
 		return 0;
 	/* "Person of the Year", 'called it "Learning Together"': a name */
+	if (work_title(d, sp) || link_line(sent_of(d, sp->a)))
+		return 0;
 	if (name_like(d, sp) && nw <= 5 && !(sp->om != NONE &&
 	    d->tok[sp->om].i == 0))
 		return 0;
@@ -1439,12 +1673,12 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 			return extend(c, last->quote - 1, sp->a, sp->b);
 		/* after 'McGurk also criticized the decision via Twitter.' */
 		if (cue_before(c, d->tok[sp->a].s, &w))
-			rc = emit(c, Q_DIRECT, sp->a, sp->b, &w);
+			rc = emit(c, Q_DIRECT, sp->a, sp->b, &w, &ev);
 		/* a paragraph of quotation after a speaker's paragraph */
 		else if (last->have && last->para + 1 >= para)
-			rc = emit(c, Q_DIRECT, sp->a, sp->b, &last->w);
+			rc = emit(c, Q_DIRECT, sp->a, sp->b, &last->w, &ev);
 		else if (nw >= 6)
-			rc = emit(c, Q_DIRECT, sp->a, sp->b, NULL);
+			rc = emit(c, Q_DIRECT, sp->a, sp->b, NULL, &ev);
 		else
 			return 0;
 		last->quote = c->d->nq;
@@ -1458,7 +1692,7 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 	last->have = 1;
 	last->w = w;
 	last->para = d->s[w.s].para;
-	rc = emit(c, direct ? Q_DIRECT : Q_PARTIAL, sp->a, sp->b, &w);
+	rc = emit(c, direct ? Q_DIRECT : Q_PARTIAL, sp->a, sp->b, &w, &ev);
 	last->quote = c->d->nq;
 	last->qpara = para;
 	return rc;
@@ -1541,14 +1775,21 @@ has_finite(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 	return 0;
 }
 
+static int propose_pattern(struct ctx *c, const struct qsent *q, size_t a,
+    size_t b, const struct who *w);
+
 static int
 report(struct ctx *c, const struct qsent *q, size_t a, size_t b,
     struct who *w)
 {
+	unsigned long ev = 0;
+
 	if (b <= a || has_span(c, q, a, b) || !has_finite(c, q, a, b) ||
 	    b - a < 3)
 		return 0;
-	return emit(c, Q_INDIRECT, q->g0 + a, q->g0 + b, w);
+	if (c->proposing)
+		return propose_pattern(c, q, a, b, w);
+	return emit(c, Q_INDIRECT, q->g0 + a, q->g0 + b, w, &ev);
 }
 
 /* Where a clause reported by the verb at v starts: after "that", or at a
@@ -1647,7 +1888,7 @@ static int
 according(struct ctx *c, const struct qsent *q, size_t i,
     size_t sent)
 {
-	struct who w = { sent, i + 2, i + 2, NONE, "according to" };
+	struct who w = { sent, i + 2, i + 2, NONE, "according to", 0, 0 };
 	size_t b, e;
 
 	if (!is_ci(q, i, "according") || !is(q, i + 1, "to") || span_of(c, q,
@@ -1707,7 +1948,7 @@ static int
 reported_speech(struct ctx *c, size_t s, struct last *last)
 {
 	const struct qsent *q = &c->d->s[s];
-	struct who w, subj = { s, 0, 0, NONE, NULL };
+	struct who w, subj = { s, 0, 0, NONE, NULL, 0, 0 };
 	size_t v, from;
 	int have_subj = 0, rc;
 
@@ -1719,7 +1960,7 @@ reported_speech(struct ctx *c, size_t s, struct last *last)
 		}
 		if (cue_at(c, q, v) != QV_SPEECH)
 			continue;
-		w = (struct who){ s, 0, 0, v, NULL };
+		w = (struct who){ s, 0, 0, v, NULL, 0, 0 };
 		if (participle(c, q, v)) {
 			if (!have_subj && !participle_subject(c, q, v, &subj))
 				continue;
@@ -1766,6 +2007,1070 @@ done:
 			last->have = 1;
 			last->w = w;
 			last->para = q->para;
+		}
+	}
+	return 0;
+}
+
+/* ---- reported speech read from the parse ---- */
+
+/* The relations the parse is read by (docs/parsing.md). */
+enum qrel { R_OTHER, R_NSUBJ, R_NSUBJPASS, R_CSUBJ, R_CCOMP, R_XCOMP,
+	R_PARATAXIS, R_CONJ, R_ADVCL, R_RELCL, R_ACL, R_OBL, R_AGENT, R_CASE,
+	R_FIXED, R_MARK, R_PUNCT, R_OBJ, R_IOBJ, R_APPOS, R_ROOT, R_AUX,
+	R_AUXPASS, R_ADVMOD, R_CC, R_NMOD, R_DEP, R_COP, R_FLAT, R_COMPOUND,
+	R_LIST, R_NRELS };
+
+static const struct {
+	const char *name;
+	unsigned char rel;
+} rel_names[] = {
+	{ "nsubj", R_NSUBJ }, { "nsubj:outer", R_NSUBJ },
+	{ "nsubj:pass", R_NSUBJPASS }, { "csubj", R_CSUBJ },
+	{ "csubj:pass", R_CSUBJ }, { "csubj:outer", R_CSUBJ },
+	{ "ccomp", R_CCOMP }, { "xcomp", R_XCOMP },
+	{ "parataxis", R_PARATAXIS }, { "conj", R_CONJ },
+	{ "advcl", R_ADVCL }, { "advcl:relcl", R_ADVCL },
+	{ "acl:relcl", R_RELCL }, { "acl", R_ACL }, { "obl", R_OBL },
+	{ "obl:unmarked", R_OBL }, { "obl:agent", R_AGENT },
+	{ "case", R_CASE }, { "fixed", R_FIXED }, { "mark", R_MARK },
+	{ "punct", R_PUNCT }, { "obj", R_OBJ }, { "iobj", R_IOBJ },
+	{ "appos", R_APPOS }, { "root", R_ROOT }, { "aux", R_AUX },
+	{ "aux:pass", R_AUXPASS }, { "advmod", R_ADVMOD }, { "cc", R_CC },
+	{ "nmod", R_NMOD }, { "nmod:poss", R_NMOD }, { "nmod:desc", R_NMOD },
+	{ "nmod:unmarked", R_NMOD }, { "dep", R_DEP }, { "cop", R_COP },
+	{ "flat", R_FLAT }, { "compound", R_COMPOUND }, { "list", R_LIST },
+	{ NULL, 0 }
+};
+
+/* What each of the parser's labels is to the rules. */
+static void
+relmap_for(struct qdoc *d, const struct depparser *p)
+{
+	size_t l, k;
+
+	if (d->relfor == p)
+		return;
+	memset(d->relmap, R_OTHER, sizeof(d->relmap));
+	for (l = 0; l < p->m.ndep && l < sizeof(d->relmap); l++)
+		for (k = 0; rel_names[k].name; k++)
+			if (strcmp(depparser_label(p, (unsigned)l),
+			    rel_names[k].name) == 0)
+				d->relmap[l] = rel_names[k].rel;
+	d->relfor = p;
+}
+
+/* Word i's head in its sentence, or NONE for the root. */
+static size_t
+phead(const struct qsent *q, size_t i)
+{
+	uint32_t h = q->t.w[i].head;
+
+	return h == 0 || h > q->t.n ? NONE : h - 1;
+}
+
+static int
+prel(const struct ctx *c, const struct qsent *q, size_t i)
+{
+	return c->d->relmap[q->t.w[i].rel];
+}
+
+/* The extent of every subtree of parsed sentence s: words [lo[i],
+ * hi[i]] (the parse is projective, so a subtree has no gaps). */
+static int
+subtrees(struct ctx *c, size_t s)
+{
+	struct qdoc *d = c->d;
+	const struct qsent *q = &d->s[s];
+	size_t i, j, k, n = q->t.n;
+
+	if (d->lhsent == s + 1)
+		return 0;
+	if (n > d->caplh) {
+		uint32_t *lo = realloc(d->lo, n * sizeof(*lo));
+		uint32_t *hi;
+
+		if (lo == NULL)
+			return -1;
+		d->lo = lo;
+		if ((hi = realloc(d->hi, n * sizeof(*hi))) == NULL)
+			return -1;
+		d->hi = hi;
+		d->caplh = n;
+	}
+	for (i = 0; i < n; i++)
+		d->lo[i] = d->hi[i] = (uint32_t)i;
+	for (i = 0; i < n; i++)
+		for (j = phead(q, i), k = 0; j != NONE && k < n; j = phead(q,
+		    j), k++) {
+			if (d->lo[j] > i)
+				d->lo[j] = (uint32_t)i;
+			if (d->hi[j] < i)
+				d->hi[j] = (uint32_t)i;
+		}
+	d->lhsent = s + 1;
+	return 0;
+}
+
+/* The first dependent of v with relation rel, from word from on; NONE. */
+static size_t
+child_from(struct ctx *c, const struct qsent *q, size_t v, int rel,
+    size_t from)
+{
+	size_t i = c->d->lo[v] > from ? c->d->lo[v] : from;
+
+	for (; i <= c->d->hi[v]; i++)
+		if (phead(q, i) == v && prel(c, q, i) == rel)
+			return i;
+	return NONE;
+}
+
+static size_t
+child(struct ctx *c, const struct qsent *q, size_t v, int rel)
+{
+	return child_from(c, q, v, rel, 0);
+}
+
+/* Does v have a dependent word w with relation rel among the forms? */
+static int
+has_dep(struct ctx *c, const struct qsent *q, size_t v, int rel,
+    const char *const *forms)
+{
+	const char *const *f;
+	size_t i;
+
+	for (i = c->d->lo[v]; i <= c->d->hi[v]; i++) {
+		if (phead(q, i) != v || prel(c, q, i) != rel)
+			continue;
+		for (f = forms; *f; f++)
+			if (is_ci(q, i, *f))
+				return 1;
+	}
+	return 0;
+}
+
+/* A word that only punctuates (not a quotation mark, which tells a
+ * quotation apart). */
+static int
+punct_word(const struct qsent *q, size_t i)
+{
+	const char *f = form(q, i);
+
+	return !letter_or_digit(q, i) && !quote_char(f);
+}
+
+/* Trim punctuation, and a leading "that", off words [*a, *b). */
+static int
+trim_clause(const struct qsent *q, size_t *a, size_t *b)
+{
+	while (*a < *b && (punct_word(q, *a) || is_ci(q, *a, "that")))
+		(*a)++;
+	while (*b > *a && punct_word(q, *b - 1) && !is(q, *b - 1, "?") &&
+	    !is(q, *b - 1, "!"))
+		(*b)--;
+	return *a < *b;
+}
+
+/* The words of phrase [*a, *b) that name a source: no punctuation or
+ * quotation marks at its edges. */
+static int
+trim_source(const struct qsent *q, size_t *a, size_t *b)
+{
+	while (*a < *b && !letter_or_digit(q, *a))
+		(*a)++;
+	while (*b > *a && !letter_or_digit(q, *b - 1) && !is(q, *b - 1, ")"))
+		(*b)--;
+	return *a < *b;
+}
+
+enum { SRC_NONE, SRC_SUBJ, SRC_AGENT, SRC_SHARED, SRC_ANTECEDENT };
+
+/* How the parse links a cue and its content. */
+enum { CT_CCOMP, CT_BEFORE, CT_PARA, CT_SMALL, CT_INVERTED, CT_TRAILING,
+	CT_ACCORDING, CT_PATTERN };
+
+/* The head phrase of the phrase headed by k, less the clauses,
+ * appositions and asides after the head: words [*a, *b). */
+static void
+head_phrase(struct ctx *c, const struct qsent *q, size_t k, size_t *a,
+    size_t *b)
+{
+	size_t i;
+	int r;
+
+	*a = c->d->lo[k], *b = c->d->hi[k] + 1;
+	for (i = k + 1; i <= c->d->hi[k]; i++) {
+		if (phead(q, i) != k)
+			continue;
+		r = prel(c, q, i);
+		if (r == R_ACL || r == R_RELCL || r == R_APPOS ||
+		    r == R_PARATAXIS || (r == R_PUNCT && !is(q, i, ")"))) {
+			*b = c->d->lo[i];
+			break;
+		}
+	}
+	trim_source(q, a, b);
+}
+
+/* The source phrase headed by k: all its words, and its head phrase. */
+static int
+source_phrase(struct ctx *c, const struct qsent *q, size_t k,
+    struct qcand *o)
+{
+	size_t a = c->d->lo[k], b = c->d->hi[k] + 1, ka, kb, i;
+
+	while (a < b && prel(c, q, a) == R_CASE && phead(q, a) == k)
+		a++;			/* "by" of an agent */
+	/* the subject of "who said" is the noun the clause hangs on */
+	if (a + 1 == b && (xpos_starts(c, q, a, "W") || is_ci(q, a, "that")) &&
+	    phead(q, k) != NONE && prel(c, q, phead(q, k)) == R_RELCL &&
+	    phead(q, phead(q, k)) != NONE && phead(q, phead(q, k)) < a) {
+		size_t h = phead(q, phead(q, k));
+
+		a = c->d->lo[h], b = c->d->lo[phead(q, k)];
+		while (b > a && (xpos_starts(c, q, b - 1, "W") ||
+		    punct_word(q, b - 1) || is_ci(q, b - 1, "that")))
+			b--;
+		if (!trim_source(q, &a, &b))
+			return 0;
+		o->sa = (uint32_t)a, o->sb = (uint32_t)b;
+		o->ka = o->kb = 0;
+		return 1;
+	}
+	/* "Mike Smith, president of the union, which represents teachers":
+	 * an aside on a word deeper in the apposition is not part of the
+	 * name (PolNeAR's sources mostly stop there) */
+	for (i = k + 1; i < b; i++) {
+		size_t hd = phead(q, i);
+		int r = prel(c, q, i);
+
+		size_t j = c->d->lo[i];
+
+		if (hd == k || hd == NONE || hd < k || hd >= b ||
+		    phead(q, hd) == k || !(r ==
+		    R_APPOS || r == R_RELCL || r == R_ACL || r == R_PARATAXIS) ||
+		    j <= a + 1)
+			continue;
+		if (is(q, j, ",") || is(q, j - 1, ",")) {
+			b = j + is(q, j, ",");	/* the comma closes the name */
+			break;
+		}
+	}
+	if (!trim_source(q, &a, &b))
+		return 0;
+	/* an apposition's closing comma, which the phrase holds ("Jane Roe,
+	 * a lawyer,"): PolNeAR's sources keep it nine times in ten when
+	 * there is a comma inside, and never otherwise */
+	if (b <= c->d->hi[k] && is(q, b, ",")) {
+		for (i = a; i < b && !is(q, i, ","); i++)
+			;
+		b += i < b;
+	}
+	head_phrase(c, q, k, &ka, &kb);
+	if (ka < a)
+		ka = a;
+	o->sa = (uint32_t)a, o->sb = (uint32_t)b;
+	o->ka = o->kb = 0;
+	if (ka < kb && (ka > a || kb < b))
+		o->ka = (uint32_t)ka, o->kb = (uint32_t)kb;
+	return 1;
+}
+
+/* The mention a pattern found, as the parse has the phrase it heads:
+ * '"Q," said Charlie King, a prominent Democrat' names "Charlie King, a
+ * prominent Democrat".  0 when the parse says nothing more. */
+static int
+widen(struct ctx *c, const struct who *w, struct who *out)
+{
+	const struct qsent *q = &c->d->s[w->s];
+	struct qcand k;
+	size_t i, h = NONE;
+
+	if (!q->parsed || w->a >= w->b || w->cue_text || subtrees(c,
+	    w->s) < 0)
+		return 0;
+	for (i = w->a; i < w->b; i++) {
+		size_t hd = phead(q, i);
+
+		if (hd == NONE || hd < w->a || hd >= w->b) {
+			if (h != NONE)
+				return 0;	/* not one phrase */
+			h = i;
+		}
+	}
+	if (h == NONE || !(noun(c, q, h) || xpos_is(c, q, h, "PRP")) ||
+	    c->d->lo[h] < w->a || (w->cue != NONE && c->d->lo[h] <= w->cue &&
+	    c->d->hi[h] >= w->cue) || has_span(c, q, c->d->lo[h],
+	    c->d->hi[h] + 1))
+		return 0;
+	memset(&k, 0, sizeof(k));
+	if (!source_phrase(c, q, h, &k) || (k.sa == w->a && k.sb == w->b))
+		return 0;
+	*out = *w;
+	out->a = k.sa, out->b = k.sb;
+	out->ka = w->a, out->kb = w->b;
+	return 1;
+}
+
+/* A name or noun after the verb at v that the parse did not make its
+ * subject: the first nominal dependent after it, or NONE. */
+static size_t
+inverted_subject(struct ctx *c, const struct qsent *q, size_t v)
+{
+	size_t i;
+	int r;
+
+	for (i = v + 1; i <= c->d->hi[v]; i++) {
+		if (phead(q, i) != v)
+			continue;
+		r = prel(c, q, i);
+		if (r == R_PUNCT || r == R_ADVMOD || r == R_OBL)
+			continue;
+		if ((r == R_NMOD || r == R_OBJ || r == R_DEP || r == R_APPOS ||
+		    r == R_OTHER) && (noun(c, q, i) || xpos_is(c, q, i, "PRP")))
+			return i;
+		return NONE;
+	}
+	return NONE;
+}
+
+/* Who the verb at v speaks for: its subject, the agent of a passive, the
+ * subject of the verb it is coordinated with or depends on ("said ... and
+ * added", "declined to say", ", adding"), or the noun a relative clause
+ * hangs on ("Jones, who said").  Into o's source. */
+static int
+parse_source(struct ctx *c, const struct qsent *q, size_t v,
+    struct qcand *o, int depth)
+{
+	size_t k, h;
+	int r;
+
+	if ((k = child(c, q, v, R_NSUBJ)) != NONE)
+		return source_phrase(c, q, k, o) ? SRC_SUBJ : SRC_NONE;
+	if ((k = child(c, q, v, R_AGENT)) != NONE)
+		return source_phrase(c, q, k, o) ? SRC_AGENT : SRC_NONE;
+	if (child(c, q, v, R_NSUBJPASS) != NONE || depth > 3)
+		return SRC_NONE;
+	/* the subject after the verb, which the parse took for something
+	 * else ('"Q," said Daryl Kimball, executive director') */
+	if ((prel(c, q, v) == R_PARATAXIS || child(c, q, v, R_CCOMP) <
+	    v) && (k = inverted_subject(c, q, v)) != NONE)
+		return source_phrase(c, q, k, o) ? SRC_SUBJ : SRC_NONE;
+	if ((h = phead(q, v)) == NONE)
+		return SRC_NONE;
+	r = prel(c, q, v);
+	/* ", adding": the speaker of the reporting verb before it, however
+	 * the parse attached it */
+	if (xpos_is(c, q, v, "VBG") && r != R_ROOT) {
+		size_t u;
+
+		for (u = v; u-- > 0; )
+			if (xpos_starts(c, q, u, "VB") && !xpos_is(c, q, u, "VBG") &&
+			    !span_of(c, q, u) && verb_class(c, q, u) &&
+			    parse_source(c, q, u, o, depth + 1))
+				return SRC_SHARED;
+		return parse_source(c, q, h, o, depth + 1) ? SRC_SHARED :
+		    SRC_NONE;
+	}
+	if (r == R_CONJ || r == R_XCOMP)
+		return parse_source(c, q, h, o, depth + 1) ? SRC_SHARED :
+		    SRC_NONE;
+	/* "Jean-Marc Ayrault, the foreign minister, said ...", the verb
+	 * parsed as a dependent of the name before it */
+	if (h < v && finite_verb(c, q, v) && (noun(c, q, h) || xpos_is(c, q,
+	    h, "PRP")) && (r == R_NMOD || r == R_ACL || r == R_DEP || r ==
+	    R_APPOS || r == R_OTHER)) {
+		size_t a = c->d->lo[h], b = c->d->lo[v];
+
+		if (!trim_source(q, &a, &b) || has_span(c, q, a, b))
+			return SRC_NONE;
+		o->sa = (uint32_t)a, o->sb = (uint32_t)b;
+		o->ka = o->kb = 0;
+		return SRC_ANTECEDENT;
+	}
+	if (r == R_RELCL && h < v) {
+		size_t a = c->d->lo[h], b = c->d->lo[v];
+
+		while (b > a && (xpos_starts(c, q, b - 1, "W") ||
+		    punct_word(q, b - 1)))
+			b--;
+		if (!trim_source(q, &a, &b))
+			return SRC_NONE;
+		o->sa = (uint32_t)a, o->sb = (uint32_t)b;
+		o->ka = o->kb = 0;
+		return SRC_ANTECEDENT;
+	}
+	return SRC_NONE;
+}
+
+/* A cue that does not report: "will say", "to tell", "did not say". */
+static int
+not_reporting(struct ctx *c, const struct qsent *q, size_t v)
+{
+	static const char *const modal[] = { "will", "'ll", "shall", "can",
+		"could", "should", "may", "might", "must", "wo", "ca", "to",
+		NULL };
+	static const char *const neg[] = { "not", "n't", "never", "n’t",
+		NULL };
+	size_t h;
+
+	if (has_dep(c, q, v, R_AUX, modal) || has_dep(c, q, v, R_MARK, modal) ||
+	    has_dep(c, q, v, R_ADVMOD, neg) || child(c, q, v, R_AUXPASS) !=
+	    NONE || child(c, q, v, R_NSUBJPASS) != NONE)
+		return 1;
+	/* "declined to say", "refused to tell" but "went on to say" */
+	if (prel(c, q, v) == R_XCOMP && (h = phead(q, v)) != NONE)
+		return !(strcmp(lemma(q, h), "go") == 0 || strcmp(lemma(q, h),
+		    "continue") == 0);
+	return 0;
+}
+
+static int
+add_cand(struct ctx *c, const struct qcand *k)
+{
+	struct qdoc *d = c->d;
+
+	size_t j;
+
+	/* one reading of a cue's content: the first, the parse's own */
+	for (j = d->ncand; j-- > 0 && d->cand[j].s == k->s; )
+		if (d->cand[j].cue == k->cue && d->cand[j].ca < k->cb &&
+		    k->ca < d->cand[j].cb)
+			return 0;
+	if (grow(&d->cand, d->ncand, &d->capcand, sizeof(*d->cand)) < 0)
+		return -1;
+	d->cand[d->ncand++] = *k;
+	return 0;
+}
+
+/* Is the conjunct verb at i ", and has demanded": after a comma and a
+ * conjunction, finite or with a finite auxiliary, so that it goes on
+ * with what the speaker did rather than what was said? */
+static int
+comma_and_finite(struct ctx *c, const struct qsent *q, size_t i)
+{
+	size_t k = c->d->lo[i];
+
+	if (k < 1 || !is(q, k - 1, ",") || !(is(q, k, "and") || is(q, k, "but")))
+		if (!(is(q, k, ",") && (is(q, k + 1, "and") || is(q, k + 1,
+		    "but"))))
+			return 0;
+	if (finite_verb(c, q, i))
+		return 1;
+	for (k = c->d->lo[i]; k < i; k++)
+		if (phead(q, k) == i && prel(c, q, k) == R_AUX &&
+		    finite_verb(c, q, k))
+			return 1;
+	return 0;
+}
+
+/* Reported speech the patterns found (report()), as a proposal. */
+static int
+propose_pattern(struct ctx *c, const struct qsent *q, size_t a, size_t b,
+    const struct who *w)
+{
+	struct qcand k;
+	size_t cue = w->cue;
+
+	if (cue == NONE) {	/* "according to X": its first word */
+		if (w->a < 2 || !is_ci(q, w->a - 2, "according"))
+			return 0;
+		cue = w->a - 2;
+	}
+	memset(&k, 0, sizeof(k));
+	k.s = (uint32_t)(q - c->d->s);
+	k.cue = (uint32_t)cue;
+	k.ca = (uint32_t)a, k.cb = (uint32_t)b;
+	k.sa = (uint32_t)w->a, k.sb = (uint32_t)w->b;
+	k.ka = (uint32_t)w->ka, k.kb = (uint32_t)w->kb;
+	k.cue_text = w->cue_text;
+	k.type = CT_PATTERN;
+	k.how = SRC_SUBJ;
+	return add_cand(c, &k);
+}
+
+/* A candidate for the content words [a, b) of sentence s with the hole
+ * [xa, xb), if something is left of it. */
+static int
+propose(struct ctx *c, struct qcand *k, size_t a, size_t b, size_t xa,
+    size_t xb)
+{
+	const struct qsent *q = &c->d->s[k->s];
+	size_t i, words = 0;
+
+	if (!trim_clause(q, &a, &b))
+		return 0;
+	/* "said there was fraud and urged the crowd to march": a cue
+	 * coordinated into the clause, with no subject of its own, is
+	 * another thing the speaker did, not what was said */
+	for (i = a + 2; i < b; i++)
+		if (prel(c, q, i) == R_CONJ && xpos_starts(c, q, i, "VB") &&
+		    !span_of(c, q, i) && (verb_class(c, q, i) ||
+		    comma_and_finite(c, q, i)) && child(c, q, i, R_NSUBJ) ==
+		    NONE && c->d->lo[i] > a + 1 && (i < xa || c->d->lo[i] >= xb)) {
+			b = c->d->lo[i];
+			if (!trim_clause(q, &a, &b))
+				return 0;
+			break;
+		}
+	/* ", without elaborating": how it was said, not what */
+	for (i = a + 2; i + 1 < b; i++)
+		if (is(q, i, ",") && (is(q, i + 1, "without") || is(q, i + 1,
+		    "declining")) && !span_of(c, q, i) && (i < xa || i >= xb)) {
+			b = i;
+			break;
+		}
+	for (i = a; i < b; i++)
+		if ((i < xa || i >= xb) && letter_or_digit(q, i))
+			words++;
+	if (words < 2 && !(words == 1 && span_of(c, q, a + (a == xa ? xb -
+	    xa : 0))))
+		return 0;
+	k->ca = (uint32_t)a, k->cb = (uint32_t)b;
+	k->xa = (uint32_t)xa, k->xb = (uint32_t)xb;
+	return add_cand(c, k);
+}
+
+/* Does the cue at v introduce its parataxis p, with a colon or a
+ * quotation ('said: "Q"'), rather than stand beside it? */
+static int
+introduces(struct ctx *c, const struct qsent *q, size_t v, size_t p)
+{
+	size_t i;
+
+	for (i = v + 1; i <= c->d->lo[p] + 1 && i < q->t.n; i++)
+		if (is(q, i, ":") || span_of(c, q, i))
+			return 1;
+	return 0;
+}
+
+/* Reported speech of the cue at v: its clausal complement ("said (that)
+ * CLAUSE", 'said: "Q"', '"Q," he said' as parsed), or the clause it
+ * interrupts or follows ('"Q," he said', "CLAUSE, officials said": the
+ * cue a parataxis of it); for a cue of quotations ("asked", "continued")
+ * only a clause that holds a quotation; and the phrases after the cue
+ * when they hold one ('called the plan "a disgrace"'). */
+static int
+cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
+{
+	const struct qsent *q = &c->d->s[s];
+	const uint32_t *lo = c->d->lo, *hi = c->d->hi;
+	struct qcand k;
+	size_t i, h, a, b, first = NONE, last = NONE;
+	int r;
+
+	memset(&k, 0, sizeof(k));
+	k.s = (uint32_t)s;
+	k.cue = (uint32_t)v;
+	k.quote_only = !(kind & QV_SPEECH);
+	k.how = (unsigned char)parse_source(c, q, v, &k, 0);
+	k.type = CT_TRAILING;
+	/* first, as it is the surest reading where it applies */
+	/* "CLAUSE, X said." however the parse hangs the cue on the clause
+	 * (the object, an adverbial clause, an address): the sentence up to
+	 * the attribution, which runs to its end */
+	if (k.sa < k.sb && k.sa > 1 && prel(c, q, v) != R_ROOT &&
+	    prel(c, q, v) != R_CONJ) {
+		a = lo[v] < k.sa ? lo[v] : k.sa;
+		while (a < k.sa && punct_word(q, a))
+			a++;	/* the comma the parse hung on the cue */
+		for (b = hi[v] + 1; b < q->t.n && punct_word(q, b); b++)
+			;
+		if (b == q->t.n && a > 1 && (is(q, a - 1, ",") || (span_of(c, q,
+		    a - 1) && is(q, a - 2, ","))) && propose(c, &k, 0, a, 0, 0) <
+		    0)
+			return -1;
+	}
+	for (i = lo[v]; i <= hi[v]; i++) {
+		if (phead(q, i) != v)
+			continue;
+		r = prel(c, q, i);
+		if (r == R_CCOMP || (r == R_PARATAXIS && i > v &&
+		    introduces(c, q, v, i))) {
+			k.type = r == R_PARATAXIS ? CT_PARA : i < v ? CT_BEFORE :
+			    CT_CCOMP;
+			if (propose(c, &k, lo[i], hi[i] + 1, 0, 0) < 0)
+				return -1;
+		} else if (i > v && (r == R_OBJ || r == R_XCOMP || r == R_OBL ||
+		    r == R_ADVCL)) {
+			/* from the object to the last phrase that is quoted */
+			if (first == NONE && (r == R_OBJ || has_span(c, q, lo[i],
+			    hi[i] + 1)))
+				first = lo[i];
+			if (has_span(c, q, lo[i], hi[i] + 1))
+				last = hi[i] + 1;
+		}
+	}
+	/* 'called the plan "a disgrace"', 'described him as "unfit"': the
+	 * small clause of the object and what it is called, when quoted */
+	if (first != NONE && last != NONE && first < last) {
+		k.quote_only = 1;
+		k.type = CT_SMALL;
+		if (propose(c, &k, first, last, 0, 0) < 0)
+			return -1;
+		k.quote_only = !(kind & QV_SPEECH);
+	}
+	/* "CLAUSE, X said", "A, X said, B": the cue hangs on the clause */
+	if (prel(c, q, v) == R_PARATAXIS && (h = phead(q, v)) != NONE) {
+		a = lo[v], b = hi[v] + 1;
+		while (a > lo[h] && punct_word(q, a - 1))
+			a--;
+		while (b <= hi[h] && punct_word(q, b) && !is(q, b, "."))
+			b++;
+		k.type = CT_INVERTED;
+		if (propose(c, &k, lo[h], hi[h] + 1, a, b) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* "according to X" (X an oblique of the clause, "according" its case):
+ * X is the source, the clause less the phrase the content. */
+static int
+according_candidate(struct ctx *c, size_t s, size_t i)
+{
+	const struct qsent *q = &c->d->s[s];
+	const uint32_t *lo = c->d->lo, *hi = c->d->hi;
+	struct qcand k;
+	size_t x, h, a, b;
+
+	if (!is_ci(q, i, "according") || !is(q, i + 1, "to") ||
+	    span_of(c, q, i) || (x = phead(q, i)) == NONE || x < i ||
+	    (h = phead(q, x)) == NONE)
+		return 0;
+	/* the clause it is said of, not a phrase the parse hung it on
+	 * ("leads with Trump, according to Politico") */
+	while (phead(q, h) != NONE && child(c, q, h, R_NSUBJ) == NONE &&
+	    child(c, q, h, R_NSUBJPASS) == NONE && child(c, q, h, R_CSUBJ) ==
+	    NONE && prel(c, q, h) != R_CCOMP && prel(c, q, h) != R_PARATAXIS)
+		h = phead(q, h);
+	memset(&k, 0, sizeof(k));
+	k.s = (uint32_t)s;
+	k.cue = (uint32_t)i;
+	k.cue_text = "according to";
+	k.type = CT_ACCORDING;
+	k.how = SRC_SUBJ;
+	if (!source_phrase(c, q, x, &k))
+		return 0;
+	if (k.sa < i + 2)
+		k.sa = (uint32_t)(i + 2);
+	a = lo[x], b = hi[x] + 1;
+	while (a > lo[h] && punct_word(q, a - 1))
+		a--;
+	while (b <= hi[h] && punct_word(q, b) && !is(q, b, "."))
+		b++;
+	return propose(c, &k, lo[h], hi[h] + 1, a, b);
+}
+
+static int in_content(const struct qcand *k, size_t i);
+
+/* For training: proposal k's offsets and features, into d->feat. */
+static int
+learn_cand(struct ctx *c, const struct qcand *k, const uint64_t *keys,
+    size_t nk)
+{
+	struct qdoc *d = c->d;
+	const struct qsent *q = &d->s[k->s];
+	struct qfeat *f;
+	size_t i;
+
+	if (grow(&d->feat, d->nfeat, &d->capfeat, sizeof(*d->feat)) < 0)
+		return -1;
+	if (d->nkeys + nk > d->capkeys) {
+		size_t cap = (d->nkeys + nk) * 2;
+		uint64_t *p = realloc(d->keys, cap * sizeof(*p));
+
+		if (p == NULL)
+			return -1;
+		d->keys = p;
+		d->capkeys = cap;
+	}
+	f = &d->feat[d->nfeat++];
+	f->cue_start = q->t.w[k->cue].start;
+	f->cue_end = q->t.w[k->cue_text ? k->cue + 1 : k->cue].end;
+	f->start = q->t.w[k->ca].start;
+	f->end = q->t.w[k->cb - 1].end;
+	/* as a record has it: a quotation it holds whole, even the
+	 * sentences before or after */
+	for (i = k->ca; i < k->cb; i++) {
+		uint32_t sp = span_of(c, q, i);
+
+		if (sp && in_content(k, i)) {
+			const struct qspan *p = &d->span[sp - 1];
+			const struct qsent *pa = sent_of(d, p->a);
+			const struct qsent *pb = sent_of(d, p->b - 1);
+
+			if (pa->t.w[d->tok[p->a].i].start < f->start)
+				f->start = pa->t.w[d->tok[p->a].i].start;
+			if (pb->t.w[d->tok[p->b - 1].i].end > f->end)
+				f->end = pb->t.w[d->tok[p->b - 1].i].end;
+		}
+	}
+	f->xstart = f->xend = 0;
+	if (k->xa < k->xb) {
+		f->xstart = q->t.w[k->xa].start;
+		f->xend = q->t.w[k->xb - 1].end;
+	}
+	f->key0 = d->nkeys;
+	f->nkeys = nk;
+	memcpy(d->keys + d->nkeys, keys, nk * sizeof(*keys));
+	d->nkeys += nk;
+	return 0;
+}
+
+/* ---- which proposals to keep ---- */
+
+static uint64_t
+fkey(unsigned tpl, const char *a, const char *b)
+{
+	uint64_t h = hash_byte(HASH_INIT, (unsigned char)tpl);
+
+	h = hash_add(h, a, strlen(a));
+	h = hash_byte(h, 0);
+	return mkey(hash_add(h, b, strlen(b)));
+}
+
+static const char *
+bucket(size_t n)
+{
+	return n <= 1 ? "1" : n <= 2 ? "2" : n <= 4 ? "4" : n <= 8 ? "8" :
+	    n <= 16 ? "16" : n <= 32 ? "32" : "more";
+}
+
+/* A word as features see it: lower case if it is a short function word,
+ * else its tag. */
+static const char *
+fword(struct ctx *c, const struct qsent *q, size_t i, char *buf,
+    size_t size)
+{
+	const char *f;
+	size_t k, n;
+
+	if (i >= q->t.n)
+		return "<none>";
+	f = form(q, i);
+	n = q->t.w[i].len;
+	if (n >= size || n > 8 || (noun(c, q, i) || xpos_starts(c, q, i,
+	    "JJ") || xpos_is(c, q, i, "CD")))
+		return xpos(c, q, i);
+	for (k = 0; k < n; k++)
+		buf[k] = (char)(f[k] >= 'A' && f[k] <= 'Z' ? f[k] + 32 : f[k]);
+	buf[n] = '\0';
+	return buf;
+}
+
+/* What kind of source a proposal names: a pronoun by its form, a
+ * person, a name, a noun, or none. */
+static const char *
+source_kind(struct ctx *c, const struct qsent *q, const struct qcand *k,
+    char *buf, size_t size)
+{
+	size_t i;
+
+	if (k->sa >= k->sb)
+		return "none";
+	if (k->sb == k->sa + 1 && xpos_starts(c, q, k->sa, "PRP"))
+		return fword(c, q, k->sa, buf, size);
+	for (i = k->sa; i < k->sb; i++)
+		if (is_per(c, q, i))
+			return "PER";
+	for (i = k->sa; i < k->sb; i++)
+		if (ner(c, q, i, NULL))
+			return "ENT";
+	if (xpos_starts(c, q, k->sa, "W"))
+		return "wh";
+	return xpos(c, q, k->sb - 1);
+}
+
+/* The features of proposal k (at most QFEAT_MAX) into keys. */
+static size_t
+cand_features(struct ctx *c, const struct qcand *k, uint64_t *keys)
+{
+	static const char *const type[] = { "ccomp", "before", "para",
+		"small", "inverted", "trailing", "according", "pattern" };
+	static const char *const how[] = { "none", "subj", "agent", "shared",
+		"antecedent" };
+	const struct qdoc *d = c->d;
+	const struct qsent *q = &d->s[k->s];
+	char b1[16], b2[16], lem[64];
+	const char *ty = type[k->type], *rel, *sk, *qs;
+	size_t i, n = 0, words = 0, quoted = 0, finite = 0, v = k->cue;
+
+	if (k->cue_text)
+		snprintf(lem, sizeof(lem), "%s", k->cue_text);
+	else if (!verb_lemma(c, q, v, lem, sizeof(lem)))
+		snprintf(lem, sizeof(lem), "%s", lemma(q, v));
+	rel = c->t->parser ? depparser_label(c->t->parser, q->t.w[v].rel) :
+	    "";
+	sk = source_kind(c, q, k, b1, sizeof(b1));
+	for (i = k->ca; i < k->cb; i++) {
+		if (!in_content(k, i))
+			continue;
+		if (letter_or_digit(q, i)) {
+			words++;
+			quoted += span_of(c, q, i) != 0;
+		}
+		finite += finite_verb(c, q, i);
+	}
+	qs = quoted == 0 ? "none" : quoted == words ? "all" : "some";
+	keys[n++] = fkey(0, "", "");
+	keys[n++] = fkey(1, lem, "");
+	keys[n++] = fkey(2, ty, "");
+	keys[n++] = fkey(3, ty, lem);
+	keys[n++] = fkey(4, xpos(c, q, v), "");
+	keys[n++] = fkey(5, rel, "");
+	keys[n++] = fkey(6, rel, ty);
+	keys[n++] = fkey(7, how[k->how], sk);
+	keys[n++] = fkey(8, sk, lem);
+	keys[n++] = fkey(9, bucket(words), "");
+	keys[n++] = fkey(10, bucket(words), ty);
+	keys[n++] = fkey(11, qs, "");
+	keys[n++] = fkey(12, qs, lem);
+	keys[n++] = fkey(13, qs, ty);
+	keys[n++] = fkey(14, finite ? "finite" : "nonfinite", ty);
+	keys[n++] = fkey(15, finite ? "finite" : "nonfinite", lem);
+	keys[n++] = fkey(16, fword(c, q, k->ca, b2, sizeof(b2)), "");
+	keys[n++] = fkey(17, fword(c, q, k->ca ? k->ca - 1 : q->t.n, b2,
+	    sizeof(b2)), ty);
+	keys[n++] = fkey(18, fword(c, q, v + 1, b2, sizeof(b2)), "");
+	keys[n++] = fkey(19, fword(c, q, v ? v - 1 : q->t.n, b2, sizeof(b2)),
+	    "");
+	keys[n++] = fkey(20, xpos(c, q, v), rel);
+	keys[n++] = fkey(21, k->s == 0 ? "first" : k->s > 0 &&
+	    d->s[k->s - 1].para != q->para ? "para" : "inside", ty);
+	keys[n++] = fkey(22, k->sa < k->sb ? (k->sa < v ? "before" :
+	    "after") : "none", ty);
+	keys[n++] = fkey(23, k->xa < k->xb ? "hole" : "whole", qs);
+	if (!k->cue_text && c->t->parser)
+		for (i = c->d->lo[v]; i <= c->d->hi[v] && n + 2 < QFEAT_MAX;
+		    i++) {
+			int r;
+
+			if (phead(q, i) != v)
+				continue;
+			r = prel(c, q, i);
+			if (r == R_AUX || r == R_ADVMOD || r == R_IOBJ ||
+			    r == R_OBJ || r == R_MARK)
+				keys[n++] = fkey(24, depparser_label(c->t->parser,
+				    q->t.w[i].rel), fword(c, q, i, b2,
+				    sizeof(b2)));
+		}
+	return n;
+}
+
+/* Keep the proposals the model keeps, from the from-th on (all with no
+ * model); for training, note each one's features. */
+static int
+judge(struct ctx *c, size_t from)
+{
+	struct qdoc *d = c->d;
+	const struct model *m = &c->lx->model;
+	uint64_t keys[QFEAT_MAX];
+	size_t j, to = from, nk;
+	float sc[2];
+
+	for (j = from; j < d->ncand; j++) {
+		struct qcand *k = &d->cand[j];
+
+		nk = cand_features(c, k, keys);
+		if (d->learn && learn_cand(c, k, keys, nk) < 0)
+			return -1;
+		if (m->quote_feats.slot) {
+			sc[0] = sc[1] = 0;
+			perc_score(&m->quote_feats, m->quote_w, 2, keys, nk, sc);
+#ifdef QDEBUG
+			{
+				const struct qsent *q = &d->s[k->s];
+				struct buf t = BUF_INIT;
+
+				add_text(&t, q, k->ca, k->cb);
+				fprintf(stderr, "cand %s type %d how %d score %.2f: %.*s\n",
+				    form(q, k->cue), k->type, k->how, sc[1] - sc[0],
+				    (int)(t.l > 80 ? 80 : t.l), t.s);
+				buf_free(&t);
+			}
+#endif
+			if (sc[1] <= sc[0])
+				continue;
+		}
+		d->cand[to++] = *k;
+	}
+	d->ncand = to;
+	return 0;
+}
+
+/* The candidates of parsed sentence s. */
+static int
+sentence_candidates(struct ctx *c, size_t s)
+{
+	const struct qsent *q = &c->d->s[s];
+	size_t v, from = c->d->ncand;
+	int kind;
+
+	if (link_line(q))
+		return 0;
+	if (subtrees(c, s) < 0)
+		return -1;
+	for (v = 0; v < q->t.n; v++) {
+		if (according_candidate(c, s, v) < 0)
+			return -1;
+		if (span_of(c, q, v) || !xpos_starts(c, q, v, "VB") ||
+		    (kind = verb_class(c, q, v)) == 0 ||
+		    not_reporting(c, q, v))
+			continue;
+		if (cue_candidates(c, s, v, kind) < 0)
+			return -1;
+	}
+	/* and what the patterns over words and tags find, where the parse
+	 * went wrong: the model weighs both */
+	{
+		struct last none = { 0, { 0, 0, 0, NONE, NULL, 0, 0 }, 0, 0, 0 };
+
+		c->proposing = 1;
+		if (reported_speech(c, s, &none) < 0)
+			return -1;
+		c->proposing = 0;
+	}
+	return judge(c, from);
+}
+
+/* Is word i of candidate k's sentence in its content? */
+static int
+in_content(const struct qcand *k, size_t i)
+{
+	return i >= k->ca && i < k->cb && (i < k->xa || i >= k->xb);
+}
+
+/* Which reported speech holds each quotation: the one with the least
+ * content that has words of it (the innermost). */
+static void
+own_spans(struct ctx *c)
+{
+	struct qdoc *d = c->d;
+	size_t j, i;
+
+	for (j = 0; j < d->ncand; j++) {
+		const struct qcand *k = &d->cand[j];
+		const struct qsent *q = &d->s[k->s];
+
+		/* with no source, the patterns may find the quotation one */
+		if (k->sa == k->sb)
+			continue;
+		for (i = k->ca; i < k->cb; i++) {
+			uint32_t sp = span_of(c, q, i);
+			struct qspan *p;
+
+			if (!sp || !in_content(k, i))
+				continue;
+			p = &d->span[sp - 1];
+			if (work_title(d, p) || (k->type == CT_SMALL && p->om ==
+			    NONE))
+				continue;
+			if (p->owner == 0 || d->cand[p->owner - 1].cb -
+			    d->cand[p->owner - 1].ca > k->cb - k->ca)
+				p->owner = j + 1;
+		}
+	}
+}
+
+/* One part of candidate k: words [a, b) of its sentence.  The quotation
+ * it is, when all its words are quoted ('"Q," he said': direct, all the
+ * quotation, even the sentences before); the reported clause with the
+ * quotations it holds ('said she wanted to "emphasize" the risk':
+ * partial); or the clause (indirect). */
+static int
+emit_piece(struct ctx *c, struct qcand *k, size_t a, size_t b,
+    const struct who *w)
+{
+	struct qdoc *d = c->d;
+	const struct qsent *q = &d->s[k->s];
+	size_t i, ga = q->g0 + a, gb = q->g0 + b, words = 0, quoted = 0;
+	uint32_t one = 0;
+	int many = 0;
+	enum qkind kind = Q_INDIRECT;
+
+	if (!trim_clause(q, &a, &b))
+		return 0;
+	ga = q->g0 + a, gb = q->g0 + b;
+	for (i = a; i < b; i++) {
+		uint32_t sp = span_of(c, q, i);
+
+		if (sp) {
+			struct qspan *p = &d->span[sp - 1];
+
+			if (p->used && p->owner != (size_t)(k - d->cand) + 1)
+				return 0;	/* on another record */
+			if (one && sp != one)
+				many = 1;
+			one = sp;
+			if (p->a < ga)
+				ga = p->a;
+			if (p->b > gb)
+				gb = p->b;
+		}
+		if (letter_or_digit(q, i)) {
+			words++;
+			quoted += sp != 0;
+		}
+	}
+	if (!one && k->quote_only)
+		return 0;
+	if (one) {
+		kind = Q_PARTIAL;
+		if (!many && quoted == words) {
+			const struct qspan *p = &d->span[one - 1];
+
+			kind = Q_DIRECT;
+			ga = p->a, gb = p->b;
+		}
+		for (i = a; i < b; i++)
+			if (span_of(c, q, i))
+				d->span[span_of(c, q, i) - 1].used = 1;
+	}
+	return emit(c, kind, ga, gb, w, &k->event);
+}
+
+/* Put candidate k on records, in one event with the other candidates of
+ * its cue. */
+static int
+emit_cand(struct ctx *c, struct qcand *k, struct last *last)
+{
+	struct qdoc *d = c->d;
+	struct who w = { k->s, k->sa, k->sb, k->cue, k->cue_text, k->ka,
+		k->kb };
+	size_t j, nq = d->nq;
+
+	if (k->event)
+		return 0;
+	for (j = 0; j < d->ncand; j++)
+		if (d->cand[j].s == k->s && d->cand[j].cue == k->cue &&
+		    d->cand[j].event && d->cand[j].event != ~0UL) {
+			k->event = d->cand[j].event;
+			break;
+		}
+	if (k->xa < k->xb) {
+		if (emit_piece(c, k, k->ca, k->xa, &w) < 0 ||
+		    emit_piece(c, k, k->xb, k->cb, &w) < 0)
+			return -1;
+	} else if (emit_piece(c, k, k->ca, k->cb, &w) < 0) {
+		return -1;
+	}
+	if (k->event == 0)
+		k->event = ~0UL;	/* nothing was left: never again */
+	if (d->nq > nq) {
+		/* a quotation paragraph after it may be the same speaker's:
+		 * after a quotation, any speaker; after indirect speech, a
+		 * person */
+		int quoted = d->q[d->nq - 1].kind != Q_INDIRECT;
+
+		if (quoted || names_person(c, &w)) {
+			last->have = 1;
+			last->w = w;
+			last->para = d->s[k->s].para;
+		}
+		if (quoted) {
+			last->quote = d->nq;
+			last->qpara = d->s[k->s].para;
 		}
 	}
 	return 0;
@@ -1826,35 +3131,122 @@ by_offset(const void *x, const void *y)
 	return (int)a->kind - (int)b->kind;
 }
 
+/* Does tagged sentence q hold a reporting verb, as a verb, or
+ * "according to"?  Only such a sentence is parsed. */
+static int
+has_cue(struct ctx *c, const struct qsent *q)
+{
+	size_t i;
+
+	for (i = 0; i < q->t.n; i++)
+		if ((xpos_starts(c, q, i, "VB") && verb_class(c, q, i)) ||
+		    (is_ci(q, i, "according") && is(q, i + 1, "to")))
+			return 1;
+	return 0;
+}
+
+/* Tag every sentence in document order, as news-extract-people does, so
+ * that the people are the same: entities, and for a sentence that may
+ * report speech (wants_tags) all tags and the parse; then take in the
+ * sentence's people. */
+static int
+tag_document(struct ctx *c)
+{
+	struct qdoc *d = c->d;
+	size_t s;
+
+	for (s = 0; s < d->n; s++) {
+		struct qsent *q = &d->s[s];
+		unsigned what = PEOPLE_TAGS;
+
+		if (wants_tags(c, q)) {
+			what = TAG_ALL;
+			q->tagged = 1;
+		}
+		if (tagger_run(c->t, &q->t, what) < 0 ||
+		    people_sentence(c->pp, c->plx, c->t, &q->t, q->sent,
+		    q->start) < 0)
+			return -1;
+		/* the parse, the costly part, only where a cue can read it */
+		if (q->tagged && c->t->parser && q->t.n <= QPARSE_MAX &&
+		    has_cue(c, q)) {
+			if (tagger_run(c->t, &q->t, TAG_PARSE) < 0)
+				return -1;
+			q->parsed = 1;
+		}
+	}
+	return 0;
+}
+
+/* Number the events in the order of their first records. */
+static int
+number_events(struct qdoc *d)
+{
+	unsigned long *map, n = 0;
+	size_t i;
+
+	if ((map = calloc(d->nevent + 1, sizeof(*map))) == NULL)
+		return -1;
+	for (i = 0; i < d->nq; i++) {
+		unsigned long e = d->q[i].event;
+
+		if (e > d->nevent)
+			e = 0;
+		if (map[e] == 0)
+			map[e] = ++n;
+		d->q[i].event = map[e];
+	}
+	free(map);
+	return 0;
+}
+
 int
 quotes_extract(struct qdoc *d, const struct quotes_lex *lx, struct tagger *t,
     struct people *pp, const struct people_lex *plx)
 {
-	struct ctx c = { d, lx, t, pp, plx, 0 };
-	struct last last = { 0, { 0, 0, 0, NONE, NULL }, 0, 0, 0 };
-	size_t s, k, nd, *order;
+	struct ctx c = { d, lx, t, pp, plx, 0, 0 };
+	struct last last = { 0, { 0, 0, 0, NONE, NULL, 0, 0 }, 0, 0, 0 };
+	size_t s, k, j, nd, *order;
 	int rc = 0;
 
-	for (s = 0; s < d->n; s++)
-		if (wants_tags(&c, &d->s[s]))
-			tag(&c, s);
+	if (tag_document(&c) < 0)
+		return -1;
+	if (t->parser)
+		relmap_for(d, t->parser);
 	if (index_words(d) < 0 || pair_double(&c) < 0)
 		return -1;
 	nd = d->nspan;
 	if (pair_single(&c) < 0)
 		return -1;
+	for (s = 0; s < d->n; s++)
+		if (d->s[s].parsed && sentence_candidates(&c, s) < 0)
+			return -1;
+	own_spans(&c);
 	if ((order = malloc((d->nspan + 1) * sizeof(*order))) == NULL)
 		return -1;
 	merge_spans(d->span, nd, d->nspan, order);
 	/* in document order: quotations and reported speech of a sentence
 	 * before the next sentence's, so "he" and floating quotations find
 	 * the speaker before them */
-	k = 0;
+	k = j = 0;
 	for (s = 0; s < d->n && rc == 0; s++) {
 		for (; k < d->nspan && d->tok[d->span[order[k]].a].s == s &&
-		    rc == 0; k++)
-			rc = attribute_span(&c, &d->span[order[k]], &last);
-		if (rc == 0 && d->s[s].tagged)
+		    rc == 0; k++) {
+			struct qspan *sp = &d->span[order[k]];
+
+			if (sp->used)
+				continue;
+			if (sp->owner)
+				rc = emit_cand(&c, &d->cand[sp->owner - 1], &last);
+			if (rc == 0 && !sp->used) {
+				sp->used = 1;
+				rc = attribute_span(&c, sp, &last);
+			}
+		}
+		for (; j < d->ncand && d->cand[j].s == s && rc == 0; j++)
+			rc = emit_cand(&c, &d->cand[j], &last);
+		if (rc == 0 && d->s[s].tagged && !d->s[s].parsed &&
+		    !link_line(&d->s[s]))
 			rc = reported_speech(&c, s, &last);
 	}
 	free(order);
@@ -1862,5 +3254,5 @@ quotes_extract(struct qdoc *d, const struct quotes_lex *lx, struct tagger *t,
 		return -1;
 	if (d->nq > 1)
 		qsort(d->q, d->nq, sizeof(*d->q), by_offset);
-	return 0;
+	return number_events(d);
 }

@@ -12,7 +12,7 @@ static const struct kindinfo kinds[RK_N] = {
 	[RK_SENTENCES] = { "sentence records (news-split)",
 	    "#doc\tsent\tpara\tstart\tend\ttext" },
 	[RK_TOKENS] = { "token records (news-tag)",
-	    "#doc\tsent\ttok\tstart\tend\tform\tlemma\tupos\txpos\tner\thead\trel" },
+	    "#doc\tsent\ttok\tstart\tend\tform\tlemma\tupos\txpos\tner\thead\trel\tpara" },
 	[RK_SPANS] = { "entity records (news-tag --spans)",
 	    "#doc\tsent\tstart\tend\ttype\ttext" },
 	[RK_PEOPLE] = { "people records (news-extract-people)",
@@ -94,6 +94,19 @@ bio_label(const char *s, size_t n)
 	    (n > 2 && (s[0] == 'B' || s[0] == 'I') && s[1] == '-');
 }
 
+/* An entity type: PER, ORG, LOC or a rule's label, capitals and '_'. */
+static int
+entity_type(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '_' ||
+		    (i > 0 && s[i] >= '0' && s[i] <= '9')))
+			return 0;
+	return n > 0;
+}
+
 /* Fields 1..4 (from 0) numbers: sent and three more. */
 static int
 four_numbers(const char *const *f, const size_t *len)
@@ -110,17 +123,21 @@ reckind_of_fields(const char *const *f, const size_t *len, size_t nfield)
 	if (nfield >= 9 && number(f[1], len[1]) && number(f[2], len[2]) &&
 	    number(f[3], len[3]) && quote_kind(f[4], len[4]))
 		return RK_QUOTES;
-	if ((nfield == 12 || nfield == 10) && four_numbers(f, len) &&
+	if ((nfield == 13 || nfield == 10) && four_numbers(f, len) &&
 	    bio_label(f[9], len[9]))
 		return RK_TOKENS;
 	if (nfield >= 6 && four_numbers(f, len))
 		return RK_SENTENCES;
 	if (nfield == 6 && number(f[1], len[1]) && number(f[2], len[2]) &&
-	    number(f[3], len[3]))
+	    number(f[3], len[3]) && entity_type(f[4], len[4]))
 		return RK_SPANS;
-	if (nfield == 7 && number(f[4], len[4]) && number(f[5], len[5]))
+	/* a name, a title and an affiliation are never numbers */
+	if (nfield == 7 && !number(f[1], len[1]) && number(f[4], len[4]) &&
+	    number(f[5], len[5]))
 		return RK_PEOPLE;
-	if (nfield == 6 && number(f[3], len[3]) && number(f[4], len[4]))
+	if (nfield == 6 && !number(f[0], len[0]) && !number(f[1], len[1]) &&
+	    !number(f[2], len[2]) && number(f[3], len[3]) &&
+	    number(f[4], len[4]))
 		return RK_PEOPLE_CORPUS;
 	return RK_UNKNOWN;
 }

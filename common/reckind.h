@@ -22,7 +22,7 @@ enum reckind {
 	RK_UNKNOWN,
 	RK_SENTENCES,	/* doc sent para start end text (news-split) */
 	RK_TOKENS,	/* doc sent tok start end form lemma upos xpos ner
-			 * head rel (news-tag) */
+			 * head rel para (news-tag) */
 	RK_SPANS,	/* doc sent start end type text (news-tag --spans) */
 	RK_PEOPLE,	/* doc name title affiliation mentions first aliases */
 	RK_PEOPLE_CORPUS, /* name title affiliation docs mentions aliases */

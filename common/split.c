@@ -3,7 +3,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "token.h"
 #include "utf8.h"
 #include "wordset.h"
 
@@ -31,8 +33,12 @@ struct chunk {
 	uint8_t gap1;		/* one ASCII space, no more, before it */
 };
 
+/* Classes of the first and last bytes of a chunk, for the fast path. */
+enum { B_LETTER = 1, B_WORDEND = 2 };	/* a letter; a letter, digit, ; or : */
+
 struct splitter {
 	struct wordset list[SPLIT_NLISTS];
+	unsigned char cls[256];		/* B_ bits of each byte */
 	struct chunk *ch;
 	size_t nch, capch;
 	size_t *linechunk;	/* first chunk of each line of the block */
@@ -45,6 +51,7 @@ struct splitter {
 /* Everything known about the chunk after a candidate boundary. */
 struct next {
 	int cls;
+	int link;		/* a URL: a symbol, not a word in lower case */
 	const char *word;	/* letters after any opening quote or bracket */
 	size_t wlen;
 };
@@ -73,9 +80,16 @@ splitter_new(void)
 	struct splitter *sp = calloc(1, sizeof(*sp));
 	int i;
 
-	if (sp)
-		for (i = 0; i < SPLIT_NLISTS; i++)
-			wordset_init(&sp->list[i]);
+	if (sp == NULL)
+		return NULL;
+	for (i = 0; i < SPLIT_NLISTS; i++)
+		wordset_init(&sp->list[i]);
+	for (i = 0; i < 256; i++) {
+		if (((i | 0x20) >= 'a' && (i | 0x20) <= 'z'))
+			sp->cls[i] = B_LETTER | B_WORDEND;
+		else if ((i >= '0' && i <= '9') || i == ';' || i == ':')
+			sp->cls[i] = B_WORDEND;
+	}
 	return sp;
 }
 
@@ -207,6 +221,17 @@ letters_at(const struct splitter *sp, size_t i, size_t e)
 	return j - i;
 }
 
+/* A URL: "http://...", "www....".  (Not an e-mail address: an author's
+ * affiliation follows it on the title page of a paper.) */
+static int
+is_link(const struct splitter *sp, const struct chunk *c)
+{
+	const char *s = (const char *)sp->t + c->s;
+	size_t n = c->e - c->s;
+
+	return n > 4 && (memmem(s, n, "://", 3) || strncasecmp(s, "www.", 4) == 0);
+}
+
 static void
 next_info(const struct splitter *sp, const struct chunk *c, struct next *nx)
 {
@@ -216,6 +241,7 @@ next_info(const struct splitter *sp, const struct chunk *c, struct next *nx)
 
 	nx->word = NULL;
 	nx->wlen = 0;
+	nx->link = 0;
 	if (c == NULL) {
 		nx->cls = NX_NONE;
 		return;
@@ -237,7 +263,10 @@ next_info(const struct splitter *sp, const struct chunk *c, struct next *nx)
 	}
 	nx->word = (const char *)sp->t + i;
 	nx->wlen = letters_at(sp, i, c->e);
-	if (u_isupper(cp))
+	if ((cp == 'h' || cp == 'w') && is_link(sp, c)) {
+		nx->cls = NX_OTHER;
+		nx->link = 1;
+	} else if (u_isupper(cp))
 		nx->cls = NX_UPPER;
 	else if (u_islower(cp))
 		nx->cls = NX_LOWER;
@@ -467,6 +496,186 @@ starts_lower(const struct splitter *sp, const struct chunk *c)
 	return i < c->e && u_islower(cp_at(sp, i, &len));
 }
 
+/* ---- web text ---- */
+
+/* An e-mail address with a domain ("kay.mann@enron.com", maybe in
+ * angle brackets; "Rice@ENRON" is a mail system's name). */
+static int
+is_address(const struct splitter *sp, const struct chunk *c)
+{
+	const char *s = (const char *)sp->t + c->s, *at;
+	size_t n = c->e - c->s;
+
+	at = memchr(s, '@', n);
+	return at && memchr(at, '.', n - (size_t)(at - s)) != NULL;
+}
+
+static int
+is_emoticon(const struct splitter *sp, const struct chunk *c)
+{
+	return token_is_emoticon((const char *)sp->t + c->s, c->e - c->s);
+}
+
+/* Closing formulas of a letter, compared in lower case without the
+ * comma: the name under them is not part of their sentence.  They are at
+ * most SIGNOFF_MAX bytes long. */
+#define SIGNOFF_MAX 15
+#define SIGNOFF_FIRST "abcklmrstwy"	/* their first letters */
+#define S(w) { w, sizeof(w) - 1 }
+static const struct { const char *w; size_t n; } signoffs[] = {
+	S("all the best"), S("best"), S("best regards"), S("best wishes"),
+	S("cheers"), S("cordially"), S("kind regards"), S("kindest regards"),
+	S("love"), S("many thanks"), S("regards"), S("respectfully"),
+	S("sincerely"), S("sincerely yours"), S("take care"), S("thank you"),
+	S("thanks"), S("thanks again"), S("warm regards"), S("warmest regards"),
+	S("yours"), S("yours sincerely"), S("yours truly")
+};
+#undef S
+
+/* Are chunks first..i (i ending in a comma) a sign-off?  Asked of every
+ * comma among a sentence's first three words, so the length and the
+ * first letter are looked at before any byte is copied. */
+static int
+is_signoff(const struct splitter *sp, const struct chunk *ch, size_t first,
+    size_t i)
+{
+	char low[SIGNOFF_MAX + 1];
+	size_t n = ch[i].e - 1 - ch[first].s, k, j;
+	const unsigned char *t = sp->t;
+
+	if (n > SIGNOFF_MAX || n < 4 || i - first > 2 ||
+	    !memchr(SIGNOFF_FIRST, t[ch[first].s] | 0x20, sizeof(SIGNOFF_FIRST) - 1))
+		return 0;
+	for (k = first, n = 0; k <= i; k++) {
+		for (j = ch[k].s; j < ch[k].e - (k == i); j++)
+			low[n++] = (char)(t[j] >= 'A' && t[j] <= 'Z' ? t[j] + 32 :
+			    t[j]);
+		if (k < i)
+			low[n++] = ' ';
+	}
+	for (k = 0; k < sizeof(signoffs) / sizeof(signoffs[0]); k++)
+		if (signoffs[k].n == n && memcmp(signoffs[k].w, low, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* After a chunk without final punctuation, web text ends a sentence:
+ * after an emoticon or a link before a capitalised word or another link
+ * ("great :) Now", "...pages.html It is"), after an emoticon that follows
+ * final punctuation before any word ("great! :P you get"), and after a
+ * sign-off before the name under it ("Thanks, Sean"). */
+static int
+web_end(const struct splitter *sp, const struct chunk *ch, size_t i,
+    size_t first, size_t end)
+{
+	const struct chunk *c = &ch[i];
+	unsigned char c0 = sp->t[c->s], last = sp->t[c->e - 1];
+	struct ending en;
+	struct next nx;
+
+	/* most chunks here are words after a quotation mark or a bracket, or
+	 * numbers: the cheap tests first (links and addresses have a dot) */
+	if (i + 1 >= end)
+		return 0;
+	if (last == ',') {
+		/* "Thanks, Kitty." and "Thank you, Mr. Chair." are one
+		 * sentence, "Thanks, I know" is not a sign-off */
+		if (!is_signoff(sp, ch, first, i))
+			return 0;
+		next_info(sp, &ch[i + 1], &nx);
+		if (nx.cls != NX_UPPER || is_starter(sp, &nx))
+			return 0;
+		chunk_ending(sp, &ch[i + 1], &en);
+		return en.term == T_NONE;
+	}
+	/* faces, not "<3", which stands for a verb ("I <3 NY") */
+	if ((c0 == ':' || c0 == ';' || c0 == '=' || c0 == '^') &&
+	    is_emoticon(sp, c)) {
+		next_info(sp, &ch[i + 1], &nx);
+		if (nx.cls == NX_UPPER || nx.link)
+			return 1;
+		if (i == first || nx.cls == NX_PUNCT)
+			return 0;
+		chunk_ending(sp, &ch[i - 1], &en);
+		return en.term != T_NONE;
+	}
+	if (!c->dot)
+		return 0;
+	if (is_link(sp, c)) {
+		next_info(sp, &ch[i + 1], &nx);
+		return nx.cls == NX_UPPER || nx.link;
+	}
+	/* an e-mail header's "Name <address>"; but an author's address on
+	 * the title page of a paper goes on to the affiliation */
+	if (!is_address(sp, c))
+		return 0;
+	next_info(sp, &ch[i + 1], &nx);
+	return last == '>' ? nx.cls == NX_UPPER : is_starter(sp, &nx);
+}
+
+/* "04/26/2001", "10/08/99": a date in figures, the whole chunk. */
+static int
+is_numdate(const struct splitter *sp, const struct chunk *c)
+{
+	const unsigned char *t = sp->t;
+	size_t i = c->s, k, part, lo[] = { 1, 1, 2 }, hi[] = { 2, 2, 4 };
+
+	for (part = 0; part < 3; part++) {
+		for (k = 0; i < c->e && t[i] >= '0' && t[i] <= '9'; i++)
+			k++;
+		if (k < lo[part] || k > hi[part] ||
+		    (part < 2 && (i == c->e || t[i++] != '/')))
+			return 0;
+	}
+	return i == c->e;
+}
+
+/* "AM", "pm": two bytes at t. */
+static int
+ampm_at(const unsigned char *t)
+{
+	return (t[0] == 'A' || t[0] == 'a' || t[0] == 'P' || t[0] == 'p') &&
+	    (t[1] | 0x20) == 'm';
+}
+
+/* "07:17", "03:14:14", "11:21AM": a clock time, the whole chunk. */
+static int
+is_clock(const struct splitter *sp, const struct chunk *c)
+{
+	const unsigned char *t = sp->t;
+	size_t i = c->s, k, part = 0;
+
+	for (;;) {
+		for (k = 0; i < c->e && t[i] >= '0' && t[i] <= '9'; i++)
+			k++;
+		if (k < 1 || k > 2 || (part > 0 && k != 2))
+			return 0;
+		if (++part == 3 || i == c->e || t[i] != ':')
+			break;
+		i++;
+	}
+	return part >= 2 && (i == c->e || (c->e - i == 2 && ampm_at(t + i)));
+}
+
+static int
+is_ampm(const struct splitter *sp, const struct chunk *c)
+{
+	return c->e - c->s == 2 && ampm_at(sp->t + c->s);
+}
+
+/* "Kay Mann 04/26/2001 07:17 AM Will you": a date and a clock time stamp
+ * an e-mail's header.  When chunks i.. are one, the index of its last
+ * chunk; else 0. */
+static size_t
+timestamp(const struct splitter *sp, size_t i, size_t b)
+{
+	const struct chunk *ch = sp->ch;
+
+	if (i + 1 >= b || !is_numdate(sp, &ch[i]) || !is_clock(sp, &ch[i + 1]))
+		return 0;
+	return i + 2 < b && is_ampm(sp, &ch[i + 2]) ? i + 2 : i + 1;
+}
+
 /* ---- the decision at a chunk end ---- */
 
 static int
@@ -527,7 +736,31 @@ all_closers(const struct splitter *sp, const struct chunk *c)
 static int
 ellipsis_ends(const struct next *nx)
 {
-	return nx->cls == NX_UPPER && !(nx->wlen == 1 && nx->word[0] == 'I');
+	return (nx->cls == NX_UPPER && !(nx->wlen == 1 && nx->word[0] == 'I')) ||
+	    nx->link;
+}
+
+/* A "!" run that ends a sentence before lower case: two marks or more,
+ * or one after a word all in lower case or all in capitals; "Yahoo! in"
+ * goes on. */
+static int
+bang_ends(const struct splitter *sp, const struct chunk *c,
+    const struct ending *en)
+{
+	size_t i;
+	int lower = 0, upper = 0, len;
+	int32_t cp;
+
+	if (c->e - en->ce >= 2 || en->ce - en->cs < 2)
+		return c->e - en->ce >= 2;
+	for (i = en->cs; i < en->ce; i += (size_t)len) {
+		cp = cp_at(sp, i, &len);
+		lower |= u_islower(cp);
+		upper |= u_isupper(cp);
+		if (!u_isalpha(cp))
+			return 0;
+	}
+	return !(lower && upper);
 }
 
 /* A spaced ellipsis after a word: "compounds. . . . The" ends after the
@@ -562,7 +795,9 @@ boundary_after(const struct splitter *sp, const struct chunk *ch, size_t i,
 
 	*last = i;
 	chunk_ending(sp, &ch[i], &en);
-	if (en.term == T_NONE || en.bracket)	/* "[...]", "(?)" */
+	if (en.term == T_NONE)
+		return web_end(sp, ch, i, first, end);
+	if (en.bracket)		/* "[...]", "(?)" */
 		return 0;
 	if (en.cs < from && from <= en.ce)
 		en.cs = from;
@@ -587,10 +822,12 @@ boundary_after(const struct splitter *sp, const struct chunk *ch, size_t i,
 	switch (en.term) {
 	case T_QM:
 		/* "Yahoo! in" goes on; an unquoted "?" before lower case, as in
-		 * web text, does not */
+		 * web text, does not, nor "!" after a word in lower case or
+		 * capitals, or "!!" ("excellent! answered", "NO! changing") */
 		if (nx.cls == NX_DASH)
 			return 0;
-		return nx.cls != NX_LOWER || (!en.quoted && sp->t[en.ce] == '?');
+		return nx.cls != NX_LOWER || (!en.quoted && (sp->t[en.ce] == '?' ||
+		    (!en.closed && bang_ends(sp, &ch[i], &en))));
 	case T_ELLIPSIS:
 		return en.ndots >= 4 ? nx.cls != NX_LOWER : ellipsis_ends(&nx);
 	}
@@ -826,14 +1063,47 @@ wide_gap(const struct chunk *ch, struct cursor *cur, size_t i)
 		cur->widegap = i;
 }
 
+/* A timestamp, chunks i..j, is a sentence of its own: the open sentence
+ * ends before it unless a word leads into it ("sent on 04/26/2001 ..."),
+ * and it ends unless lower case follows. */
+static int
+split_stamp(struct splitter *sp, struct doc *d, struct cursor *cur,
+    size_t *first, size_t i, size_t j, size_t b)
+{
+	const struct chunk *ch = sp->ch;
+	struct next nx;
+	size_t k;
+	unsigned char last;
+
+	if (i > *first) {
+		last = sp->t[ch[i - 1].e - 1];
+		if ((plain_start(last) || last == '>' || last == ')') &&
+		    !is_lower_word(sp, ch[i - 1].s, ch[i - 1].e)) {
+			if (emit(sp, d, cur, ch[i - 1].e, i - 1, i) < 0)
+				return -1;
+			*first = i;
+		}
+	}
+	for (k = i + 1; k <= j; k++)
+		wide_gap(ch, cur, k);
+	next_info(sp, j + 1 < b ? &ch[j + 1] : NULL, &nx);
+	if (nx.cls == NX_NONE || nx.cls == NX_LOWER || nx.cls == NX_PUNCT)
+		return 0;
+	if (emit(sp, d, cur, ch[j].e, j, j + 1) < 0)
+		return -1;
+	*first = j + 1;
+	return 0;
+}
+
 static int
 split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
     unsigned long para)
 {
 	const struct chunk *ch = sp->ch;
 	struct cursor cur = { ch[a].s, a, 0, para };
-	size_t i, first = a, rundots = 0, runstart = 0, dots, date, last;
+	size_t i, first = a, rundots = 0, runstart = 0, dots, date, last, stamp;
 	int listtype, listval = 0, v, mark;
+	unsigned char c0, cl;
 
 	listtype = list_mark(sp, &ch[a], &listval);
 	date = dateline(sp, a, b);
@@ -841,10 +1111,29 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 		if (i > a)
 			wide_gap(ch, &cur, i);
 		/* most chunks are plain words: no bullet, list mark, glued
-		 * full stop or final punctuation to look at */
-		if (!ch[i].dot && !listtype && plain_start(sp->t[ch[i].s]) &&
-		    ends_plain(sp->t[ch[i].e - 1]) && i != date)
-			continue;
+		 * full stop or final punctuation to look at (one look-up of
+		 * the first and last bytes tells); but a figure may open a
+		 * timestamp, and a comma among a sentence's first three words
+		 * may end a sign-off */
+		c0 = sp->t[ch[i].s];
+		cl = sp->t[ch[i].e - 1];
+		if (!ch[i].dot && !listtype && i != date &&
+		    (sp->cls[c0] & B_LETTER) && (sp->cls[cl] & B_WORDEND))
+			continue;	/* a word, the common case */
+		if (!ch[i].dot && !listtype && plain_start(c0) &&
+		    ends_plain(cl) && i != date) {
+			if (c0 > '9' && i - first > 2)
+				continue;	/* a comma late in a sentence */
+			if (c0 <= '9' && (stamp = timestamp(sp, i, b)) != 0) {
+				if (split_stamp(sp, d, &cur, &first, i, stamp,
+				    b) < 0)
+					return -1;
+				i = stamp;
+				continue;
+			}
+			if (cl != ',' || !is_signoff(sp, ch, first, i))
+				continue;
+		}
 		if (i > first && (i == date ||
 		    item_starts(sp, i, listtype, &listval))) {
 			if (emit(sp, d, &cur, ch[i - 1].e, i - 1, i) < 0)

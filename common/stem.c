@@ -66,12 +66,20 @@ cvc(const char *w, size_t n)
 	    !strchr("wxy", w[n - 1]);
 }
 
+/* Compared from the end, a byte at a time: most suffixes fail on the
+ * last letter, and a libc memcmp() of a few bytes costs more than that
+ * loop, and more or less by where the suffix literals happen to lie. */
 static int
 ends(const char *w, size_t n, const char *suf)
 {
 	size_t k = strlen(suf);
 
-	return n >= k && memcmp(w + n - k, suf, k) == 0;
+	if (n < k)
+		return 0;
+	while (k > 0)
+		if (w[--n] != suf[--k])
+			return 0;
+	return 1;
 }
 
 /* Replace suffix suf by rep when the stem's m() > 0.  Returns 1 when the

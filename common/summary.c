@@ -45,6 +45,8 @@ static TUNABLE struct params {
 	double min_words;	/* sentences with fewer words that have a
 				 * letter are not chosen */
 	double lede_min;	/* nor is a lede with fewer */
+	double w_para, para_exp;	/* the lead paragraph's bonus,
+					 * w_para / k^para_exp */
 } P = {
 	.pos_exp = 1.0,
 	.w_pos = 0.5, .w_cent = 0.25, .w_head = 0.5, .w_centroid = 0.5,
@@ -57,6 +59,7 @@ static TUNABLE struct params {
 	.dup = 0.7,
 	.min_words = 4,
 	.lede_min = 10,
+	.w_para = 12, .para_exp = 2.5,
 };
 
 #ifdef SUM_TUNE
@@ -74,6 +77,7 @@ tune(void)
 		{ "fwd", &P.fwd }, { "back", &P.back }, { "cross", &P.cross },
 		{ "beta", &P.beta }, { "mmr", &P.mmr }, { "dup", &P.dup },
 		{ "min_words", &P.min_words }, { "lede_min", &P.lede_min },
+		{ "w_para", &P.w_para }, { "para_exp", &P.para_exp },
 	};
 	static int done;
 	const char *e = getenv("SUM_P"), *eq;
@@ -133,6 +137,8 @@ struct sinfo {
 	int ok;			/* may be chosen */
 	int head;		/* a headline: the query */
 	int lede;		/* its document's lede */
+	int leadpara;		/* in its document's lead paragraph, and
+				 * neither a question nor a fragment */
 	double quoted;		/* share of its letters and digits that are
 				 * inside quotation marks */
 	int question;		/* ends with a question mark */
@@ -346,10 +352,17 @@ summarizer_load_idf(struct summarizer *sm, const char *path, char *err,
 
 /* ---- terms ---- */
 
+/* The first bytes first: a bsearch() of the stop words meets few words
+ * that begin alike, and strcmp() of short strings costs more, and more or
+ * less by where they lie, than that test. */
 static int
 cmpstr(const void *a, const void *b)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+
+	if (*x != *y)
+		return (unsigned char)*x < (unsigned char)*y ? -1 : 1;
+	return strcmp(x, y);
 }
 
 static int
@@ -643,6 +656,29 @@ starts_lower(const char *s, size_t n)
 	return lower > 0;
 }
 
+/* The lead paragraph of each document is the paragraph of its first
+ * choosable sentence that is not a fragment (a caption's "pilgrims at the
+ * Grand Mosque in 2008."): news tells the story there, and the sentences
+ * after the first in it go on with the story where later ones turn to
+ * details, background and quotations.  Its questions (an interview's
+ * opening question) are not the story. */
+static void
+lead_paragraphs(struct summarizer *sm, const struct sum_sent *s, size_t n)
+{
+	size_t i, first = SIZE_MAX;
+
+	for (i = 0; i < n; i++) {
+		if (i == 0 || s[i].doc != s[i - 1].doc)
+			first = SIZE_MAX;
+		if (first == SIZE_MAX && sm->si[i].ok &&
+		    !starts_lower(s[i].text, s[i].len))
+			first = i;
+		sm->si[i].leadpara = first != SIZE_MAX && sm->si[i].ok &&
+		    s[i].para == s[first].para && !sm->si[i].question &&
+		    !starts_lower(s[i].text, s[i].len);
+	}
+}
+
 /* Which sentences may be chosen, their ranks, and the headlines. */
 static void
 mark_sentences(struct summarizer *sm, const struct sum_sent *s, size_t n)
@@ -690,6 +726,7 @@ mark_sentences(struct summarizer *sm, const struct sum_sent *s, size_t n)
 			sm->si[i].lede = lede = 1;
 		rank += (size_t)sm->si[i].ok;
 	}
+	lead_paragraphs(sm, s, n);
 }
 
 /* Cosine of sentences a and b, with a's weights spread in dense[]. */
@@ -861,7 +898,8 @@ pre_scores(struct summarizer *sm, size_t n, const struct sum_opts *len)
 		}
 		sm->pre[i] = P.w_freq * (mx > 0 ? sm->pre[i] / mx : 0) +
 		    wpos * pow(k / (k + (double)si->rank), P.pos_exp) +
-		    (si->lede ? P.lede * shrt : 0) -
+		    (si->lede ? P.lede * shrt : 0) +
+		    (si->leadpara ? P.w_para / pow(k, P.para_exp) : 0) -
 		    P.w_quote * shrt * si->quoted +
 		    P.w_head * cos_vec(sm, i, head, hn) +
 		    P.w_centroid * cos_vec(sm, i, sm->centroid, cn);

@@ -19,7 +19,11 @@
  *   - relevance: a position prior k / (k + rank), with k about the number
  *     of sentences of the summary, whose weight, like a bonus for the lede
  *     and a penalty for quoted speech, grows as k shrinks (a short summary
- *     must be the point, which news puts first); word frequency over the
+ *     must be the point, which news puts first); a bonus for the lead
+ *     paragraph (the paragraph of the first choosable sentence that is not
+ *     a fragment; not its questions), steeper still in k, so that two or
+ *     three sentences keep to the lead paragraph where news tells the
+ *     story, and longer summaries hardly feel it; word frequency over the
  *     square root of the sentence's terms; position-augmented centrality
  *     on the cosine similarity graph (PacSum: an edge counts more toward
  *     the earlier sentence); the similarity to the headlines (the query)

@@ -43,6 +43,26 @@ tsent_free(struct tsent *s)
 }
 
 int
+tsent_copy(struct tsent *dst, const struct tsent *src)
+{
+	size_t i;
+
+	tsent_clear(dst);
+	if (buf_add(&dst->forms, src->forms.s ? src->forms.s : "",
+	    src->forms.l) < 0 || buf_add(&dst->lemmas, src->lemmas.s ?
+	    src->lemmas.s : "", src->lemmas.l) < 0)
+		return -1;
+	for (i = 0; i < src->n; i++) {
+		if (grow(&dst->w, i, &dst->cap, sizeof(*dst->w)) < 0)
+			return -1;
+		dst->w[i] = src->w[i];
+	}
+	dst->n = src->n;
+	dst->done = src->done;
+	return 0;
+}
+
+int
 tsent_add(struct tsent *s, const char *form, size_t len, size_t start,
     size_t end)
 {
@@ -540,6 +560,43 @@ word_facts(struct tagger *t, struct ftok *f, const char *form, size_t len,
 	}
 	if (first)
 		f->flags |= FT_FIRST;
+}
+
+static int
+same(const char *a, const char *b, size_t bn)
+{
+	return strlen(a) == bn && memcmp(a, b, bn) == 0;
+}
+
+int
+tagger_class_of(const struct tagger *t, const char *xpos, size_t xn,
+    const char *upos, size_t un)
+{
+	size_t i;
+	int byx = -1, byu = -1;
+
+	for (i = 0; i < t->m.npos; i++) {
+		int x = same(t->xpos[i], xpos, xn), u = same(t->upos[i], upos, un);
+
+		if (x && u)
+			return (int)i;
+		if (x && byx < 0)
+			byx = (int)i;
+		if (u && byu < 0)
+			byu = (int)i;
+	}
+	return byx >= 0 ? byx : byu;
+}
+
+unsigned
+tagger_label_of(const struct tagger *t, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < t->m.nner; i++)
+		if (same(t->m.ner_class[i], s, n))
+			return (unsigned)i;
+	return 0;
 }
 
 int

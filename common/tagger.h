@@ -48,6 +48,8 @@ struct tsent {
 void tsent_init(struct tsent *s);
 void tsent_clear(struct tsent *s);
 void tsent_free(struct tsent *s);
+/* dst becomes a copy of src, tags and all; -1 when memory runs out. */
+int tsent_copy(struct tsent *dst, const struct tsent *src);
 /* Append a word; -1 when memory runs out. */
 int tsent_add(struct tsent *s, const char *form, size_t len, size_t start,
     size_t end);
@@ -153,6 +155,15 @@ unsigned tagger_gaz_bits(const struct tagger *t, const char *form, size_t len);
 /* The gazetteer classes of the phrase ("Stanley Cup", "Parkinson 's")
  * that word i of the sentence tagged last is part of, 0 for none. */
 unsigned tagger_phrase_bits(const struct tagger *t, size_t i);
+
+/* The POS class of tags given as text (token records, CoNLL-U from
+ * another tool): the class of both tags, else the first with the Penn
+ * tag, else the first with the universal one, else -1. */
+int tagger_class_of(const struct tagger *t, const char *xpos, size_t xn,
+    const char *upos, size_t un);
+/* The entity label of "B-PER", "I-LOC", "O" ...; O for a type the model
+ * does not have (a rule's). */
+unsigned tagger_label_of(const struct tagger *t, const char *s, size_t n);
 
 /* The entity type of label l ("PER", ...) or NULL for O, and whether it
  * begins an entity. */

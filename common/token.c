@@ -715,6 +715,17 @@ word(struct tz *z, size_t i, size_t j, size_t b)
 
 /* ---- punctuation ---- */
 
+int
+token_is_emoticon(const char *s, size_t n)
+{
+	const char *const *p;
+
+	for (p = emoticons; *p; p++)
+		if (**p == s[0] && strlen(*p) == n && memcmp(s, *p, n) == 0)
+			return 1;
+	return 0;
+}
+
 static size_t
 emoticon(const struct tz *z, size_t i, size_t b)
 {
@@ -851,14 +862,14 @@ tail_start(const struct tz *z)
 }
 
 long
-tokenize(const struct tokenizer *tk, const char *s, size_t n,
-    struct tokspan **out, size_t *cap)
+tokenize_part(const struct tokenizer *tk, const char *s, size_t n,
+    struct tokpart *part, size_t to, struct tokspan **out, size_t *cap)
 {
 	struct tz z;
-	size_t i = 0, j;
+	size_t i = part->pos, j;
 	int sl;
 
-	if (n > UINT32_MAX || n > (size_t)LONG_MAX)
+	if (n > UINT32_MAX || n > (size_t)LONG_MAX || i > n)
 		return -1;
 	memset(&z, 0, sizeof(z));
 	z.tk = tk;
@@ -866,8 +877,12 @@ tokenize(const struct tokenizer *tk, const char *s, size_t n,
 	z.n = n;
 	z.out = out;
 	z.cap = cap;
-	z.tail = tail_start(&z);
-	while (i < n && !z.oom) {
+	if (!part->started) {	/* once a sentence: a long tail is long */
+		part->tail = tail_start(&z);
+		part->started = 1;
+	}
+	z.tail = part->tail;
+	while (i < to && i < n && !z.oom) {
 		if ((sl = utf8_space_len(z.t + i, n - i)) > 0) {
 			i += (size_t)sl;
 			continue;
@@ -881,5 +896,15 @@ tokenize(const struct tokenizer *tk, const char *s, size_t n,
 		chunk(&z, i, j);
 		i = j;
 	}
+	part->pos = i;
 	return z.oom ? -1 : (long)z.nt;
+}
+
+long
+tokenize(const struct tokenizer *tk, const char *s, size_t n,
+    struct tokspan **out, size_t *cap)
+{
+	struct tokpart part = { 0, 0, 0 };
+
+	return tokenize_part(tk, s, n, &part, n, out, cap);
 }

@@ -48,6 +48,10 @@ struct tokspan {
 
 struct tokenizer;
 
+/* Is s[0..n) (n > 0) one of the emoticons the tokenizer keeps whole, ":)"
+ * ";-)" "^_^"?  The sentence splitter ends sentences after them. */
+int token_is_emoticon(const char *s, size_t n);
+
 /* A tokenizer with its built-in word lists and no abbreviations; NULL when
  * memory runs out.  The caller owns it and frees it with tokenizer_free().
  * Once loaded it is only read, so threads may share it. */
@@ -69,5 +73,22 @@ int tokenizer_load_abbrev(struct tokenizer *tk, const char *path, char *err,
  * whitespace (utf8_space_len); none holds whitespace. */
 long tokenize(const struct tokenizer *tk, const char *s, size_t n,
     struct tokspan **out, size_t *cap);
+
+/* The same a part at a time, for a sentence too long to hold all its
+ * tokens (annotate.h): the tokens of the whitespace-separated chunks of
+ * s[0..n) that begin in [part->pos, to), into *out as above (from its
+ * start), with part->pos moved to where they end.  Begin with a zeroed
+ * part (TOKPART_INIT) and call again with it: the parts together are the
+ * tokens tokenize() gives. */
+struct tokpart {
+	size_t pos;		/* where the next part begins */
+	size_t tail;		/* where the closers at the end begin */
+	int started;
+};
+
+#define TOKPART_INIT { 0, 0, 0 }
+
+long tokenize_part(const struct tokenizer *tk, const char *s, size_t n,
+    struct tokpart *part, size_t to, struct tokspan **out, size_t *cap);
 
 #endif

@@ -55,7 +55,7 @@ tokout_label(const struct tokout *o, const struct tagger *t,
 }
 
 static const char *const token_columns[] = { "doc", "sent", "tok", "start",
-	"end", "form", "lemma", "upos", "xpos", "ner", "head", "rel" };
+	"end", "form", "lemma", "upos", "xpos", "ner", "head", "rel", "para" };
 static const char *const span_columns[] = { "doc", "sent", "start", "end",
 	"type", "text" };
 
@@ -114,7 +114,7 @@ put_token(struct recout *r, const struct tokout *o, const struct tagger *t,
 
 	recout_str(r, rec->doc, rec->doclen);
 	recout_uint(r, rec->sent);
-	recout_uint(r, i + 1);
+	recout_uint(r, o->tok0 + i + 1);
 	recout_uint(r, w->start);
 	recout_uint(r, w->end);
 	recout_str(r, tsent_form(s, i), w->len);
@@ -124,6 +124,7 @@ put_token(struct recout *r, const struct tokout *o, const struct tagger *t,
 	type = tokout_label(o, t, s, i, &begins);
 	put_label(r, type, begins);
 	put_parse(r, t, s, i);
+	recout_uint(r, rec->para);
 	recout_end(r);
 }
 
@@ -266,6 +267,8 @@ put_conllu(struct buf *out, struct tokout *o, const struct tagger *t,
 	size_t i, mark;
 	int begins;
 
+	if (o->cont)	/* a window after the sentence's first */
+		goto words;
 	if (o->lastdoc.l != rec->doclen || memcmp(o->lastdoc.s ? o->lastdoc.s :
 	    "", rec->doc, rec->doclen) != 0) {
 		buf_reset(&o->lastdoc);
@@ -273,6 +276,11 @@ put_conllu(struct buf *out, struct tokout *o, const struct tagger *t,
 		buf_adds(out, "# newdoc id = ");
 		tsv_put(out, rec->doc, rec->doclen);
 		buf_addc(out, '\n');
+		o->lastpara = 0;
+	}
+	if (rec->para != o->lastpara) {
+		buf_adds(out, "# newpar\n");
+		o->lastpara = rec->para;
 	}
 	buf_adds(out, "# sent_id = ");
 	tsv_put(out, rec->doc, rec->doclen);
@@ -287,10 +295,11 @@ put_conllu(struct buf *out, struct tokout *o, const struct tagger *t,
 		if (out->s[i] == '\n' || out->s[i] == '\r' || out->s[i] == '\t')
 			out->s[i] = ' ';
 	buf_addc(out, '\n');
+words:
 	for (i = 0; i < s->n; i++) {
 		const struct tword *w = &s->w[i];
 
-		tsv_put_uint(out, i + 1);
+		tsv_put_uint(out, o->tok0 + i + 1);
 		buf_addc(out, '\t');
 		buf_add(out, tsent_form(s, i), w->len);
 		buf_addc(out, '\t');
@@ -308,7 +317,8 @@ put_conllu(struct buf *out, struct tokout *o, const struct tagger *t,
 			buf_adds(out, "|SpaceAfter=No");
 		buf_addc(out, '\n');
 	}
-	buf_addc(out, '\n');
+	if (!o->more)
+		buf_addc(out, '\n');
 }
 
 void

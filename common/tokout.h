@@ -1,9 +1,12 @@
 /* tokout.h: news-tag's output formats, from one tagged sentence.
  *
- *   TO_TOKENS  doc sent tok start end form lemma upos xpos ner head rel
- *              (head and rel empty when the sentence was not parsed)
+ *   TO_TOKENS  doc sent tok start end form lemma upos xpos ner head rel para
+ *              (head and rel empty when the sentence was not parsed; para
+ *              the sentence's paragraph, so that a reader of tokens knows
+ *              what a reader of sentence records knows)
  *   TO_SPANS   doc sent start end type text   (one record an entity)
- *   TO_CONLLU  CoNLL-U with LEMMA, UPOS, XPOS filled and NER=<label> added
+ *   TO_CONLLU  CoNLL-U ("# newpar" before a paragraph's first sentence)
+ *              with LEMMA, UPOS, XPOS filled and NER=<label> added
  *              to MISC, and HEAD and DEPREL when parsed (DEPS then "_");
  *              input CoNLL-U keeps its other fields and comments
  *
@@ -29,11 +32,17 @@ struct tokout {
 	enum recfmt rfmt;		/* tokens and spans: TSV, CSV or JSON */
 	const struct rules *rules;	/* labels of rule matches, or NULL */
 	struct buf lastdoc;		/* CoNLL-U: the current document */
+	unsigned long lastpara;		/* and paragraph */
 	struct buf tmp;
+	/* a window of a long sentence (annotate.h): the sentence's tokens
+	 * before it, whether it goes on one and whether one follows (for
+	 * CoNLL-U, a sentence's comments and blank line once) */
+	size_t tok0;
+	int cont, more;
 };
 
 #define TOKOUT_TOKENS_HEADER \
-	"#doc\tsent\ttok\tstart\tend\tform\tlemma\tupos\txpos\tner\thead\trel\n"
+	"#doc\tsent\ttok\tstart\tend\tform\tlemma\tupos\txpos\tner\thead\trel\tpara\n"
 #define TOKOUT_SPANS_HEADER "#doc\tsent\tstart\tend\ttype\ttext\n"
 
 void tokout_init(struct tokout *o, enum tokout_fmt fmt,
@@ -41,7 +50,8 @@ void tokout_init(struct tokout *o, enum tokout_fmt fmt,
 void tokout_free(struct tokout *o);
 void tokout_header(struct tokout *o, struct buf *out);
 
-/* A sentence tagged from a sentence record. */
+/* A sentence tagged from a sentence record (or a window of one: see
+ * tok0, cont and more). */
 void tokout_sentence(struct tokout *o, struct buf *out, const struct tagger *t,
     const struct tsent *s, const struct srec *rec);
 

@@ -74,11 +74,21 @@ lr_take(struct linereader *lr, int *toolong)
 	return nl != NULL;
 }
 
+void
+lr_unread(struct linereader *lr)
+{
+	lr->again = 1;
+}
+
 int
 lr_next(struct linereader *lr)
 {
 	int toolong = 0, got = 0;
 
+	if (lr->again) {
+		lr->again = 0;
+		return LR_LINE;
+	}
 	buf_reset(&lr->line);
 	for (;;) {
 		if (lr->rpos >= lr->rlen) {
@@ -128,6 +138,7 @@ tsv_free(struct tsv_reader *r)
 	lr_free(&r->lr);
 	free(r->field);
 	free(r->len);
+	buf_free(&r->raw);
 	r->field = NULL;
 	r->len = NULL;
 }
@@ -220,8 +231,23 @@ tsv_next(struct tsv_reader *r)
 			return TSV_TOOLONG;
 		if (r->lr.line.l == 0 || r->lr.line.s[0] == '#')
 			continue;
+		if (r->keepraw) {
+			buf_reset(&r->raw);
+			if (buf_add(&r->raw, r->lr.line.s, r->lr.line.l) < 0) {
+				errno = ENOMEM;
+				return TSV_ERR;
+			}
+		}
 		return tsv_split(r);
 	}
+}
+
+void
+tsv_unread(struct tsv_reader *r)
+{
+	buf_reset(&r->lr.line);
+	buf_add(&r->lr.line, r->raw.s ? r->raw.s : "", r->raw.l);
+	lr_unread(&r->lr);
 }
 
 const char *

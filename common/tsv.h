@@ -31,6 +31,7 @@ struct linereader {
 	char *rbuf;		/* read buffer */
 	size_t rpos, rlen;
 	int eof, err;
+	int again;		/* lr_unread(): give line once more */
 };
 
 enum {
@@ -42,6 +43,9 @@ enum {
 
 void lr_init(struct linereader *lr, FILE *fp, const char *name);
 int lr_next(struct linereader *lr);
+/* The next lr_next() gives the line in lr->line once more (as it is then:
+ * a caller that changed it puts it back first), with its number. */
+void lr_unread(struct linereader *lr);
 void lr_free(struct linereader *lr);
 
 /* Record reader on top of the line reader. */
@@ -50,6 +54,8 @@ struct tsv_reader {
 	char **field;		/* field[i] points into lr.line, NUL-terminated */
 	size_t *len;		/* len[i] is its length after unescaping */
 	size_t nfield, cap;
+	int keepraw;		/* keep each line as read, for tsv_unread() */
+	struct buf raw;
 };
 
 enum {
@@ -63,6 +69,9 @@ enum {
 
 void tsv_init(struct tsv_reader *r, FILE *fp, const char *name);
 int tsv_next(struct tsv_reader *r);	/* one of the TSV_ values */
+/* With keepraw set, the next tsv_next() gives the record just read once
+ * more (a reader that read one record too far). */
+void tsv_unread(struct tsv_reader *r);
 /* What is wrong with a record tsv_next() skipped as TSV_BADESC or
  * TSV_BADCR, for "FILE:LINE: reason" messages (one wording everywhere). */
 const char *tsv_reason(int rc);

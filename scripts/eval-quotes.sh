@@ -12,7 +12,9 @@
 # GOLD is doc<TAB>sent<TAB>kind<TAB>speakers<TAB>cue<TAB>quote (kind
 # direct, partial or indirect; speakers are the acceptable speakers,
 # separated by |), PRED news-extract-quotes output (doc sent start end
-# kind speaker mention cue quote).  Documents are matched on their file
+# kind speaker mention cue quote [mstart mend event]): the records of a
+# document with the same event (column 12, the parts of one interrupted
+# quotation) are one quote, their texts joined in order with a space.  Documents are matched on their file
 # name without directories; predictions for documents GOLD lacks are left
 # out.  A predicted quote matches a gold quote of the same document when
 # their words overlap with F1 >= 0.5, each used once, best overlap first
@@ -157,7 +159,7 @@ function readrows(which, path, min,    file, rec, rc, n, k, lineno, nf, F, i) {
 				    " fields, got " nf)
 			for (i = 1; i <= nf; i++)
 				F[i] = unescape(F[i])
-			record(which, F)
+			record(which, F, nf)
 		}
 	}
 	if (rc < 0)
@@ -183,7 +185,7 @@ function countwords(key, s,    W, n, i, w) {
 	}
 }
 
-function record(which, F,    d, i) {
+function record(which, F, nf,    d, i) {
 	d = docid(F[1])
 	if (which == "g") {
 		if (!(d in ng)) {
@@ -197,7 +199,18 @@ function record(which, F,    d, i) {
 		gquote[d, i] = F[6]
 		countwords("g" SUBSEP d SUBSEP i, F[6])
 	} else if (d in ng) {
+		# the parts of one event (column 12) are one quote, their
+		# texts joined in order
+		if (nf >= 12 && F[12] != "" && ((d, F[12]) in pevent)) {
+			i = pevent[d, F[12]]
+			pquote[d, i] = pquote[d, i] " " F[9]
+			uncount("p" SUBSEP d SUBSEP i)
+			countwords("p" SUBSEP d SUBSEP i, pquote[d, i])
+			return
+		}
 		i = np[d]++
+		if (nf >= 12 && F[12] != "")
+			pevent[d, F[12]] = i
 		psent[d, i] = F[2]
 		pkind[d, i] = F[5]
 		pspk[d, i] = F[6]
@@ -205,6 +218,13 @@ function record(which, F,    d, i) {
 		pquote[d, i] = F[9]
 		countwords("p" SUBSEP d SUBSEP i, F[9])
 	}
+}
+
+# forget the word counts of KEY
+function uncount(key,    k) {
+	for (k = 1; k <= ND[key]; k++)
+		delete C[key, D[key, k]]
+	ND[key] = NW[key] = 0
 }
 
 # overlap_f1() of gold quote i and predicted quote j of document d

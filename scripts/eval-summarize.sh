@@ -8,14 +8,19 @@
 #   - the 39 GUM news and interview documents, eval/data/gum-news/, against
 #     their human one-sentence summaries (summaries.tsv): -n 1 and -n 3
 #     (the development side of news highlights, where LEAD-3 is the
-#     baseline to beat).
+#     baseline to beat);
+#   - the 295 Wikinews articles of bench/wikinews.tsv against their
+#     headlines, written by the reporters (-n 1 and -n 3): a news story's
+#     one-line summary, on which LEAD is strong, as it is on news
+#     highlights.
 # When ../shared (or $NEWSFILTERS_SHARED) holds the development sets, also:
 #   - the 100 BBC News articles of bbc-summary-dev/ with -r 0.4, against
 #     their extractive references (ROUGE-2 F is the headline figure), and
 #     with -n 3 against the same references;
 #   - the 30 DUC 2003 clusters of duc2003/ with --cluster --cluster-sep /
 #     -w 100, scored with --words 100 --stem --group (ROUGE-1 and ROUGE-2
-#     recall are the DUC figures);
+#     recall are the DUC figures); and each of their articles alone with
+#     -n 3 against its cluster's summaries (news wire, short paragraphs);
 #   - all GUM documents of gum/train and gum/dev with -n 1 against
 #     gum/derived/summaries.tsv.
 # LEAD is news-summarize --lead with the same length: the first sentences
@@ -119,6 +124,16 @@ row "GUM news+interview" "$out/gum-news.sents.tsv" \
 row "GUM news+interview" "$out/gum-news.sents.tsv" \
     eval/data/gum-news/summaries.tsv "-n 3"
 
+# bench/wikinews.tsv: doc date title text; the title is not in the text
+awk -F'\t' '!/^#/ { print $1 "\t" $4 }' bench/wikinews.tsv >"$out/wikinews.docs.tsv"
+awk -F'\t' '!/^#/ { print $1 "\t" $3 }' bench/wikinews.tsv >"$out/wikinews.titles.tsv"
+"$split" --docs "$out/wikinews.docs.tsv" >"$out/wikinews.sents.tsv" ||
+	die "news-split failed on bench/wikinews.tsv"
+row "Wikinews headlines" "$out/wikinews.sents.tsv" "$out/wikinews.titles.tsv" \
+    "-n 1"
+row "Wikinews headlines" "$out/wikinews.sents.tsv" "$out/wikinews.titles.tsv" \
+    "-n 3"
+
 d=$shared/data
 if [ -r "$d/bbc-summary-dev/docs.tsv" ]; then
 	"$split" --docs "$d/bbc-summary-dev/docs.tsv" >"$out/bbc.sents.tsv" ||
@@ -133,6 +148,14 @@ if [ -r "$d/duc2003/docs.tsv" ]; then
 		die "news-split failed on duc2003"
 	row "DUC 2003 clusters *" "$out/duc.sents.tsv" "$d/duc2003/refs.tsv" \
 	    "--cluster --cluster-sep / -w 100" --words 100 --stem --group
+	# each article alone against its cluster's summaries: news wire with
+	# short paragraphs and human summaries, single documents
+	awk -F'\t' 'NR == FNR { if (FNR > 1) r[$1] = r[$1] "\n" $2 "\t" $3; next }
+	FNR > 1 { split($1, a, "/"); n = split(substr(r[a[1]], 2), l, "\n")
+		for (i = 1; i <= n; i++) print a[2] "\t" l[i] }' \
+	    "$d/duc2003/refs.tsv" "$d/duc2003/docs.tsv" >"$out/duc-articles.refs.tsv"
+	row "DUC 2003 articles *" "$out/duc.sents.tsv" "$out/duc-articles.refs.tsv" \
+	    "-n 3"
 fi
 if [ -d "$d/gum/train" ] && [ -r "$d/gum/derived/summaries.tsv" ]; then
 	awk -f scripts/conllu-docs.awk "$d"/gum/train/*.conllu \

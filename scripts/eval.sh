@@ -31,9 +31,11 @@
 # Then runs bin/news-split | bin/news-extract-quotes on the sample articles
 # against eval/data/seeds/quotes.tsv, and on the Wikinews articles of
 # eval/data/quotes-wikinews/ (docs.tsv through news-split --docs) against
-# their quotes.tsv when that set is there, and prints quoted-speech F1,
-# indirect-speech F1 and speaker accuracy (right among the matched
-# quotes), scored by scripts/eval-quotes.sh (awk).
+# their quotes.tsv when that set is there, and on PolNeAR dev (2016 US
+# election news; ../shared/data/polnear, row marked *) when ../shared holds
+# it, and prints quoted-speech F1, indirect-speech F1 and speaker accuracy
+# (right among the matched quotes), scored by scripts/eval-quotes.sh
+# (awk).
 #
 # When ../shared (or $NEWSFILTERS_SHARED) holds the official scorers
 # (eval/split.py, eval/tagging.py, eval/ner.py, eval/quotes.py) and python3
@@ -42,7 +44,7 @@
 # ../shared.  The awk scorers of news-tag print what tagging.py and ner.py
 # print, byte for byte, eval-quotes.sh what quotes.py prints, and the UNER
 # input they make is what `ner.py --conllu` makes: any difference stops the
-# script with status 1.  Nothing else comes from ../shared.
+# script with status 1.  Nothing else comes from ../shared but PolNeAR.
 #
 # -v also lists the Golden Rules cases that are split wrongly, and the
 # quotes missed, extra or with a wrong speaker.
@@ -359,6 +361,14 @@ if [ -r "$wn/docs.tsv" ] && [ -r "$wn/quotes.tsv" ]; then
 	quoterow quotes-wikinews "Wikinews (quotes-wikinews)" "$wn/quotes.tsv" \
 	    --docs "$wn/docs.tsv"
 	qsets="$qsets quotes-wikinews"
+fi
+# PolNeAR dev (2016 US election news), which the repository cannot carry
+# (its publishers own the text): scored when ../shared holds it
+pn=$shared/data/polnear
+if [ -r "$pn/dev.docs.tsv" ] && [ -r "$pn/dev.quotes.tsv" ]; then
+	quoterow quotes-polnear "PolNeAR dev *" "$pn/dev.quotes.tsv" \
+	    --docs "$pn/dev.docs.tsv"
+	qsets="$qsets quotes-polnear"
 fi
 if [ "$verbose" = 1 ]; then
 	for name in $qsets; do

@@ -19,9 +19,10 @@ prog=install-deps
 # (news-split --csv); nothing calls pkg-config, the Makefile names the
 # libraries
 build=(build-essential libpcre2-dev libcsv-dev)
-# to test: bats and its helpers; sqlite3 for tests/cookbook.bats, GNU
-# parallel for tests/scaling.bats, strace for tests/sandbox.bats
-tests=(bats bats-support bats-assert sqlite3 parallel strace)
+# to test: bats and its helpers; sqlite3 and jq for tests/cookbook.bats,
+# GNU parallel for tests/scaling.bats, strace for tests/sandbox.bats, GNU
+# time for tests/window.bats
+tests=(bats bats-support bats-assert sqlite3 jq parallel strace time)
 
 # what a package is for, in the list of what is installed
 why() {
@@ -32,13 +33,14 @@ why() {
 	bats) echo "the test runner of make test" ;;
 	bats-support | bats-assert) echo "the assertions of the bats tests" ;;
 	sqlite3) echo "tests/cookbook.bats loads records into SQLite" ;;
+	jq) echo "tests/cookbook.bats makes records of JSON Lines" ;;
 	parallel) echo "tests/scaling.bats runs the programs under GNU parallel" ;;
 	strace) echo "tests/sandbox.bats traces what the programs do" ;;
 	graphviz) echo "make demo draws the quote graph" ;;
 	clang) echo "make fuzz builds the libFuzzer targets" ;;
 	valgrind) echo "make check-valgrind" ;;
 	cppcheck | clang-tidy) echo "make lint" ;;
-	time) echo "GNU time, for the peak memory of make bench" ;;
+	time) echo "GNU time: the peak memory of tests/window.bats, make bench" ;;
 	*) echo "asked for" ;;
 	esac
 }

@@ -5,7 +5,7 @@
 load test_helper
 
 COMPLETION=$ROOT/completions/newsfilters.bash
-PROGS=(news-split news-tag news-extract-people news-extract-quotes news-summarize)
+PROGS=("${PROGRAMS[@]}")
 
 # complete WORD...: COMPREPLY, one a line, for the command line WORD...
 # with the cursor at the end of the last word

@@ -88,7 +88,7 @@ quotes_of_people() {
 	assert_output "$(($(wc -l < bench/wikinews.tsv) - 1))"
 	# the records have the columns of their programs
 	for f in seeds.sents:6 wikinews.sents:6 seeds.people:7 wikinews.people:7 \
-	    seeds.quotes:9 wikinews.quotes:9 wikinews.spans:6; do
+	    seeds.quotes:12 wikinews.quotes:12 wikinews.spans:6; do
 		[ -s "${f%:*}" ] || fail "${f%:*} is empty"
 		run awk -F'\t' -v n="${f#*:}" 'NF != n { print FILENAME ": " FNR ": " NF " fields"; exit 1 }' "${f%:*}"
 		assert_success
@@ -385,4 +385,31 @@ dot_or_stub() {
 		[ "$(head -c 8 johnson.png | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] ||
 			fail "johnson.png is not a PNG"
 	fi
+}
+
+@test "cookbook: tag once, fan out: the people and quotes of the sentence records" {
+	run_recipe fan-out
+	cmp fan.quotes wikinews.quotes
+	cmp fan.people wikinews.people
+	# the same sentences as the summaries of the sentence records
+	diff <(cut -f1-3,6 fan.summaries) <(news-summarize -n 2 wikinews.sents | cut -f1-3,6)
+	[ "$(cut -f1 fan.summaries | uniq | wc -l)" -eq "$(cut -f1 wikinews.sents | uniq | wc -l)" ]
+}
+
+@test "cookbook: articles from JSON Lines, through jq's @tsv" {
+	run_recipe json-lines
+	assert_output 20
+	# the text went through whole: its first sentence is the article's
+	run -0 bash -c "head -n 1 json.sents | cut -f6"
+	[ -n "$output" ]
+	run -0 bash -c "jq -r '.text' articles.jsonl | grep -c ."
+	[ "$output" -gt 20 ]
+}
+
+@test "cookbook: CoNLL-U from another tool, without entities" {
+	run_recipe conllu
+	assert_equal "${#lines[@]}" 3
+	[ -s conllu.quotes ] || fail "no quotes from the interview"
+	run -0 cut -f1 conllu.quotes
+	assert_line GUM_interview_gaming
 }

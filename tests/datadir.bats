@@ -82,7 +82,7 @@ data_in() {
 
 	printf 'a\t1\t1\t0\t4\tOne.\n' > a.tsv
 	printf 'One.\n' > a.txt
-	for p in split tag extract-people extract-quotes summarize; do
+	for p in "${PROGRAMS[@]#news-}"; do
 		rm -rf d
 		mkdir d
 		if [ $p = split ]; then f=a.txt; else f=a.tsv; fi

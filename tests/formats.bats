@@ -40,7 +40,7 @@ teardown_file() {
 
 @test "news-tag --json and --csv: token records with numbers bare; --spans too; not with CoNLL-U" {
 	run -0 "$NEWS_BIN/news-tag" --json "$FMT_T/s.tsv"
-	assert_line -n 0 --regexp '^\{"doc":"[^"]*","sent":1,"tok":1,"start":0,"end":5,"form":"Talks","lemma":"[^"]*","upos":"[A-Z]+","xpos":"[A-Z$]+","ner":"[A-Z-]+","head":null,"rel":null\}$'
+	assert_line -n 0 --regexp '^\{"doc":"[^"]*","sent":1,"tok":1,"start":0,"end":5,"form":"Talks","lemma":"[^"]*","upos":"[A-Z]+","xpos":"[A-Z$]+","ner":"[A-Z-]+","head":null,"rel":null,"para":1\}$'
 	run -0 "$NEWS_BIN/news-tag" --csv -H --spans "$FMT_T/s.tsv"
 	assert_line -n 0 'doc,sent,start,end,type,text'
 	assert_line --partial ',"PER","Ann Lee"'
@@ -49,7 +49,7 @@ teardown_file() {
 
 @test "news-extract-quotes --json: the quotation with its speaker, escaped" {
 	run -0 "$NEWS_BIN/news-extract-quotes" --json "$FMT_T/s.tsv"
-	assert_output --regexp '^\{"doc":"[^"]*","sent":2,"start":[0-9]+,"end":[0-9]+,"kind":"direct","speaker":"Ann Lee","mention":"the minister, Ann Lee","cue":"tell","quote":"We said no, twice"\}$'
+	assert_output --regexp '^\{"doc":"[^"]*","sent":2,"start":[0-9]+,"end":[0-9]+,"kind":"direct","speaker":"Ann Lee","mention":"the minister, Ann Lee","cue":"tell","quote":"We said no, twice","mstart":[0-9]+,"mend":[0-9]+,"event":1\}$'
 }
 
 @test "news-extract-people --csv and --json, per document and --corpus" {

@@ -6,7 +6,7 @@
 
 load test_helper
 
-PROGS=(news-split news-tag news-extract-people news-extract-quotes news-summarize)
+PROGS=("${PROGRAMS[@]}")
 
 # mk TARGET VAR=VALUE...: make TARGET in the repository, free of the flags
 # and variables of a make that runs the tests (make check)

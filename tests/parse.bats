@@ -53,7 +53,7 @@ check_trees() {
 			bad = bad sprintf("%s %s: %d roots\n", d, s, roots)
 		n = 0
 	}
-	NF != 12 { bad = bad sprintf("line %d: %d fields\n", NR, NF); next }
+	NF != 13 { bad = bad sprintf("line %d: %d fields\n", NR, NF); next }
 	$1 != d || $2 != s { check(); d = $1; s = $2 }
 	{ n++; head[n] = $11; rel[n] = $12 }
 	END { check(); printf "%s", bad }' "$1"
@@ -111,15 +111,15 @@ head_of() {
 @test "--parse -H: the header names head and rel" {
 	printf 'd\t1\t1\t0\t3\tHi.\n' > s.tsv
 	run -0 "$TAG" --parse -H s.tsv
-	assert_line -n 0 $'#doc\tsent\ttok\tstart\tend\tform\tlemma\tupos\txpos\tner\thead\trel'
+	assert_line -n 0 $'#doc\tsent\ttok\tstart\tend\tform\tlemma\tupos\txpos\tner\thead\trel\tpara'
 }
 
 @test "--parse --json and --csv carry head and rel" {
 	printf 'd\t1\t1\t0\t9\tFidan met\n' > s.tsv
 	run -0 "$TAG" --parse --json s.tsv
-	assert_line -n 0 --regexp '"head":2,"rel":"nsubj"\}$'
+	assert_line -n 0 --regexp '"head":2,"rel":"nsubj","para":1\}$'
 	run -0 "$TAG" --parse --csv s.tsv
-	assert_line -n 0 --regexp ',2,"nsubj"$'
+	assert_line -n 0 --regexp ',2,"nsubj",1$'
 }
 
 @test "--output conllu --parse fills HEAD and DEPREL, DEPS stays empty" {

@@ -40,11 +40,39 @@ quotes() {
 	assert_line -n 1 'direct|the mayor|the mayor|say|We need more money for buses.'
 }
 
-@test "a quotation over two sentences is one record; so is one its attribution interrupts" {
+@test "a quotation over two sentences is one record; each part of one its attribution interrupts is its own record, of one event" {
+	run quotes '"We have done our part. Now it is up to them," Smith said.'
+	assert_output 'direct|Smith|Smith|say|We have done our part. Now it is up to them'
 	run quotes '"We have done our part. Now it is up to them," Smith said. "They know what to do."'
-	assert_output 'direct|Smith|Smith|say|We have done our part. Now it is up to them They know what to do.'
+	assert_line -n 0 'direct|Smith|Smith|say|We have done our part. Now it is up to them'
+	assert_line -n 1 'direct|Smith|Smith|say|They know what to do.'
 	run quotes '"The vote," the leader said, "is a test of trust." Then the vote began.'
-	assert_output 'direct|the leader|the leader|say|The vote is a test of trust.'
+	assert_line -n 0 'direct|the leader|the leader|say|The vote'
+	assert_line -n 1 'direct|the leader|the leader|say|is a test of trust.'
+}
+
+@test "interrupted quotation: exact offsets of each part, one event number, the mention's offsets" {
+	printf '%s\n' '"A deal is close," Ms. Lee said on Monday. "We will sign it soon." Later she left.' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line -n 0 "$(printf 'in.txt\t1\t1\t16\tdirect\tLee\tMs. Lee\tsay\tA deal is close\t19\t26\t1')"
+	assert_line -n 1 "$(printf 'in.txt\t2\t44\t65\tdirect\tLee\tMs. Lee\tsay\tWe will sign it soon.\t19\t26\t1')"
+	# the offsets cut out the content and the mention (cut counts from 1)
+	[ "$(cut -c2-16 in.txt | head -n 1)" = "A deal is close" ]
+	[ "$(cut -c20-26 in.txt | head -n 1)" = "Ms. Lee" ]
+	[ "$(cut -c45-65 in.txt | head -n 1)" = "We will sign it soon." ]
+}
+
+@test "events are numbered in their document in order; a record without a mention has empty offsets" {
+	printf '%s\n' 'The minister said taxes would rise. "We must act," the chancellor said.' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line -n 0 "$(printf 'in.txt\t1\t18\t34\tindirect\tThe minister\tThe minister\tsay\ttaxes would rise\t0\t12\t1')"
+	assert_line -n 1 "$(printf 'in.txt\t2\t37\t48\tdirect\tthe chancellor\tthe chancellor\tsay\tWe must act\t51\t65\t2')"
+	printf '%s\n\n%s\n' 'The storm hit the coast on Monday.' '"Nobody here knows what will happen to the town after this winter."' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_output "$(printf 'in.txt\t2\t37\t102\tdirect\t\t\t\tNobody here knows what will happen to the town after this winter.\t\t\t1')"
 }
 
 @test "'adding: \"Q2\"': the speaker of the verb before the participle" {
@@ -57,7 +85,7 @@ quotes() {
 	printf '%s\n\n%s\n' '"The first part of what she said goes here.' '"And the second part ends here," Jones said.' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$QUOTES" s.tsv
-	assert_output "$(printf 'in.txt\t1\t1\t75\tdirect\tJones\tJones\tsay\tThe first part of what she said goes here. And the second part ends here')"
+	assert_output "$(printf 'in.txt\t1\t1\t75\tdirect\tJones\tJones\tsay\tThe first part of what she said goes here. And the second part ends here\t78\t83\t1')"
 }
 
 @test "a quotation-only paragraph after the speaker's paragraph inherits the speaker" {
@@ -69,9 +97,40 @@ quotes() {
 	assert_line -n 1 "$(printf 'direct\tAngela Rayner\tAngela Rayner\ttell')"
 }
 
-@test "partial quotations: a fragment in the writer's sentence, with the speaker of the verb" {
+@test "partial quotations: the quoted words with what they are said of, with the speaker of the verb" {
 	run quotes 'The senator described the bill as "a disgrace" on Monday.'
-	assert_output 'partial|The senator|The senator|describe|a disgrace'
+	assert_output 'partial|The senator|The senator|describe|the bill as "a disgrace"'
+}
+
+@test "mixed quotation: indirect speech with a quoted fragment is partial, its content the reported clause" {
+	run quotes 'She said she wanted to "emphasize" the risk to the public.'
+	assert_output 'partial|She|She|say|she wanted to "emphasize" the risk to the public'
+	run quotes 'Jane Roe, a lawyer with Smith LLP who advised the city, said disputes would follow.'
+	assert_output 'indirect|Jane Roe|Jane Roe, a lawyer with Smith LLP who advised the city,|say|disputes would follow'
+	run quotes 'He said in an interview that the plan would fail.'
+	assert_output 'indirect|He|He|say|the plan would fail'
+}
+
+@test "pronouns: 'she' and 'he' resolved by gender (first names, Mr and Ms), never to the object or a byline" {
+	printf '%s\n\n%s\n\n%s\n' 'By Robert Smith' 'Mary Jones met John Brown in Leeds on Friday.' 'He told her that the talks had failed. She said the plan would change.' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	"$QUOTES" s.tsv | cut -f6,7,9 > out.tsv
+	run cat out.tsv
+	assert_line -n 0 "$(printf 'John Brown\tHe\tthe talks had failed')"
+	assert_line -n 1 "$(printf 'Mary Jones\tShe\tthe plan would change')"
+	printf '%s\n' 'Mr. Patel met Ms. Okafor on Friday. She said the vote was fair. He said it was not.' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	"$QUOTES" s.tsv | cut -f6,7 > out.tsv
+	run cat out.tsv
+	assert_line -n 0 "$(printf 'Okafor\tShe')"
+	assert_line -n 1 "$(printf 'Patel\tHe')"
+}
+
+@test "link lines and titles of works in quotation marks are not quotations" {
+	printf '%s\n\n%s\n\n%s\n' 'WATCH: "This is the moment we changed history," the senator says' 'READ MORE: Officials say the plan will fail' 'She reviewed the film "A Long Way Home" and Springsteen'"'"'s "American Skin" on Sunday.' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_output ''
 }
 
 @test "scare quotes and names in quotation marks are not quotations" {
@@ -91,9 +150,9 @@ quotes() {
 	assert_line -n 1 'indirect|the statement|the statement|according to|the talks will resume in May'
 }
 
-@test "'SPEAKER told OBJECT ... that CLAUSE'; an appositive between subject and verb" {
+@test "'SPEAKER told OBJECT ... that CLAUSE'; an aside between subject and verb: the speaker its head, the mention all of it" {
 	run quotes 'A Turkish official, requesting anonymity, told Reuters ahead of the visit that Ankara wanted a deal.'
-	assert_output 'indirect|A Turkish official|A Turkish official|tell|Ankara wanted a deal'
+	assert_output 'indirect|A Turkish official|A Turkish official, requesting anonymity,|tell|Ankara wanted a deal'
 }
 
 @test "a clause cut before ', and VERB': what was said, not what was done" {
@@ -157,14 +216,14 @@ quotes() {
 
 @test "-H prints the header" {
 	run -0 "$QUOTES" -H /dev/null
-	assert_output "$(printf '#doc\tsent\tstart\tend\tkind\tspeaker\tmention\tcue\tquote')"
+	assert_output "$(printf '#doc\tsent\tstart\tend\tkind\tspeaker\tmention\tcue\tquote\tmstart\tmend\tevent')"
 }
 
 @test "a malformed record: message with file and line, status 1, the rest processed" {
 	printf 'd\t1\t1\t0\t31\t"We won," the coach said.\nbad record\n' > s.tsv
 	run -1 --separate-stderr "$QUOTES" s.tsv
 	assert_stderr 'news-extract-quotes: s.tsv:2: expected 6 fields, got 1'
-	assert_output "$(printf 'd\t1\t1\t7\tdirect\tthe coach\tthe coach\tsay\tWe won')"
+	assert_output "$(printf 'd\t1\t1\t7\tdirect\tthe coach\tthe coach\tsay\tWe won\t10\t19\t1')"
 }
 
 @test "empty input, missing file, usage, a verbs file that is not there" {
@@ -175,6 +234,12 @@ quotes() {
 	run -2 "$QUOTES" --no-such-option
 	run -2 --separate-stderr "$QUOTES" --verbs no-such-list /dev/null
 	assert_stderr_regex 'no-such-list'
+	run -2 --separate-stderr "$QUOTES" --quotes-model no-such-model /dev/null
+	assert_stderr_regex '^news-extract-quotes: no-such-model: '
+	run -2 --separate-stderr "$QUOTES" --quotes-model "$ROOT/data/tagger.model" /dev/null
+	assert_stderr_regex 'not a model of news-extract-quotes'
+	run -2 --separate-stderr "$QUOTES" --beam 0 /dev/null
+	assert_stderr_regex -- '--beam'
 }
 
 @test "--verbs: a user's list of reporting verbs replaces the default" {

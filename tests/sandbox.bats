@@ -22,7 +22,7 @@ traced() {
 @test "no program connects anywhere or starts another program" {
 	cd "$ROOT"
 	"$SPLIT" examples/seeds/*.txt > "$T/in"
-	for p in news-split news-tag news-extract-people news-extract-quotes news-summarize; do
+	for p in "${PROGRAMS[@]}"; do
 		if [ "$p" = news-split ]; then
 			cp examples/seeds/000_335cacaebf01be3e.txt "$T/in"
 		fi

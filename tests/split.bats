@@ -329,6 +329,46 @@ $stderr"
 		'He visited Yahoo.com yesterday.'
 }
 
+# --- web text (UD EWT: e-mails, reviews, forums) ---------------------------
+
+@test "web text: an emoticon ends a sentence before a capital, or after final punctuation" {
+	split_text 'Nature hates a void :) Richard, I agree. It was great! :P you get a good view. I love it :) and so does she.'
+	sentences_are 'Nature hates a void :)' 'Richard, I agree.' 'It was great! :P' \
+		'you get a good view.' 'I love it :) and so does she.'
+}
+
+@test "web text: a URL ends a sentence before a capital or another URL, and starts one after a full stop" {
+	split_text 'See http://example.com/a.html It is a start. Links: http://a.example.org/1.html http://a.example.org/2.html and more... http://b.example.org/ was down. Visit www.example.com for details.'
+	sentences_are 'See http://example.com/a.html' 'It is a start.' \
+		'Links: http://a.example.org/1.html' 'http://a.example.org/2.html and more...' \
+		'http://b.example.org/ was down.' 'Visit www.example.com for details.'
+}
+
+@test "web text: an e-mail header's address, date and time are sentences of their own" {
+	split_text 'Kay Mann 04/26/2001 07:17 AM Will you be there? "Les Spahn" <les@example.com> 02/13/2001 08:02 PM All: It is done. Sent on 08/16/2000 03:14:14 PM to all. The office is at 8:30 AM today.'
+	sentences_are 'Kay Mann' '04/26/2001 07:17 AM' 'Will you be there?' \
+		'"Les Spahn" <les@example.com>' '02/13/2001 08:02 PM' 'All: It is done.' \
+		'Sent on 08/16/2000 03:14:14 PM to all.' 'The office is at 8:30 AM today.'
+}
+
+@test "web text: a sign-off ends before the name under it, not before a title or a sentence" {
+	split_text 'Please print it. Thanks, Sean Here you go. Best regards, Debra Perlingiere See the draft. Thank you, Mr. Chair. Thanks, I know you are busy.'
+	sentences_are 'Please print it.' 'Thanks,' 'Sean Here you go.' 'Best regards,' \
+		'Debra Perlingiere See the draft.' 'Thank you, Mr. Chair.' \
+		'Thanks, I know you are busy.'
+}
+
+@test "web text: \"!\" before lower case ends after a lower-case or capital word or \"!!\", not after a name" {
+	split_text 'excellent! answered all my questions. NO! changing it fails. It was fun!! and cheap. Yahoo! in Europe grew.'
+	sentences_are 'excellent!' 'answered all my questions.' 'NO!' 'changing it fails.' \
+		'It was fun!!' 'and cheap.' 'Yahoo! in Europe grew.'
+}
+
+@test "web text: an author's e-mail address goes on to the affiliation" {
+	split_text 'Claire Ross claire.ross@port.ac.uk University of Portsmouth, United Kingdom'
+	sentences_are 'Claire Ross claire.ross@port.ac.uk University of Portsmouth, United Kingdom'
+}
+
 # --- --docs ----------------------------------------------------------------
 
 @test "--docs: escapes are undone and offsets count the unescaped text" {

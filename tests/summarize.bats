@@ -164,6 +164,28 @@ records() {
 	refute_line --partial 'Tuesday, September 1'
 }
 
+@test "short summaries take the lead paragraph before later sentences that repeat its words" {
+	{
+		printf 'City council approves school budget\n\n'
+		printf 'The city council approved a new budget for schools on Monday. '
+		printf 'The plan adds money for teachers and buses across the district.\n\n'
+		printf 'Mayor Ann Lee said the vote was close and that the council would meet again in June.\n\n'
+		printf 'Council members, school officials, teachers and parents debated the budget for schools, teachers, buses and the district for hours before the council vote.\n\n'
+		printf 'The district has 40 schools and 2,000 teachers, and its buses carry 15,000 pupils.\n\n'
+		printf 'Parents said the schools budget left out music teachers.\n'
+	} > in.txt
+	"$SPLIT" in.txt > in.tsv
+	sum_to -0 out.tsv -n 2 in.tsv
+	run -0 cut -f2 out.tsv
+	assert_output $'2\n3'
+	# a question in the lead paragraph is not the story
+	sed 's/The plan adds money for/What will the plan change for/; s/the district\./the district?/' in.txt > q.txt
+	"$SPLIT" q.txt > q.tsv
+	sum_to -0 out.tsv -n 2 q.tsv
+	run -0 cut -f2 out.tsv
+	assert_output $'2\n5'
+}
+
 @test "a one-sentence document gives that sentence" {
 	printf 'Only one sentence here.\n' > in.txt
 	"$SPLIT" in.txt > in.tsv
@@ -340,14 +362,14 @@ rouge_f() {
 	sum_to -0 "$T/lead.tsv" -n 1 --lead "$T/in.tsv"
 	"$ROUGE" eval/data/gum-news/summaries.tsv "$T/sum.tsv" > "$T/sum.score"
 	"$ROUGE" eval/data/gum-news/summaries.tsv "$T/lead.tsv" > "$T/lead.score"
-	# 0.3533 0.1719 0.2683, LEAD-1 0.3353 0.1654 0.2623 when written
+	# 0.3541 0.1719 0.2691, LEAD-1 0.3353 0.1654 0.2623 when written
 	run -0 awk -v s="$(rouge_f "$T/sum.score")" -v l="$(rouge_f "$T/lead.score")" 'BEGIN {
 		split(s, a, " "); split(l, b, " "); print s " | LEAD-1 " l
-		exit !(a[1] >= 0.345 && a[2] >= 0.165 && a[3] >= 0.262 &&
+		exit !(a[1] >= 0.35 && a[2] >= 0.17 && a[3] >= 0.265 &&
 		    a[1] > b[1] && a[2] > b[2] && a[3] > b[3]) }'
 }
 
-@test "GUM news and interviews, -n 3: ROUGE floors, and not below LEAD-3" {
+@test "GUM news and interviews, -n 3: ROUGE floors, and above LEAD-3" {
 	[ -x "$ROUGE" ] || fail "$ROUGE is missing: run 'make tests/tools/rouge'"
 	cd "$ROOT"
 	"$SPLIT" --docs eval/data/gum-news/news-interview.docs.tsv > "$T/in.tsv"
@@ -355,12 +377,11 @@ rouge_f() {
 	sum_to -0 "$T/lead.tsv" -n 3 --lead "$T/in.tsv"
 	"$ROUGE" eval/data/gum-news/summaries.tsv "$T/sum.tsv" > "$T/sum.score"
 	"$ROUGE" eval/data/gum-news/summaries.tsv "$T/lead.tsv" > "$T/lead.score"
-	# 0.3828 0.1753 0.2727, LEAD-3 0.3806 0.1743 0.2706 when written
+	# 0.3918 0.1825 0.2790, LEAD-3 0.3806 0.1743 0.2706 when written
 	run -0 awk -v s="$(rouge_f "$T/sum.score")" -v l="$(rouge_f "$T/lead.score")" 'BEGIN {
 		split(s, a, " "); split(l, b, " "); print s " | LEAD-3 " l
-		exit !(a[1] >= 0.375 && a[2] >= 0.17 && a[3] >= 0.26 &&
-		    a[1] >= b[1] - 0.005 && a[2] >= b[2] - 0.005 &&
-		    a[3] >= b[3] - 0.005) }'
+		exit !(a[1] >= 0.388 && a[2] >= 0.18 && a[3] >= 0.275 &&
+		    a[1] > b[1] && a[2] > b[2] && a[3] > b[3]) }'
 }
 
 # --- bad input -------------------------------------------------------------------

@@ -22,7 +22,7 @@ MODEL=$ROOT/data/tagger.model
 SEEDS=(000_335cacaebf01be3e 001_dc37307de06deca4 002_1adae3e022eb5531
 	003_50b5cfec8762dd72)
 
-TOKENS_HEADER=$'#doc\tsent\ttok\tstart\tend\tform\tlemma\tupos\txpos\tner\thead\trel'
+TOKENS_HEADER=$'#doc\tsent\ttok\tstart\tend\tform\tlemma\tupos\txpos\tner\thead\trel\tpara'
 SPANS_HEADER=$'#doc\tsent\tstart\tend\ttype\ttext'
 
 # tag_to [-N] FILE [ARG...]: run news-tag with its stdout in FILE, byte for
@@ -86,7 +86,7 @@ two_good() {
 
 # --- token records -------------------------------------------------------
 
-@test "token records: twelve columns, tok from 1 in each sentence, exact offsets" {
+@test "token records: thirteen columns, tok from 1 in each sentence, exact offsets" {
 	tag_text $'Fidan met Rubio in Washington on Tuesday.\n\nThey agreed.\n'
 	run -0 cut -f1-6 out.tsv
 	assert_output "$(printf '%s\n' \
@@ -101,7 +101,7 @@ two_good() {
 		$'in.txt\t2\t1\t43\t47\tThey' \
 		$'in.txt\t2\t2\t48\t54\tagreed' \
 		$'in.txt\t2\t3\t54\t55\t.')"
-	run -0 awk -F'\t' 'NF != 12 { print NR ": " NF " fields" }' out.tsv
+	run -0 awk -F'\t' 'NF != 13 { print NR ": " NF " fields" }' out.tsv
 	assert_output ''
 	check_tokens in.txt out.tsv sents.tsv
 }
@@ -492,10 +492,10 @@ persons_tagged() {
 	tag_to -0 out.conllu --output conllu sents.tsv
 	assert_stderr ''
 	run -0 grep '^#' out.conllu
-	assert_output "$(printf '%s\n' '# newdoc id = a.txt' '# sent_id = a.txt-1' \
-		'# text = Hakan Fidan met Rubio.' '# sent_id = a.txt-2' \
-		'# text = They talked.' '# newdoc id = b.txt' '# sent_id = b.txt-1' \
-		"# text = Rubio didn't go.")"
+	assert_output "$(printf '%s\n' '# newdoc id = a.txt' '# newpar' \
+		'# sent_id = a.txt-1' '# text = Hakan Fidan met Rubio.' '# newpar' \
+		'# sent_id = a.txt-2' '# text = They talked.' '# newdoc id = b.txt' \
+		'# newpar' '# sent_id = b.txt-1' "# text = Rubio didn't go.")"
 	# word lines: ten fields, ID from 1, FORM as the token records have it
 	run -0 awk -F'\t' '
 	/^#/ { next }
@@ -518,7 +518,7 @@ persons_tagged() {
 	printf 'd\t1\t1\t0\t7\ta\\nb\\tc d\n' > rec.tsv
 	tag_to -0 out.conllu --output conllu rec.tsv
 	run -0 cat out.conllu
-	assert_line --index 2 '# text = a b c d'
+	assert_line --index 3 '# text = a b c d'
 	run -0 grep -vc '^#' out.conllu
 	assert_output 5
 }

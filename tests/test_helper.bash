@@ -21,6 +21,15 @@ ROOT=$(cd "$BATS_TEST_DIRNAME/.." && pwd)
 NEWS_BIN=${NEWS_BIN:-$ROOT/bin}
 NEWS_BIN=$(cd "$NEWS_BIN" && pwd)	# absolute: tests change directory
 SPLIT=$NEWS_BIN/news-split
+# the programs: one for each cmd/NAME/main.c, as the Makefile builds them
+# (the one list every test, the install, the completion and the docs
+# follow: tests/programs.bats)
+PROGRAMS=()
+for _p in "$ROOT"/cmd/*/main.c; do
+	_p=${_p%/main.c}
+	PROGRAMS+=("news-${_p##*/}")
+done
+unset _p
 DATA=$BATS_TEST_DIRNAME/data/split
 OFFSETS_CHECK=$BATS_TEST_DIRNAME/tools/offsets-check
 SHARED=${SHARED:-$BATS_TEST_DIRNAME/../../shared}	# optional, never required

@@ -249,6 +249,8 @@ emit_doc(struct splitter *sp, struct doc *d, struct buf *out,
 		return ret;
 	/* a whole document at once, then flush: `tail -f | news-split --docs`
 	 * sees each document as soon as it is split */
+	if (out->failed)	/* a record lost bytes: never a partial one */
+		dief(EXIT_BADINPUT, "out of memory while writing records");
 	if (fwrite(out->s, 1, out->l, stdout) != out->l || fflush(stdout) == EOF)
 		dief(EXIT_BADINPUT, "write error on <stdout>:");
 	return ret;

@@ -1,5 +1,6 @@
 /* fuzz_people: news-extract-people's stage (people.h): each sentence
- * tagged, its people added, a document's people found again by name
+ * tagged and its people added a window at a time (people_add_record; the
+ * fuzz build's windows are a few words), a document's people found again by name
  * (people_find) and merged across documents (pcorpus), with the word
  * lists of data/gazetteers.  Input: see fuzz_input in fuzz.h. */
 #include "people.h"
@@ -68,10 +69,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			doc = in.s[i].doc;
 		}
 		stage_srec(&rec, &in.s[i]);
-		FUZZ_CHECK(annotate_record(&stage_ann, &rec, &sent, PEOPLE_TAGS) == 0);
-		FUZZ_CHECK(people_sentence(&pp, &lex, &stage_tagger, &sent,
-		    rec.sent, rec.start) == 0);
-		/* every PER entity of the sentence, looked up */
+		FUZZ_CHECK(people_add_record(&pp, &lex, &stage_ann, &rec,
+		    &sent) == 0);
+		/* every PER entity of its last window, looked up */
 		for (k = 0; k < sent.n; ) {
 			const char *type = tagger_ner_type(&stage_tagger,
 			    sent.w[k].ner, &begins);

@@ -1,8 +1,11 @@
 /* fuzz_quotes: news-extract-quotes' stage (quotes.h), as
- * cmd/extract-quotes/main.c drives it: each sentence tokenized with
- * annotate_tokens into the document, then quotes_extract, which tags what
- * it needs and finds the people; word lists and model from data/.
- * Input: see fuzz_input in fuzz.h. */
+ * cmd/extract-quotes/main.c drives it: each sentence tokenized into the
+ * document a window at a time (qdoc_add_record), a section of the document
+ * extracted when it ends (the fuzz build's windows and sections are a few
+ * words), then quotes_extract, which tags what it needs and finds the
+ * people; word lists and model from data/.  Checked: the records of a
+ * section come in the order of their offsets.  Input: see fuzz_input in
+ * fuzz.h. */
 #include "people.h"
 #include "quotes.h"
 #include "stage.h"
@@ -31,7 +34,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 		abort();
 	}
 	if (datadir_find("gazetteers/first-names-gender.tsv", path,
-	    sizeof(path)) == 0 && quotes_lex_genders(&qlex, path, err,
+	    sizeof(path)) < 0 || quotes_lex_genders(&qlex, path, err,
 	    sizeof(err)) < 0) {
 		fprintf(stderr, "fuzz_quotes: %s\n", err);
 		abort();
@@ -42,10 +45,11 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 }
 
 static void
-flush_doc(void)
+flush_section(void *ctx)
 {
 	size_t i;
 
+	(void)ctx;
 	if (qd.n)
 		FUZZ_CHECK(quotes_extract(&qd, &qlex, &stage_tagger, &pp,
 		    &plex) == 0);
@@ -53,10 +57,17 @@ flush_doc(void)
 		const struct quote *q = &qd.q[i];
 
 		FUZZ_CHECK(q->kind <= Q_INDIRECT);
+		FUZZ_CHECK(i == 0 || qd.q[i - 1].start <= q->start);
 		(void)strlen(q->speaker.s ? q->speaker.s : "");
 		(void)strlen(q->text.s ? q->text.s : "");
 	}
 	qdoc_clear(&qd);
+}
+
+static void
+flush_doc(void)
+{
+	flush_section(NULL);
 	people_clear(&pp);
 }
 
@@ -65,7 +76,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct fuzz_input in;
 	struct srec rec;
-	struct qsent *q;
 	size_t i, doc = 0;
 
 	if (fuzz_input_parse(&in, data, size) < 0) {
@@ -80,13 +90,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			doc = in.s[i].doc;
 		}
 		stage_srec(&rec, &in.s[i]);
-		FUZZ_CHECK((q = qdoc_add(&qd)) != NULL);
-		FUZZ_CHECK(annotate_tokens(&stage_ann, &rec, &q->t) == 0);
-		FUZZ_CHECK(buf_add(&q->text, rec.text, rec.textlen) == 0);
-		q->start = rec.start;
-		q->end = rec.end;
-		q->sent = rec.sent;
-		q->para = rec.para;
+		FUZZ_CHECK(qdoc_add_record(&qd, &stage_ann, &rec, flush_section,
+		    NULL) == 0);
 	}
 	flush_doc();
 	fuzz_input_free(&in);

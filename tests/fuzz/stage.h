@@ -4,6 +4,7 @@
 #define NF_FUZZ_STAGE_H
 
 #include "annotate.h"
+#include "depparse.h"
 #include "fuzz.h"
 
 static struct tagger stage_tagger;
@@ -22,13 +23,16 @@ stage_open(void)
 	}
 }
 
-/* The parser too, from data/parser.model. */
+/* The parser too, from data/parser.model, with a beam of 2: the same
+ * code as the model's wider one, at a pace that lets the fuzzer try
+ * many inputs. */
 static inline void
 stage_open_parser(void)
 {
 	char err[4352];
 
-	if (annotator_open_parser(&stage_ann, NULL, err, sizeof(err)) < 0) {
+	if (annotator_open_parser(&stage_ann, NULL, err, sizeof(err)) < 0 ||
+	    depparser_set_beam(stage_tagger.parser, 2) < 0) {
 		fprintf(stderr, "fuzz: %s\n", err);
 		abort();
 	}

@@ -8,7 +8,7 @@
  * it, and SENTS.tsv, when given, the sentence records (news-split's output
  * on DOC.txt) that news-tag read.  It checks:
  *
- *   - every record has 12 fields, and sent, tok, start and end are numbers
+ *   - every record has 13 fields, and sent, tok, start and end are numbers
  *     without sign or leading zeros; all records have the same doc id;
  *   - sentence numbers never go down, and tok runs 1, 2, ... in each
  *     sentence;
@@ -309,7 +309,7 @@ check_tokens(const char *name, const struct buf *doc, struct sent *sents,
 	size_t i;
 
 	tsv_init(&r, fp, name);
-	while (next_record(&r, name, 12, num, numname, 4, v)) {
+	while (next_record(&r, name, 13, num, numname, 4, v)) {
 		line = r.lr.lineno;
 		if (v[0] < prevsent)
 			viol(name, line, "sentence %llu after sentence %llu",

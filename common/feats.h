@@ -173,4 +173,10 @@ size_t ner_label_features(const struct ftok *t, size_t n, size_t i,
 size_t ner_path_features(const struct ftok *t, size_t n, size_t i,
     const struct nerctx *c, uint64_t *keys);
 
+/* The key (as ftok.norm_h) of the acronym an entity of the words
+ * t[start..end) may be written as later in its document: the initials of
+ * its capitalised words ("HANO" of "Housing Authority of New Orleans"),
+ * 0 when it has fewer than two or one is no ASCII capital. */
+uint64_t ner_acronym_key(const struct ftok *t, size_t start, size_t end);
+
 #endif

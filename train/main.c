@@ -420,19 +420,40 @@ own_pos(const struct corpus *c, const struct csent *s, const struct tagger *tg,
 }
 
 static void
+remember_key(uint64_t key, int l, uint64_t *memk, uint16_t *memt)
+{
+	size_t slot = key & 4095;
+
+	memk[slot] = key;
+	memt[slot] = (uint16_t)(l - (l % 2 == 0));
+}
+
+/* The document's memory of the gold labels: each capitalised word of an
+ * entity, and the initials of an entity of two or more capitalised words
+ * (ner_acronym_key()), as the tagger remembers its own labels. */
+static void
 remember(const struct corpus *c, const struct csent *s, const struct ftok *ft,
     uint64_t *memk, uint16_t *memt)
 {
-	size_t i;
+	size_t i, j;
+	uint64_t key;
 
 	for (i = 0; i < s->n; i++) {
 		int l = c->w[s->first + i].ner;
-		size_t slot = ft[i].norm_h & 4095;
 
-		if (l && (ft[i].flags & FT_UPPER)) {
-			memk[slot] = ft[i].norm_h;
-			memt[slot] = (uint16_t)(l - (l % 2 == 0));
-		}
+		if (l && (ft[i].flags & FT_UPPER))
+			remember_key(ft[i].norm_h, l, memk, memt);
+	}
+	for (i = 0; i < s->n; i = j) {
+		int l = c->w[s->first + i].ner, b = l - (l % 2 == 0);
+
+		j = i + 1;
+		if (l == 0)
+			continue;
+		while (j < s->n && c->w[s->first + j].ner == b + 1)
+			j++;
+		if ((key = ner_acronym_key(ft, i, j)) != 0)
+			remember_key(key, l, memk, memt);
 	}
 }
 

@@ -43,7 +43,8 @@ fi
 # (ner-extra, CC BY 4.0), and GUM's named mentions
 set --
 for f in "$data"/gum/train/*.conllu; do set -- "$@" --ner-conllu "$f"; done
-"$top/build/news-train" -o "$out" -e 10 --ner-epochs 5 --ner-runs 3 --prune 0.05 \
+"$top/build/news-train" -o "$out" -e 10 --ner-epochs 8 --ner-runs 5 --prune 0.05 \
+	--ner-prune 0.5 \
 	--clusters "$work/clusters.paths" --vector-classes "$work/vectors.paths" \
 	--gazetteers "$top/data/gazetteers" \
 	--ner "$data/uner-ewt/en_ewt-ud-train.iob2" \

@@ -106,7 +106,8 @@ ftok_lookups(struct ftok *t, const struct model *m)
 	}
 	if ((s = mtable_get(&m->gaz, t->norm_h)) != NULL) {
 		t->gaz = (uint16_t)(mslot_a(s) & GAZ_CLASSES);
-		t->starts = (uint8_t)(mslot_a(s) >> GAZ_STARTS_SHIFT);
+		t->starts = (uint8_t)(mslot_a(s) >> GAZ_STARTS_SHIFT &
+		    GAZ_STARTS_MASK);
 	}
 	if ((s = mtable_get(&m->eclusters, t->norm_h)) != NULL) {
 		t->eclen = (uint8_t)(mslot_b(s) < 24 ? mslot_b(s) : 24);
@@ -360,6 +361,32 @@ name_head(const struct ftok *t, size_t n, size_t i, size_t *len)
 	return &t[last];
 }
 
+/* What the whole name of len words at i holds besides its head: the
+ * gazetteer classes of its words that tell organisations and places
+ * (an "Authority" or "Department" before "of New Orleans"), and the last
+ * capitalised word before its first glue word ("Court" of "the Superior
+ * Court of the District of Columbia"), NULL when it has none. */
+#define RUN_GAZ (GAZ_ORG | GAZ_ORGHEAD | GAZ_LOCHEAD | GAZ_TEAM | \
+	GAZ_COUNTRY | GAZ_CITY | GAZ_REGION | GAZ_MISCHEAD)
+
+static const struct ftok *
+name_run(const struct ftok *t, size_t i, size_t len, unsigned *gaz)
+{
+	const struct ftok *pre = NULL;
+	size_t j;
+
+	*gaz = 0;
+	for (j = i; j < i + len; j++) {
+		if (!(t[j].flags & FT_UPPER)) {
+			if (j > i && !pre)
+				pre = &t[j - 1];
+			continue;
+		}
+		*gaz |= t[j].gaz & RUN_GAZ;
+	}
+	return pre;
+}
+
 /* The entity features of the word itself, its place in a gazetteer
  * phrase included. */
 size_t
@@ -513,28 +540,39 @@ size_t
 ner_head_features(const struct ftok *t, size_t n, size_t i, uint64_t *keys)
 {
 	size_t len;
-	const struct ftok *h;
+	unsigned gaz;
+	const struct ftok *h, *pre;
 
 	if (!(t[i].flags & FT_UPPER))
 		return 0;
 	h = name_head(t, n, i, &len);
+	pre = name_run(t, i, len, &gaz);
 	keys[0] = key2(138, h->norm_h, len > 3 ? 3 : len);
 	keys[1] = key1(139, h->suf_h[2]);
 	keys[2] = key2(152, h->gaz, len > 1);
-	return 3;
+	keys[3] = key2(162, gaz, (uint64_t)h->gaz << 1 | (pre != NULL));
+	if (!pre)
+		return 4;
+	keys[4] = key1(163, pre->norm_h);
+	keys[5] = key2(164, pre->gaz, h->gaz);
+	return 6;
 }
 
 uint64_t
 ner_head_key(const struct ftok *t, size_t n, size_t i)
 {
 	size_t len;
-	const struct ftok *h;
+	unsigned gaz;
+	const struct ftok *h, *pre;
 
 	if (!(t[i].flags & FT_UPPER))
 		return 1;
 	h = name_head(t, n, i, &len);
-	return key2(2, key2(0, h->norm_h, h->suf_h[2]),
-	    (uint64_t)h->gaz << 8 | (len > 3 ? 3 : len));
+	pre = name_run(t, i, len, &gaz);
+	return key2(2, key2(0, h->norm_h, h->suf_h[2]) ^
+	    key2(0, pre ? pre->norm_h : 0, gaz),
+	    (uint64_t)h->gaz << 8 | (len > 3 ? 3 : len) |
+	    (uint64_t)(pre ? pre->gaz : 0xFFFFFF) << 32);
 }
 
 size_t
@@ -600,6 +638,18 @@ ner_label_key(const struct ftok *t, size_t n, size_t i,
 	    w->pbegin));
 }
 
+/* The classes of the words of the entity so far, t[start..i), that tell
+ * organisations and places ("Housing Authority of" before "New"). */
+static unsigned
+entity_gaz(const struct ftok *t, size_t start, size_t i)
+{
+	unsigned gaz = 0;
+
+	for (; start < i; start++)
+		gaz |= t[start].gaz & RUN_GAZ;
+	return gaz;
+}
+
 /* The rest: the two labels before, and the entity so far. */
 size_t
 ner_path_features(const struct ftok *t, size_t n, size_t i,
@@ -617,6 +667,8 @@ ner_path_features(const struct ftok *t, size_t n, size_t i,
 		keys[k++] = key2(157, c->p1, (uint64_t)e->gaz << 16 | w->gaz);
 		keys[k++] = key2(158, c->p1, e->norm_h);
 		keys[k++] = key2(159, c->p1, i - c->estart > 3 ? 3 : i - c->estart);
+		keys[k++] = key2(165, c->p1, (uint64_t)entity_gaz(t, c->estart, i)
+		    << 16 | w->gaz);
 	}
 	return k;
 }
@@ -631,7 +683,8 @@ ner_path_key(const struct ftok *t, size_t n, size_t i, const struct nerctx *c)
 	if (c->p1 == 0 || c->p1 == FTAG_NONE || c->estart >= i)
 		return key1(0, labels);
 	return key2(1, labels << 8 | (i - c->estart > 3 ? 3 : i - c->estart),
-	    key2(0, e->norm_h, (uint64_t)e->gaz << 16 | t[i].gaz));
+	    key2(0, e->norm_h, (uint64_t)entity_gaz(t, c->estart, i) << 32 |
+	    (uint64_t)e->gaz << 16 | t[i].gaz));
 }
 
 size_t
@@ -650,4 +703,22 @@ ner_features(const struct ftok *t, size_t n, size_t i, const struct nerctx *c,
 	size_t k = ner_static_features(t, n, i, c, keys);
 
 	return k + ner_history_features(t, n, i, c, keys + k);
+}
+
+uint64_t
+ner_acronym_key(const struct ftok *t, size_t start, size_t end)
+{
+	char a[16];
+	size_t n = 0;
+
+	for (; start < end; start++) {
+		unsigned char c = (unsigned char)t[start].form[0];
+
+		if (!(t[start].flags & FT_UPPER))
+			continue;
+		if (c < 'A' || c > 'Z' || n == sizeof(a))
+			return 0;
+		a[n++] = (char)c;
+	}
+	return n >= 2 ? ftok_norm_key(a, n) : 0;
 }

@@ -240,6 +240,20 @@ tagger_free(struct tagger *t)
 	memset(t, 0, sizeof(*t));
 }
 
+unsigned
+tagger_gaz_bits(const struct tagger *t, const char *form, size_t len)
+{
+	const struct mslot *s = mtable_get(&t->m.gaz, ftok_norm_key(form, len));
+
+	return s ? mslot_a(s) & GAZ_CLASSES : 0;
+}
+
+unsigned
+tagger_phrase_bits(const struct tagger *t, size_t i)
+{
+	return i < t->capft ? t->ft[i].pgaz & GAZ_CLASSES : 0;
+}
+
 const char *
 tagger_ner_type(const struct tagger *t, unsigned l, int *begins)
 {
@@ -437,8 +451,8 @@ tagger_plainly_outside(const struct tagger *t, const struct ftok *ft, size_t i,
 static int
 lower_after_outside(const struct ftok *ft, size_t i, unsigned prev)
 {
-	return prev == 0 && (ft[i].flags & FT_LOWER) && ft[i].gaz == 0 &&
-	    ft[i].pgaz == 0;
+	return prev == 0 && (ft[i].flags & FT_LOWER) &&
+	    (ft[i].gaz & ~GAZ_HEADS) == 0 && ft[i].pgaz == 0;
 }
 
 /* The scores of token i for the beam search (nerbeam.h). */
@@ -488,6 +502,32 @@ ner_score(void *ctx, size_t i, const struct nerctx *c, float *scores)
 	return 0;
 }
 
+/* The document remembers the initials of each entity of two or more
+ * capitalised words with its type, as the trainer does (train/main.c),
+ * so that "HANO" after "Housing Authority of New Orleans" is known. */
+static void
+remember_acronyms(struct tagger *t, const struct ftok *ft,
+    const struct tsent *s)
+{
+	size_t i = 0, j;
+	uint64_t key;
+
+	while (i < s->n) {
+		unsigned type = t->ner_type[s->w[i].ner];
+
+		if (s->w[i].ner == 0) {
+			i++;
+			continue;
+		}
+		for (j = i + 1; j < s->n && s->w[j].ner != 0 &&
+		    s->w[j].ner != type && t->ner_type[s->w[j].ner] == type; j++)
+			;
+		if ((key = ner_acronym_key(ft, i, j)) != 0)
+			mem_put(t->mem, key, type);
+		i = j;
+	}
+}
+
 static int
 tag_ner(struct tagger *t, const struct ftok *ft, struct tsent *s)
 {
@@ -507,6 +547,7 @@ tag_ner(struct tagger *t, const struct ftok *ft, struct tsent *s)
 	for (i = 0; i < s->n; i++)
 		if (s->w[i].ner && (ft[i].flags & FT_UPPER))
 			mem_put(t->mem, ft[i].norm_h, t->ner_type[s->w[i].ner]);
+	remember_acronyms(t, ft, s);
 	return 0;
 }
 

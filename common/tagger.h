@@ -148,6 +148,14 @@ int tagger_tag(struct tagger *t, struct tsent *s);
 int tagger_plainly_outside(const struct tagger *t, const struct ftok *ft,
     size_t i, unsigned prev);
 
+/* The gazetteer classes (GAZ_ bits of feats.h) of the word form[0..len),
+ * looked up as the entity model looks it up; 0 for none. */
+unsigned tagger_gaz_bits(const struct tagger *t, const char *form, size_t len);
+
+/* The gazetteer classes of the phrase ("Stanley Cup", "Parkinson 's")
+ * that word i of the sentence tagged last is part of, 0 for none. */
+unsigned tagger_phrase_bits(const struct tagger *t, size_t i);
+
 /* The POS class of tags given as text (token records, CoNLL-U from
  * another tool): the class of both tags, else the first with the Penn
  * tag, else the first with the universal one, else -1. */

@@ -46,7 +46,7 @@ GAZ = data/gazetteers/titles.txt data/gazetteers/title-modifiers.tsv \
 SEALED = data/abbreviations.txt data/sentence-starters.txt data/tlds.txt \
 	data/quote-verbs.tsv data/idf.tsv $(GAZ)
 UNIT = tests/unit/test_tsv tests/unit/test_utf8 tests/unit/test_split tests/unit/test_token \
-	tests/unit/test_depstate
+	tests/unit/test_depstate tests/unit/test_corpus
 TOOLS = tests/tools/offsets-check tests/tools/token-eval tests/tools/tokens-check \
 	tests/tools/rouge
 
@@ -113,6 +113,12 @@ $(ASANDIR)/bin/news-%: cmd/%/main.c $(ASANLIB) $(LIBHDR) build/flags
 	$(CC) $(CPPFLAGS) $(ALLCFLAGS) $(SANFLAGS) $(LDFLAGS) -o $@ $< $(ASANLIB) $(LDLIBS)
 
 asan: $(ASANBIN)
+
+# the trainer's reading of GUM's mentions (train/corpus.c)
+tests/unit/test_corpus: tests/unit/test_corpus.c tests/unit/unit.h train/corpus.c \
+	    train/corpus.h $(ASANLIB) $(LIBHDR) build/flags
+	$(CC) $(CPPFLAGS) -Itrain $(ALLCFLAGS) $(SANFLAGS) -o $@ $< train/corpus.c \
+	    $(ASANLIB) $(LDLIBS)
 
 tests/unit/%: tests/unit/%.c tests/unit/unit.h $(ASANLIB) $(LIBHDR) build/flags
 	$(CC) $(CPPFLAGS) $(ALLCFLAGS) $(SANFLAGS) -o $@ $< $(ASANLIB) $(LDLIBS)

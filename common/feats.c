@@ -106,7 +106,8 @@ ftok_lookups(struct ftok *t, const struct model *m)
 	}
 	if ((s = mtable_get(&m->gaz, t->norm_h)) != NULL) {
 		t->gaz = (uint16_t)(mslot_a(s) & GAZ_CLASSES);
-		t->starts = (uint8_t)(mslot_a(s) >> GAZ_STARTS_SHIFT);
+		t->starts = (uint8_t)(mslot_a(s) >> GAZ_STARTS_SHIFT &
+		    GAZ_STARTS_MASK);
 	}
 	if ((s = mtable_get(&m->eclusters, t->norm_h)) != NULL) {
 		t->eclen = (uint8_t)(mslot_b(s) < 24 ? mslot_b(s) : 24);

@@ -27,19 +27,32 @@ enum {				/* ftok.flags */
 	FT_LOWER = 32		/* starts with a lower-case letter */
 };
 
-/* Gazetteer classes (bits of ftok.gaz, from the model's MS_GAZ table). */
+/* Gazetteer classes (bits of ftok.gaz, from the model's MS_GAZ table).
+ * Bits 10 to 13 of a table entry are the phrase starts (below), so the
+ * classes added later take bit 6 (once kept for demonyms, which no list
+ * ever set) and bits 14 and 15: a model made before them reads the same. */
 enum {
 	GAZ_FIRST = 1, GAZ_SURNAME = 2, GAZ_COUNTRY = 4, GAZ_CITY = 8,
-	GAZ_ORG = 16, GAZ_TITLE = 32, GAZ_DEMONYM = 64, GAZ_REGION = 128,
+	GAZ_ORG = 16, GAZ_TITLE = 32,
+	GAZ_TEAM = 64,		/* sports teams and leagues: Maple Leafs, NHL */
+	GAZ_REGION = 128,
 	GAZ_ORGHEAD = 256,	/* ends organisation names: University, Inc. */
 	GAZ_LOCHEAD = 512,	/* ends place names: River, Strip, County */
-	GAZ_CLASSES = 1023	/* all of them */
+	GAZ_MISC = 1 << 14,	/* named things that are no entity: Stanley
+				 * Cup, Alzheimer's, Brent */
+	GAZ_MISCHEAD = 1 << 15,	/* ends (or begins) such names: Open, Act,
+				 * Syndrome, Hurricane */
+	GAZ_CLASSES = 0xC3FF,	/* all of them */
+	/* the words that end names ("street", "bank", "open"), which begin
+	 * none */
+	GAZ_HEADS = GAZ_ORGHEAD | GAZ_LOCHEAD | GAZ_MISCHEAD
 };
 
-/* Above the classes, the entry of a word that begins gazetteer phrases has
- * a bit for each length of them (2 to PHRASE_MAX words), so that a tagger
- * looks phrases up only where one can start. */
+/* Above the first ten classes, the entry of a word that begins gazetteer
+ * phrases has a bit for each length of them (2 to PHRASE_MAX words), so
+ * that a tagger looks phrases up only where one can start. */
 #define GAZ_STARTS_SHIFT 10
+#define GAZ_STARTS_MASK 0xF
 
 struct ftok {
 	const char *form;

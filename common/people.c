@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "datafile.h"
+#include "hash.h"
 #include "tsv.h"
 #include "utf8.h"
 
@@ -528,6 +529,7 @@ people_clear(struct people *pp)
 	pp->n = 0;
 	pp->last = 0;
 	pp->last_sent = 0;
+	pp->nthings = 0;
 	wordends_reset(&pp->names);
 }
 
@@ -890,6 +892,76 @@ hyphenated_end(const struct tsent *s, size_t b)
 	}
 }
 
+/* Does the name [a, b) of s end in a company's suffix, a word that ends
+ * organisation names written in capitals or with a full stop ("Smith
+ * Jones LLP", "Acme Inc.")? */
+static int
+company_suffix(const struct tagger *t, const struct tsent *s, size_t a,
+    size_t b)
+{
+	const char *last = form(s, b - 1);
+	size_t len = s->w[b - 1].len, k;
+	int caps = len > 1;
+
+	if (b - a < 2 || !(tagger_gaz_bits(t, last, len) & GAZ_ORGHEAD))
+		return 0;
+	for (k = 0; k < len; k++)
+		if (last[k] >= 'a' && last[k] <= 'z')
+			caps = 0;
+	return caps || last[len - 1] == '.';
+}
+
+/* Is word i of s one of the words of events, trophies, diseases or teams
+ * (data/gazetteers/misc.txt, misc-words.txt and teams.txt, which the
+ * model holds), and no given name or surname? */
+static int
+thing_word(const struct tagger *t, const struct tsent *s, size_t i,
+    unsigned classes)
+{
+	unsigned g = tagger_gaz_bits(t, form(s, i), s->w[i].len);
+
+	return (g & classes) && !(g & (GAZ_FIRST | GAZ_SURNAME));
+}
+
+/* A name that ends in such a word ("Canadian Open", "Stanley Cup", "Down
+ * Syndrome", "Maple Leafs") or begins with, or comes after, one that
+ * begins the names of storms ("Hurricane Dorian") names no person; nor does one in such a
+ * phrase ("Parkinson" of "Parkinson's disease"), nor a company's name. */
+static int
+thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a; k < b; k++)
+		if (tagger_phrase_bits(t, k) & (GAZ_MISC | GAZ_TEAM))
+			return 1;
+	return thing_word(t, s, b - 1, GAZ_MISC | GAZ_MISCHEAD | GAZ_TEAM) ||
+	    (b - a > 1 && thing_word(t, s, a, GAZ_MISCHEAD)) ||
+	    (a > 0 && (s->w[a - 1].len && form(s, a - 1)[0] >= 'A' &&
+	    form(s, a - 1)[0] <= 'Z') && thing_word(t, s, a - 1,
+	    GAZ_MISCHEAD)) || company_suffix(t, s, a, b);
+}
+
+/* Is the PER entity [a, b) of s a thing: a name thing_name() refuses, or
+ * the last word alone of one refused before in the document?  A refused
+ * name's last word is remembered. */
+static int
+thing(struct people *pp, const struct tagger *t, const struct tsent *s,
+    size_t a, size_t b)
+{
+	uint64_t h = hash_str(form(s, b - 1), s->w[b - 1].len);
+	unsigned k;
+
+	if (thing_name(t, s, a, b)) {
+		pp->things[pp->nthings++ % PEOPLE_THINGS] = h;
+		return 1;
+	}
+	for (k = 0; b - a == 1 && k < pp->nthings && k < PEOPLE_THINGS; k++)
+		if (pp->things[k] == h)
+			return 1;
+	return 0;
+}
+
 int
 people_sentence(struct people *pp, const struct people_lex *lx,
     struct tagger *t, struct tsent *s, unsigned long sent, size_t sent_start)
@@ -919,6 +991,8 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		    &begins)) && !begins && strcmp(type, "PER") == 0)
 			b++;
 		b = hyphenated_end(s, b);
+		if (thing(pp, t, s, i, b))
+			continue;
 		if (mention(pp, lx, s, i, b, sent, NULL) < 0)
 			return -1;
 	}

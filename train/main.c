@@ -1,14 +1,17 @@
 /* news-train: build news-tag's model from annotated text.
  *
  *   news-train -o MODEL [-e EPOCHS] [--clusters FILE] [--gazetteers DIR]
- *              [--ner FILE.iob2]... [--ner-conllu FILE.conllu]...
- *              POS.conllu...
+ *              [--ner-weight W] [--ner FILE.iob2]...
+ *              [--ner-conllu FILE.conllu]... POS.conllu...
  *
  * Trains the part-of-speech perceptron on the CoNLL-U files, learns the
  * lemma exceptions, then trains the entity perceptron on the NER files
  * (Universal NER .iob2, and CoNLL-U files whose GUM Entity= annotations
  * give named person, place and organisation mentions), and writes one
- * model file.  Deterministic: the same data give the same bytes.
+ * model file.  --ner-weight W weighs the entity updates of the NER files
+ * named after it (1 until then); --ner-prune W drops the entity model's
+ * averaged weights below W in magnitude (--prune's W by default).  Deterministic: the same data give the
+ * same bytes.
  */
 #include <getopt.h>
 #include <math.h>
@@ -34,8 +37,10 @@ struct opts {
 	const char *out, *clusters, *eclusters, *gazdir;
 	int epochs, ner_epochs, ner_mincount, ner_runs;
 	const char *ner[MAXFILES], *nerconllu[MAXFILES];
+	float nerw[MAXFILES], nerconllu_w[MAXFILES];	/* their weights */
+	float weight;		/* --ner-weight: of the files after it */
 	int nner, nnerconllu;
-	float prune;
+	float prune, ner_prune;	/* --ner-prune: -1 for --prune's */
 };
 
 /* ---- deterministic shuffling ---- */
@@ -327,6 +332,7 @@ train_mem(const struct train_scoring *sc, size_t i)
 	return sc->memk[slot] == sc->ft[i].norm_h ? sc->memt[slot] : FTAG_NONE;
 }
 
+
 /* The keys of token i in context c, or 0 when it is plainly outside. */
 static size_t
 train_keys(const struct train_scoring *sc, size_t i, const struct nerctx *c,
@@ -359,7 +365,8 @@ train_score(void *ctx, size_t i, const struct nerctx *c, float *scores)
  * from the predicted ones. */
 static void
 structured_update(const struct nerbeam *nb, struct train_scoring *sc,
-    const uint16_t *pos, const uint8_t *gold, const uint8_t *pred, size_t stop)
+    const uint16_t *pos, const uint8_t *gold, const uint8_t *pred, size_t stop,
+    float weight)
 {
 	uint64_t keys[FEAT_MAX];
 	struct nerctx c;
@@ -370,11 +377,11 @@ structured_update(const struct nerbeam *nb, struct train_scoring *sc,
 	for (i = 0; i < stop; i++) {
 		nerbeam_context(nb, gold, i, pos, &c);
 		if ((nk = train_keys(sc, i, &c, keys)) > 0 &&
-		    ptrain_adjust(sc->p, keys, nk, gold[i], 1.0f) < 0)
+		    ptrain_adjust(sc->p, keys, nk, gold[i], weight) < 0)
 			dief(1, "out of memory");
 		nerbeam_context(nb, pred, i, pos, &c);
 		if ((nk = train_keys(sc, i, &c, keys)) > 0 &&
-		    ptrain_adjust(sc->p, keys, nk, pred[i], -1.0f) < 0)
+		    ptrain_adjust(sc->p, keys, nk, pred[i], -weight) < 0)
 			dief(1, "out of memory");
 	}
 }
@@ -476,7 +483,8 @@ train_ner(const struct corpus *c, const struct tagger *tg, struct ptrain *p,
 				if (nerbeam_decode(&nb, s->n, train_score, &sc, pos,
 				    gold, pred, &stop) < 0)
 					dief(1, "out of memory");
-				structured_update(&nb, &sc, pos, gold, pred, stop);
+				structured_update(&nb, &sc, pos, gold, pred, stop,
+				    s->weight);
 				for (i = 0; i < s->n; i++)
 					ptrain_tick(p);
 				for (i = 0; i < stop; i++)
@@ -503,14 +511,31 @@ train_ner(const struct corpus *c, const struct tagger *tg, struct ptrain *p,
 
 /* ---- main ---- */
 
+/* Add an entity training file, Universal NER's .iob2 or GUM's CoNLL-U,
+ * whose updates count weight times: a corpus less like news (tweets)
+ * can teach what names look like without outweighing the rest. */
+static int
+add_ner_file(struct corpus *c, const char *path, int conllu, float weight)
+{
+	size_t from = c->ns;
+
+	if ((conllu ? corpus_add_conllu(c, path, 1) :
+	    corpus_add_iob2(c, path)) < 0)
+		return -1;
+	for (; from < c->ns; from++)
+		c->s[from].weight = weight;
+	return 0;
+}
+
 static void
 usage(void)
 {
 	fputs("usage: news-train -o MODEL [-e EPOCHS] [--ner-epochs N] "
 	    "[--clusters FILE]\n"
-	    "                  [--gazetteers DIR] [--ner FILE.iob2]... "
-	    "[--ner-conllu FILE]...\n"
-	    "                  [--prune W] POS.conllu...\n", stderr);
+	    "                  [--gazetteers DIR] [--ner-weight W] "
+	    "[--ner FILE.iob2]... [--ner-conllu FILE]...\n"
+	    "                  [--prune W] [--ner-prune W] POS.conllu...\n",
+	    stderr);
 	exit(EXIT_USAGE);
 }
 
@@ -528,6 +553,8 @@ parse(int argc, char **argv, struct opts *o)
 		{ "ner-mincount", required_argument, NULL, 'M' },
 		{ "seed", required_argument, NULL, 's' },
 		{ "ner-runs", required_argument, NULL, 'R' },
+		{ "ner-weight", required_argument, NULL, 'W' },
+		{ "ner-prune", required_argument, NULL, 'P' },
 		{ NULL, 0, NULL, 0 }
 	};
 	int ch;
@@ -536,6 +563,8 @@ parse(int argc, char **argv, struct opts *o)
 	o->ner_epochs = 10;
 	o->ner_runs = 1;
 	o->prune = 0.0f;
+	o->weight = 1.0f;
+	o->ner_prune = -1.0f;
 	while ((ch = getopt_long(argc, argv, "o:e:", lo, NULL)) != -1) {
 		switch (ch) {
 		case 'o': o->out = optarg; break;
@@ -547,17 +576,23 @@ parse(int argc, char **argv, struct opts *o)
 		case 'p': o->prune = strtof(optarg, NULL); break;
 		case 'M': o->ner_mincount = atoi(optarg); break;
 		case 'R': o->ner_runs = atoi(optarg); break;
+		case 'W': o->weight = strtof(optarg, NULL); break;
+		case 'P': o->ner_prune = strtof(optarg, NULL); break;
 		case 's':
 			rng_state = strtoull(optarg, NULL, 10) * 0x9E3779B97F4A7C15ULL
 			    | 1;
 			break;
 		case 'n':
-			if (o->nner < MAXFILES)
+			if (o->nner < MAXFILES) {
+				o->nerw[o->nner] = o->weight;
 				o->ner[o->nner++] = optarg;
+			}
 			break;
 		case 'N':
-			if (o->nnerconllu < MAXFILES)
+			if (o->nnerconllu < MAXFILES) {
+				o->nerconllu_w[o->nnerconllu] = o->weight;
 				o->nerconllu[o->nnerconllu++] = optarg;
+			}
 			break;
 		default: usage();
 		}
@@ -609,10 +644,11 @@ main(int argc, char **argv)
 	if (o.nner + o.nnerconllu > 0) {
 		corpus_init(&nc);
 		for (i = 0; i < o.nner; i++)
-			if (corpus_add_iob2(&nc, o.ner[i]) < 0)
+			if (add_ner_file(&nc, o.ner[i], 0, o.nerw[i]) < 0)
 				return 1;
 		for (i = 0; i < o.nnerconllu; i++)
-			if (corpus_add_conllu(&nc, o.nerconllu[i], 1) < 0)
+			if (add_ner_file(&nc, o.nerconllu[i], 1,
+			    o.nerconllu_w[i]) < 0)
 				return 1;
 		fprintf(stderr, "news-train: %zu NER sentences\n", nc.ns);
 		if (tagger_load(&tg, o.out, err, sizeof(err)) < 0)
@@ -630,7 +666,7 @@ main(int argc, char **argv)
 		}
 		tagger_free(&tg);
 		if ((nf = ptrain_write(p, &mw, MS_NER_FEATS, MS_NER_WEIGHTS,
-		    o.prune)) < 0)
+		    o.ner_prune < 0 ? o.prune : o.ner_prune)) < 0)
 			dief(1, "out of memory");
 		fprintf(stderr, "news-train: %ld NER features\n", nf);
 		ptrain_free(p);

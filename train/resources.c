@@ -102,6 +102,9 @@ static const struct { const char *file; unsigned bit; int column; } gazfiles[] =
 	{ "titles.txt", GAZ_TITLE, 0 },
 	{ "org-heads.txt", GAZ_ORGHEAD, 0 },
 	{ "loc-heads.txt", GAZ_LOCHEAD, 0 },
+	{ "teams.txt", GAZ_TEAM, 0 },
+	{ "misc.txt", GAZ_MISC, 0 },
+	{ "misc-words.txt", GAZ_MISCHEAD, 0 },
 };
 
 /* Add the entry of a word or a phrase, cut into tokens as news-tag will

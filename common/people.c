@@ -962,6 +962,60 @@ thing(struct people *pp, const struct tagger *t, const struct tsent *s,
 	return 0;
 }
 
+/* "Ambassador to Türkiye Thomas Barrack" tagged as one place: a place or
+ * organisation entity [a, b) that begins with a whole country name and
+ * goes on with a given name and one to three more capitalised words, none
+ * of which ends or names an organisation or place ("US Park Police"), has
+ * a person at its end.  Where that person's name starts, or b.  A country
+ * that is a given name too ("Jordan Lee") starts no such split. */
+static size_t
+person_after_country(const struct people_lex *lx, const struct tagger *t,
+    const struct tsent *s, size_t a, size_t b)
+{
+	struct buf w = BUF_INIT;
+	size_t j, k, found = b;
+
+	for (j = a; j < b && j < a + 3 && found == b; j++) {
+		buf_reset(&w);
+		words_text(&w, s, a, j + 1);
+		if (w.l == 0 || !wordset_get(&lx->countries, w.s, w.l) ||
+		    j + 2 >= b || (j == a && tagger_gaz_bits(t, form(s, a),
+		    s->w[a].len) & GAZ_FIRST))
+			continue;
+		if (!(tagger_gaz_bits(t, form(s, j + 1), s->w[j + 1].len) &
+		    GAZ_FIRST) || tsent_glued(s, j))
+			continue;
+		for (k = j + 1; k < b && k < j + 5 && capitalized(s, k) &&
+		    !(tagger_gaz_bits(t, form(s, k), s->w[k].len) &
+		    (GAZ_HEADS | GAZ_ORG | GAZ_TEAM)); k++)
+			;
+		if (k == b)
+			found = j + 1;
+	}
+	buf_free(&w);
+	return found;
+}
+
+/* An entity of another type at word i: its end in *b, and the person at
+ * its end, if it has one (person_after_country()). */
+static int
+other_entity(struct people *pp, const struct people_lex *lx,
+    const struct tagger *t, const struct tsent *s, size_t i, size_t *b,
+    unsigned long sent)
+{
+	int begins;
+	const char *type = tagger_ner_type(t, s->w[i].ner, &begins);
+	const char *next;
+	size_t at;
+
+	while (*b < s->n && (next = tagger_ner_type(t, s->w[*b].ner,
+	    &begins)) && !begins && strcmp(next, type) == 0)
+		(*b)++;
+	if ((at = person_after_country(lx, t, s, i, *b)) == *b)
+		return 0;
+	return mention(pp, lx, s, at, *b, sent, NULL);
+}
+
 int
 people_sentence(struct people *pp, const struct people_lex *lx,
     struct tagger *t, struct tsent *s, unsigned long sent, size_t sent_start)
@@ -985,8 +1039,13 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 			title_of_last(pp, s, i + 1, b, sent);
 			continue;
 		}
-		if (type == NULL || strcmp(type, "PER") != 0)
+		if (type == NULL)
 			continue;
+		if (strcmp(type, "PER") != 0) {
+			if (other_entity(pp, lx, t, s, i, &b, sent) < 0)
+				return -1;
+			continue;
+		}
 		while (b < s->n && (type = tagger_ner_type(t, s->w[b].ner,
 		    &begins)) && !begins && strcmp(type, "PER") == 0)
 			b++;

@@ -192,3 +192,12 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp "^in.txt	Hubert Minnis	Prime Minister	"
 	assert_line --regexp "^in.txt	Anne Smith	lawyer	"
 }
+
+@test "a person the tagger ran into a place: 'Ambassador to Türkiye Thomas Barrack' as one place; not 'US Park Police'" {
+	printf 'British Ambassador to Mexico Helen Carter and U.S. Ambassador to Türkiye Thomas Barrack were present. The US Park Police arrived.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tHelen Carter\tAmbassador to Mexico\tUnited Kingdom\t1\t1\t')"
+	assert_line "$(printf 'in.txt\tThomas Barrack\tAmbassador to Türkiye\tUnited States\t1\t1\t')"
+	refute_output --partial 'Police'
+}

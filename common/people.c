@@ -7,6 +7,7 @@
 
 #include "datafile.h"
 #include "hash.h"
+#include "roles.h"
 #include "tsv.h"
 #include "utf8.h"
 
@@ -392,6 +393,21 @@ affil_before(const struct people_lex *lx, const struct tsent *s, size_t e)
 	return v;
 }
 
+/* The country or party words [a, b) name whole: its index + 1, or 0. */
+static int
+k_words(const struct people_lex *lx, const struct tsent *s, size_t a,
+    size_t b)
+{
+	struct buf w = BUF_INIT;
+	int v = 0;
+
+	words_text(&w, s, a, b);
+	if (w.l && (v = wordset_get(&lx->countries, w.s, w.l)) == 0)
+		v = wordset_get(&lx->parties, w.s, w.l);
+	buf_free(&w);
+	return v;
+}
+
 static int
 is_prep(const struct tsent *s, size_t i)
 {
@@ -746,16 +762,114 @@ people_find(const struct people *pp, const struct people_lex *lx,
 	return p;
 }
 
+/* ---- titles from the parse ---- */
+
+/* Does the name [a, b) have what a parse can read a title from next to
+ * it: a comma, or a copula ("is", "was"), and a word that can end a
+ * title soon after ("Jane Roe, a politics professor"), a title and a
+ * comma before it ("the company's chief executive, John Doe"), or
+ * "respectively" in the sentence?  Only such sentences are parsed. */
+static int
+wants_parse(const struct people_lex *lx, const struct tsent *s, size_t a,
+    size_t b)
+{
+	static const char *const cop[] = { "is", "was", "has", "had",
+		"becomes", "became", "remains", "remained", "will", NULL };
+	size_t i, k;
+
+	if (s->n > PEOPLE_PARSE_MAX)
+		return 0;
+	for (i = 0; i < s->n; i++)
+		if (form_is(s, i, "respectively"))
+			return 1;
+	if (a >= 2 && form_is(s, a - 1, ",") && lower_in(&lx->title_ends,
+	    form(s, a - 2), s->w[a - 2].len))
+		return 1;
+	if (b >= s->n)
+		return 0;
+	if (!form_is(s, b, ","))
+		for (k = 0; cop[k] && !form_is(s, b, cop[k]); k++)
+			;
+	if (!form_is(s, b, ",") && cop[k] == NULL)
+		return 0;
+	for (i = b + 1; i < s->n && i < b + 7; i++)
+		if (lower_in(&lx->title_ends, form(s, i), s->w[i].len))
+			return 1;
+	return 0;
+}
+
+/* A country or party the title's first one to three words name ("South
+ * Korean", "British"): t->affil, and the title starts after them. */
+static void
+country_first(const struct people_lex *lx, const struct tsent *s,
+    struct title *t)
+{
+	size_t k;
+	int v;
+
+	for (k = 3; k > 0; k--)
+		if (t->a + k < t->b && (v = k_words(lx, s, t->a, t->a + k))) {
+			t->affil = v;
+			t->a += k;
+			return;
+		}
+}
+
+/* The affiliation in words [a, b): a country by its canonical name,
+ * anything else as the text has it, without "the". */
+static void
+set_affil(const struct people_lex *lx, const struct tsent *s,
+    struct person *p, size_t a, size_t b)
+{
+	if (a < b && form_is(s, a, "the"))
+		a++;
+	if (a >= b || p->affil.l)
+		return;
+	if (k_words(lx, s, a, b))
+		buf_adds(&p->affil, lx->canon.s +
+		    lx->canon_off[k_words(lx, s, a, b) - 1]);
+	else
+		words_text(&p->affil, s, a, b);
+}
+
+/* The title and affiliation the parse gives the name [a, b) of p (roles.h),
+ * the sentence parsed first if it needs it: 1 if it gave a title, 0 if
+ * not, -1 when memory runs out. */
+static int
+parse_role(struct people *pp, const struct people_lex *lx, struct tagger *t,
+    struct tsent *s, size_t a, size_t b, struct person *p)
+{
+	struct role r;
+	struct title tt = { 0, 0, 0 };
+
+	if (!pp->parse || t->parser == NULL || !wants_parse(lx, s, a, b))
+		return 0;
+	if (!(s->done & TAG_PARSE) && tagger_run(t, s, TAG_PARSE) < 0)
+		return -1;
+	if (!roles_of(t, s, a, b, &r) || head_at(lx, s, r.noun) ==
+	    (size_t)-1)
+		return 0;
+	tt.a = r.ta;
+	tt.b = r.tb;
+	country_first(lx, s, &tt);
+	if (r.aa < r.ab)	/* the organisation of a job first */
+		set_affil(lx, s, p, r.aa, r.ab);
+	keep_title(lx, s, p, &tt);
+	return 1;
+}
+
 /* One mention, words [a, b): titles and honorifics inside the entity are
  * moved out of the name ("Saudi Crown Prince Mohammed bin Salman"). */
 static int
-mention(struct people *pp, const struct people_lex *lx, const struct tsent *s,
-    size_t a, size_t b, unsigned long sent, const char *title)
+mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
+    struct tsent *s, size_t a, size_t b, unsigned long sent,
+    const char *title)
 {
 	struct buf name = BUF_INIT;
 	struct title t = { 0, 0, 0 };
 	struct person *p;
 	size_t in = a, end = name_end(s, a, b), org = 0, orgend = 0;
+	int parsed;
 
 	/* "Raymond Chan of People Power": the name stops at a lower-case word
 	 * other than a particle; "of"/"from" an organisation is the
@@ -797,8 +911,13 @@ mention(struct people *pp, const struct people_lex *lx, const struct tsent *s,
 		}
 		return 0;
 	}
-	/* the words before the name, inside the entity or not */
-	if (title_before(lx, s, in, &t) || title_after(lx, s, b, &t))
+	/* the words before the name, inside the entity or not; after it,
+	 * what the parse says, else the words */
+	if (title_before(lx, s, in, &t))
+		keep_title(lx, s, p, &t);
+	if ((parsed = parse_role(pp, lx, tg, s, in, b, p)) < 0)
+		return -1;
+	if (!parsed && title_after(lx, s, b, &t))
 		keep_title(lx, s, p, &t);
 	return 0;
 }
@@ -1000,7 +1119,7 @@ person_after_country(const struct people_lex *lx, const struct tagger *t,
  * its end, if it has one (person_after_country()). */
 static int
 other_entity(struct people *pp, const struct people_lex *lx,
-    const struct tagger *t, const struct tsent *s, size_t i, size_t *b,
+    struct tagger *t, struct tsent *s, size_t i, size_t *b,
     unsigned long sent)
 {
 	int begins;
@@ -1013,7 +1132,7 @@ other_entity(struct people *pp, const struct people_lex *lx,
 		(*b)++;
 	if ((at = person_after_country(lx, t, s, i, *b)) == *b)
 		return 0;
-	return mention(pp, lx, s, at, *b, sent, NULL);
+	return mention(pp, lx, t, s, at, *b, sent, NULL);
 }
 
 int
@@ -1026,7 +1145,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 
 	(void)sent_start;
 	if (byline(s))
-		return mention(pp, lx, s, 1, s->n, sent, "author");
+		return mention(pp, lx, t, s, 1, s->n, sent, "author");
 	for (i = 0; i < s->n; i = b) {
 		b = i + 1;
 		if (t->m.nner == 0)
@@ -1052,7 +1171,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		b = hyphenated_end(s, b);
 		if (thing(pp, t, s, i, b))
 			continue;
-		if (mention(pp, lx, s, i, b, sent, NULL) < 0)
+		if (mention(pp, lx, t, s, i, b, sent, NULL) < 0)
 			return -1;
 	}
 	return 0;

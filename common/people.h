@@ -48,6 +48,10 @@ struct person {
 };
 
 #define PEOPLE_THINGS 16
+/* Sentences of more words than this are never parsed for titles. */
+#define PEOPLE_PARSE_MAX 100
+/* The parser's beam for them: 4, as news-extract-quotes parses. */
+#define PEOPLE_BEAM 4
 
 struct people {
 	struct person *p;
@@ -60,6 +64,9 @@ struct people {
 	 * ("Dorian" of "Hurricane Dorian"), which alone name none either */
 	uint64_t things[PEOPLE_THINGS];
 	unsigned nthings;
+	int parse;		/* read titles after names from the parse of
+				 * the sentences that have them (roles.h),
+				 * the tagger's parser loaded */
 };
 
 /* Load the word lists from the gazetteer directory dir; 0, or -1 with

@@ -185,7 +185,11 @@ fold(struct buf *out, const char *s, size_t n)
 		"\xC3\xB6" "o", "\xC3\xB8" "o", "\xC3\xB9" "u", "\xC3\xBA" "u",
 		"\xC3\xBB" "u", "\xC3\xBC" "u", "\xC4\xB1" "i", "\xC4\xB0" "i",
 		"\xC4\x9F" "g", "\xC4\x9E" "g", "\xC5\x9F" "s", "\xC5\x9E" "s",
-		"\xC4\x8D" "c", "\xC5\xA1" "s", "\xC5\xBE" "z", NULL };
+		"\xC4\x8D" "c", "\xC5\xA1" "s", "\xC5\xBE" "z",
+		"\xC5\x82" "l", "\xC5\x81" "l", "\xC5\x84" "n", "\xC5\x83" "n",
+		"\xC5\x9B" "s", "\xC5\x9A" "s", "\xC5\xBA" "z", "\xC5\xBC" "z",
+		"\xC5\xBB" "z", "\xC4\x99" "e", "\xC4\x85" "a", "\xC4\x87" "c",
+		"\xC4\x86" "c", "\xC5\x99" "r", "\xC4\x9B" "e", NULL };
 	size_t i, k;
 	unsigned char c, d;
 
@@ -224,6 +228,16 @@ static int
 form_is(const struct tsent *s, size_t i, const char *w)
 {
 	return strcmp(form(s, i), w) == 0;
+}
+
+/* Is w, lower-cased (ASCII), the lower-case word low? */
+static int
+lower_in_str(const char *w, const char *low)
+{
+	for (; *w && *low; w++, low++)
+		if (ascii_lower((unsigned char)*w) != (unsigned char)*low)
+			return 0;
+	return *w == '\0' && *low == '\0';
 }
 
 /* Look w up lower-cased (ASCII) in ws; titles are listed in lower case.
@@ -603,6 +617,32 @@ index_name(struct people *pp, size_t i, const char *name)
 	return rc;
 }
 
+/* Letters beyond ASCII in s, less the initials ("K.") it has: of two
+ * forms of a name of as many words, the one with more is spelled out
+ * ("Jarosław Kaczyński" over a headline's "Jaroslaw Kaczynski", "Richard
+ * Kenneth Guy" over "Richard K. Guy"). */
+static long
+spelling(const char *s)
+{
+	long n = 0;
+	const char *w = s;
+
+	for (; *s; s++) {
+		n += (unsigned char)*s >= 0x80;
+		if (*s == '.' && s - w == 1)
+			n -= 10;
+		if (*s == ' ')
+			w = s + 1;
+	}
+	return n;
+}
+
+static int
+better_spelled(const char *name, const char *old)
+{
+	return spelling(name) > spelling(old);
+}
+
 /* The person a mention is, by its folded name; created if none fits. */
 static struct person *
 person_for(struct people *pp, const char *name, size_t ntok)
@@ -610,7 +650,8 @@ person_for(struct people *pp, const char *name, size_t ntok)
 	struct person *p = person_match(pp, name, ntok);
 
 	if (p) {
-		if (ntok > p->ntok) {	/* a fuller form */
+		if (ntok > p->ntok || (ntok == p->ntok && better_spelled(name,
+		    p->name.s))) {	/* a fuller form */
 			struct buf old = BUF_INIT;
 
 			buf_add(&old, p->name.s, p->name.l);
@@ -637,6 +678,7 @@ person_for(struct people *pp, const char *name, size_t ntok)
 	p->ntok = ntok;
 	p->mentions = p->first = 0;
 	p->title_words = 0;
+	p->role = ROLE_STORY;
 	if (index_name(pp, pp->n - 1, name) < 0)
 		return NULL;
 	return p;
@@ -717,7 +759,9 @@ name_start(const struct people_lex *lx, const struct tsent *s, size_t a,
 	    s->w[in].len) || is_modifier(lx, s, in) || country_of(lx, s, in) ||
 	    affil_before(lx, s, in) || head_at(lx, s, in) == in))
 		in++;
-	if (in + 1 == b && country_of(lx, s, in))
+	/* a country or a title alone ("U.S. Ambassador" tagged a person) */
+	if (in + 1 == b && (country_of(lx, s, in) || (capitalized(s, in) &&
+	    head_at(lx, s, in) == in)))
 		return b;
 	/* "Editorial Manager Chet Clem": a title head with two words after it
 	 * ends a title, whatever words of its own the title begins with; not
@@ -732,6 +776,39 @@ name_start(const struct people_lex *lx, const struct tsent *s, size_t a,
 /* The person whose folded name ends with the folded words of name (or,
  * for one word, starts with it), or equals it, or is the end of it; the
  * first such person, NULL if none (wordends.h). */
+/* Do folded words x[0..xn) and y[0..yn) name the same, or is one the
+ * initial of the other ("k." and "kenneth")? */
+static int
+same_word(const char *x, size_t xn, const char *y, size_t yn)
+{
+	if (xn == yn && memcmp(x, y, xn) == 0)
+		return 1;
+	if (xn > yn)
+		return same_word(y, yn, x, xn);
+	return (xn == 1 || (xn == 2 && x[1] == '.')) && yn > 2 && x[0] == y[0];
+}
+
+/* The person whose folded name f has the first and the last word of the
+ * folded mention q, which has a middle the name lacks or the other way
+ * round ("robert mugabe", "robert gabriel mugabe"; "richard k. guy"):
+ * the first person whose name ends with q's last word, if it fits. */
+static long
+first_last_match(const struct people *pp, const char *q)
+{
+	const char *ql = strrchr(q, ' '), *qf = strchr(q, ' ');
+	const char *f, *fl, *ff;
+	long i;
+
+	if (ql == NULL || (i = wordends_first(&pp->names, ql + 1, 0)) < 0)
+		return -1;
+	f = pp->names.str[i].s;
+	fl = strrchr(f, ' ');
+	ff = strchr(f, ' ');
+	if (fl == NULL || strcmp(fl, ql) != 0 || (fl == ff && ql == qf))
+		return -1;
+	return same_word(q, (size_t)(qf - q), f, (size_t)(ff - f)) ? i : -1;
+}
+
 static struct person *
 person_match(const struct people *pp, const char *name, size_t ntok)
 {
@@ -740,6 +817,8 @@ person_match(const struct people *pp, const char *name, size_t ntok)
 
 	fold(&fa, name, strlen(name));
 	i = fa.s ? wordends_first(&pp->names, fa.s, ntok == 1) : -1;
+	if (i < 0 && fa.s && ntok > 1)
+		i = first_last_match(pp, fa.s);
 	buf_free(&fa);
 	return i >= 0 ? &pp->p[i] : NULL;
 }
@@ -760,6 +839,86 @@ people_find(const struct people *pp, const struct people_lex *lx,
 		p = person_match(pp, name.s, b - in);
 	buf_free(&name);
 	return p;
+}
+
+/* ---- bylines, credits and contacts ---- */
+
+/* "By Vafa Guliyeva" alone: the author. */
+static int
+byline(const struct tsent *s)
+{
+	size_t i;
+
+	if (s->n < 3 || s->n > 6 || !form_is(s, 0, "By"))
+		return 0;
+	for (i = 1; i < s->n; i++)
+		if (!capitalized(s, i) && !form_is(s, i, "-"))
+			return 0;
+	return 1;
+}
+
+/* A byline with more in it: "By Jane Roe and John Doe, Reuters", "By
+ * Jane Roe | Staff Reporter": "By" and a short line of capitalised words,
+ * "and", "in", "for", "with" and punctuation. */
+static int
+byline_line(const struct tsent *s)
+{
+	static const char *const joins[] = { "and", "in", "for", "with", "of",
+		"the", NULL };
+	size_t i, k;
+
+	if (s->n < 3 || s->n > 16 || !(form_is(s, 0, "By") ||
+	    form_is(s, 0, "BY")))
+		return 0;
+	for (i = 1; i < s->n; i++) {
+		unsigned char c = (unsigned char)form(s, i)[0];
+
+		if (capitalized(s, i) || !((c >= 'a' && c <= 'z') ||
+		    (c >= '0' && c <= '9')))
+			continue;
+		for (k = 0; joins[k] && !form_is(s, i, joins[k]); k++)
+			;
+		if (joins[k] == NULL)
+			return 0;
+	}
+	return 1;
+}
+
+/* Word i is a credit's label: "Photo", "Photograph", "Image", "Credit",
+ * "Picture", in any case, with an "s" or not. */
+static int
+credit_word(const struct tsent *s, size_t i)
+{
+	static const char *const w[] = { "photo", "photos", "photograph",
+		"photographs", "image", "images", "credit", "picture",
+		"pictures", "photographer", NULL };
+	size_t k;
+
+	for (k = 0; w[k]; k++)
+		if (lower_in_str(form(s, i), w[k]))
+			return 1;
+	return 0;
+}
+
+/* What the name at words [a, b) is to the story, by the words around it:
+ * a photo credit ("(Jane Roe/Reuters)", "Photo: Jane Roe", "Photo by Jane
+ * Roe"), a contact ("Contact Jane Roe at", "reach Jane Roe at"), or one of
+ * the story (ROLE_STORY). */
+static enum people_role
+name_role(const struct tsent *s, size_t a, size_t b)
+{
+	if (b + 1 < s->n && form_is(s, b, "/") && capitalized(s, b + 1) &&
+	    a > 0 && (form_is(s, a - 1, "(") || form_is(s, a - 1, "[")))
+		return ROLE_CREDIT;
+	if (a >= 2 && (form_is(s, a - 1, ":") || form_is(s, a - 1, "by") ||
+	    form_is(s, a - 1, "By")) && credit_word(s, a - 2))
+		return ROLE_CREDIT;
+	if (a >= 1 && b < s->n && (form_is(s, b, "at") ||
+	    form_is(s, b, "on")) && (lower_in_str(form(s, a - 1), "contact") ||
+	    lower_in_str(form(s, a - 1), "reach") ||
+	    lower_in_str(form(s, a - 1), "email")))
+		return ROLE_CONTACT;
+	return ROLE_STORY;
 }
 
 /* ---- titles from the parse ---- */
@@ -860,10 +1019,33 @@ parse_role(struct people *pp, const struct people_lex *lx, struct tagger *t,
 
 /* One mention, words [a, b): titles and honorifics inside the entity are
  * moved out of the name ("Saudi Crown Prince Mohammed bin Salman"). */
+static const char *const role_title[] = { NULL, "author", "photographer",
+	"contact" };
+
+/* A person of role r named at words [a, b): the title of the role, and for
+ * a credit the agency after "/" ("(Jane Roe/Reuters)"). */
+static void
+role_mention(const struct tsent *s, struct person *p, size_t b,
+    enum people_role r)
+{
+	size_t e;
+
+	if (p->title_words == 0) {
+		buf_adds(&p->title, role_title[r]);
+		p->title_words = 1;
+	}
+	if (r != ROLE_CREDIT || p->affil.l || b + 1 >= s->n ||
+	    !form_is(s, b, "/"))
+		return;
+	for (e = b + 1; e < s->n && e < b + 6 && capitalized(s, e); e++)
+		;
+	words_text(&p->affil, s, b + 1, e);
+}
+
 static int
 mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
     struct tsent *s, size_t a, size_t b, unsigned long sent,
-    const char *title)
+    enum people_role role)
 {
 	struct buf name = BUF_INIT;
 	struct title t = { 0, 0, 0 };
@@ -904,11 +1086,19 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 		words_text(&p->affil, s, org, orgend);
 	if (p->affil.l == 0 && from_org(s, b, &org, &orgend))
 		words_text(&p->affil, s, org, orgend);
-	if (title) {
-		if (p->title_words == 0) {
-			buf_adds(&p->title, title);
-			p->title_words = 1;
-		}
+	if (role == ROLE_STORY)
+		role = name_role(s, in, b);
+	if (role == ROLE_STORY && p->role != ROLE_STORY) {
+		/* a byline's person in the story: its role's title goes */
+		buf_reset(&p->title);
+		buf_reset(&p->affil);
+		p->title_words = 0;
+	}
+	if (p->mentions == 1 || role == ROLE_STORY)
+		p->role = role;
+	if (role != ROLE_STORY) {
+		if (p->role == role)
+			role_mention(s, p, b, role);
 		return 0;
 	}
 	/* the words before the name, inside the entity or not; after it,
@@ -922,19 +1112,6 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	return 0;
 }
 
-/* "By Vafa Guliyeva" alone: the author. */
-static int
-byline(const struct tsent *s)
-{
-	size_t i;
-
-	if (s->n < 3 || s->n > 6 || !form_is(s, 0, "By"))
-		return 0;
-	for (i = 1; i < s->n; i++)
-		if (!capitalized(s, i) && !form_is(s, i, "-"))
-			return 0;
-	return 1;
-}
 
 /* "the chancellor" after "Gordon Brown": a definite title with no name
  * after it names the person named just before (in this sentence or the
@@ -1132,7 +1309,7 @@ other_entity(struct people *pp, const struct people_lex *lx,
 		(*b)++;
 	if ((at = person_after_country(lx, t, s, i, *b)) == *b)
 		return 0;
-	return mention(pp, lx, t, s, at, *b, sent, NULL);
+	return mention(pp, lx, t, s, at, *b, sent, ROLE_STORY);
 }
 
 int
@@ -1142,10 +1319,12 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 	const char *type;
 	size_t i, b;
 	int begins, later;
+	enum people_role line;
 
 	(void)sent_start;
+	line = byline_line(s) ? ROLE_BYLINE : ROLE_STORY;
 	if (byline(s))
-		return mention(pp, lx, t, s, 1, s->n, sent, "author");
+		return mention(pp, lx, t, s, 1, s->n, sent, ROLE_BYLINE);
 	for (i = 0; i < s->n; i = b) {
 		b = i + 1;
 		if (t->m.nner == 0)
@@ -1171,7 +1350,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		b = hyphenated_end(s, b);
 		if (thing(pp, t, s, i, b))
 			continue;
-		if (mention(pp, lx, t, s, i, b, sent, NULL) < 0)
+		if (mention(pp, lx, t, s, i, b, sent, line) < 0)
 			return -1;
 	}
 	return 0;
@@ -1312,6 +1491,14 @@ pcorpus_add(struct people_corpus *c, const char *name, const char *title,
 	p->docs++;
 	p->mentions += mentions;
 	return 0;
+}
+
+int
+pcorpus_add_person(struct people_corpus *c, const struct person *p)
+{
+	return pcorpus_add(c, p->name.s, p->title.l ? p->title.s : "",
+	    p->affil.l ? p->affil.s : "", p->mentions, p->aliases.l ?
+	    p->aliases.s : "");
 }
 
 static int

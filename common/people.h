@@ -40,8 +40,14 @@ struct people_lex {
 	size_t ncanon, capcanon;
 };
 
+/* What a person is to the document: one of its story, or only named in
+ * a byline ("By Jane Roe"), a photo credit ("(Jane Roe/Reuters)",
+ * "Photo: Jane Roe") or a contact line ("Contact Jane Roe at ..."). */
+enum people_role { ROLE_STORY, ROLE_BYLINE, ROLE_CREDIT, ROLE_CONTACT };
+
 struct person {
 	struct buf name, title, affil, aliases;
+	enum people_role role;	/* ROLE_STORY once the story names them */
 	unsigned long mentions, first;
 	size_t ntok;			/* words in name */
 	size_t title_words;
@@ -127,6 +133,9 @@ void pcorpus_free(struct people_corpus *c);
  * ("Yılmaz" over "Yilmaz") and the most specific title win. */
 int pcorpus_add(struct people_corpus *c, const char *name, const char *title,
     const char *affil, unsigned long mentions, const char *aliases);
+
+/* The same for a person of a document (struct people). */
+int pcorpus_add_person(struct people_corpus *c, const struct person *p);
 
 /* Join people known by one name to the one full name ending in it, and
  * sort by mentions (then name): call once, before reading c->p. */

@@ -6,10 +6,10 @@ load test_helper
 PEOPLE=$NEWS_BIN/news-extract-people
 PDATA=$BATS_TEST_DIRNAME/data/people
 
-@test "the sample articles: the people, titles and affiliations of the golden file" {
+@test "the sample articles: the people, titles and affiliations of the golden file (its byline's author with --bylines)" {
 	cd "$ROOT"
 	"$SPLIT" examples/seeds/*.txt > "$T/sents.tsv"
-	run -0 --separate-stderr "$PEOPLE" "$T/sents.tsv"
+	run -0 --separate-stderr "$PEOPLE" --bylines "$T/sents.tsv"
 	assert_stderr ''
 	save_output "$T/out.tsv"
 	cmp "$T/out.tsv" "$PDATA/seeds.expected.tsv"
@@ -29,11 +29,33 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_output "$(printf 'in.txt\tThomas Barrack\tAmbassador to Türkiye\tUnited States\t1\t1\t')"
 }
 
-@test "a byline is a person with the title author" {
+@test "a byline is no person of the story; --bylines lists it with the title author" {
 	printf 'Talks go on\n\nThe talks went on for a day.\n\nBy Vafa Guliyeva\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv
+	assert_output ''
+	run -0 "$PEOPLE" --bylines s.tsv
 	assert_output "$(printf 'in.txt\tVafa Guliyeva\tauthor\t\t1\t3\t')"
+}
+
+@test "bylines, photo credits and contact lines: left out, --bylines gives their roles" {
+	printf 'Talks go on\n\nThe talks went on for a day, Anna Berg said.\n\nPhoto: Carl Vik\n\n(Dana Holm/AFP)\n\nContact Eve Lund at eve@example.com.\n\nBy Ruth Dahl and Tom Ek, Reuters\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_output "$(printf 'in.txt\tAnna Berg\t\t\t1\t2\t')"
+	run -0 "$PEOPLE" --bylines s.tsv
+	assert_line "$(printf 'in.txt\tCarl Vik\tphotographer\t\t1\t3\t')"
+	assert_line "$(printf 'in.txt\tDana Holm\tphotographer\tAFP\t1\t4\t')"
+	assert_line "$(printf 'in.txt\tEve Lund\tcontact\t\t1\t5\t')"
+	assert_line "$(printf 'in.txt\tRuth Dahl\tauthor\t\t1\t6\t')"
+	assert_line "$(printf 'in.txt\tTom Ek\tauthor\t\t1\t6\t')"
+}
+
+@test "a byline's person named in the story is a person of the story, without the role" {
+	printf 'By Ruth Dahl\n\nRuth Dahl, a lawyer, said the talks went on.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_output "$(printf 'in.txt\tRuth Dahl\tlawyer\t\t2\t1\t')"
 }
 
 @test "an article with no people gives no records" {
@@ -200,4 +222,42 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line "$(printf 'in.txt\tHelen Carter\tAmbassador to Mexico\tUnited Kingdom\t1\t1\t')"
 	assert_line "$(printf 'in.txt\tThomas Barrack\tAmbassador to Türkiye\tUnited States\t1\t1\t')"
 	refute_output --partial 'Police'
+}
+
+@test "the parse: an apposition with the organisation after at or with" {
+	printf 'Karen Holt, a politics professor at the University of Kent, said the vote was close. Peter Vance, a lawyer with Smith LLP, declined to comment.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tKaren Holt\tpolitics professor\tUniversity of Kent\t1\t1\t')"
+	assert_line "$(printf 'in.txt\tPeter Vance\tlawyer\tSmith LLP\t1\t2\t')"
+}
+
+@test "the parse: a title that holds its affiliation is split: 'chief financial officer of China's Huawei Technologies'" {
+	printf 'Meng Wanzhou, chief financial officer of China'"'"'s Huawei Technologies, was arrested in Vancouver.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_output "$(printf 'in.txt\tMeng Wanzhou\tchief financial officer\tHuawei Technologies\t1\t1\t')"
+}
+
+@test "the parse: a copula, 'X is the chief executive of Y'" {
+	printf 'Mary Smith is the chief executive of Acme Corp.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_output "$(printf 'in.txt\tMary Smith\tchief executive\tAcme Corp\t1\t1\t')"
+}
+
+@test "the parse: 'respectively' matches names and titles in order" {
+	printf 'Alice Brown and Bob Green, a businessman and a former diplomat respectively, were detained on Monday.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tAlice Brown\tbusinessman\t\t1\t1\t')"
+	assert_line "$(printf 'in.txt\tBob Green\tformer diplomat\t\t1\t1\t')"
+}
+
+@test "merging: first and last name with a middle name or initial the other lacks; the form spelled out wins" {
+	printf 'Richard K. Guy died on Monday. Richard Kenneth Guy was a mathematician. Robert Gabriel Mugabe ruled for decades. Robert Mugabe died in Singapore.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tRichard Kenneth Guy\tmathematician\t\t2\t1\tRichard K. Guy')"
+	assert_line "$(printf 'in.txt\tRobert Gabriel Mugabe\t\t\t2\t3\tRobert Mugabe')"
 }

@@ -1,7 +1,6 @@
 /* news-extract-people: the people of each article, with title and
  * affiliation. */
 #include <stdlib.h>
-#include <string.h>
 
 #include "datadir.h"
 #include "depparse.h"
@@ -19,12 +18,15 @@ static const char options[] =
 "      --corpus          one record a person across all documents:\n"
 "                        name title affiliation docs mentions aliases;\n"
 "                        input may also be this program's per-document\n"
-"                        records, to merge shards\n";
+"                        records, to merge shards\n"
+"      --bylines         also bylines', photo credits' and contact\n"
+"                        lines' people (author, photographer, contact)\n";
 
-enum { OPT_CORPUS = FILTER_OPT_OWN };
+enum { OPT_CORPUS = FILTER_OPT_OWN, OPT_BYLINES };
 
 static const struct option longopts[] = {
 	{ "corpus", no_argument, NULL, OPT_CORPUS },
+	{ "bylines", no_argument, NULL, OPT_BYLINES },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -34,7 +36,7 @@ static const char *const corpus_columns[] = { "name", "title",
 	"affiliation", "docs", "mentions", "aliases" };
 
 struct run {
-	int corpus;
+	int corpus, bylines;
 	struct people_lex lex;
 	struct people people;
 	struct people_corpus all;
@@ -48,9 +50,12 @@ option(void *ctx, struct filter *f, int opt, const char *arg)
 
 	(void)f;
 	(void)arg;
-	if (opt != OPT_CORPUS)
+	if (opt == OPT_BYLINES)
+		r->bylines = 1;
+	else if (opt == OPT_CORPUS)
+		r->corpus = 1;
+	else
 		return -1;
-	r->corpus = 1;
 	return 0;
 }
 
@@ -120,13 +125,12 @@ document_end(void *ctx, struct filter *f)
 
 	for (i = 0; i < r->people.n; i++) {
 		p = &r->people.p[i];
-		if (r->corpus) {
-			if (pcorpus_add(&r->all, p->name.s, p->title.l ?
-			    p->title.s : "", p->affil.l ? p->affil.s : "",
-			    p->mentions, p->aliases.l ? p->aliases.s : "") < 0)
-				dief(EXIT_BADINPUT, "out of memory");
+		if (p->role != ROLE_STORY && !r->bylines)
+			continue;	/* a byline's: no person of the story */
+		if (r->corpus && pcorpus_add_person(&r->all, p) < 0)
+			dief(EXIT_BADINPUT, "out of memory");
+		if (r->corpus)
 			continue;
-		}
 		recout_str(&f->ro, f->doc.s, f->doc.l);
 		recout_str(&f->ro, p->name.s, p->name.l);
 		recout_str(&f->ro, p->title.s, p->title.l);

@@ -729,6 +729,20 @@ site_name(const struct tsent *s, size_t i)
 	    ascii_alpha((unsigned char)dot[-2]);
 }
 
+/* "T.J.", "A.", "K.": a capital and a full stop, once or more. */
+static int
+initials(const struct tsent *s, size_t i)
+{
+	const char *w = form(s, i);
+
+	if (*w == '\0')
+		return 0;
+	for (; *w; w += 2)
+		if (!(w[0] >= 'A' && w[0] <= 'Z') || w[1] != '.')
+			return 0;
+	return 1;
+}
+
 /* "Jr.", "Sr.", "III": what follows a surname, never a title */
 static int
 generation(const struct tsent *s, size_t i)
@@ -743,6 +757,43 @@ generation(const struct tsent *s, size_t i)
 	return 0;
 }
 
+/* "Jordan Lee", "Israel Katz": a country's own name (not a demonym, not
+ * an abbreviation) before one last word of a name is a given name. */
+static int
+given_country(const struct people_lex *lx, const struct tsent *s, size_t i,
+    size_t b)
+{
+	int v = country_of(lx, s, i);
+
+	return v && i + 2 == b && (i == 0 || !capitalized(s, i - 1) ||
+	    form_is(s, i - 1, "The")) && strcmp(lx->canon.s +
+	    lx->canon_off[v - 1], form(s, i)) == 0 && !tsent_glued(s, i);
+}
+
+/* Initials before a name the tagger left out ("T.J." of "T.J. Brodie",
+ * "A. K. M."), and the first part of a hyphenated given name ("Tak-" of
+ * "Tak-Sing Wong"): where the name at word a starts, not before word
+ * lo. */
+static size_t
+name_left(const struct tagger *t, const struct tsent *s, size_t a, size_t lo)
+{
+	int begins;
+
+	for (;;) {
+		if (a > lo && tagger_ner_type(t, s->w[a - 1].ner, &begins))
+			return a;	/* another entity's */
+		if (a > lo && initials(s, a - 1))
+			a--;
+		else if (a >= lo + 3 && form_is(s, a - 2, "-") &&
+		    tsent_glued(s, a - 3) && tsent_glued(s, a - 2) &&
+		    capitalized(s, a - 3) && capitalized(s, a - 1) &&
+		    tsent_glued(s, a - 1) == 0)
+			a -= 3;
+		else
+			return a;
+	}
+}
+
 /* Where the name of the entity at words [a, b) starts, past honorifics,
  * titles, modifiers and demonyms; b if the entity is no person's name
  * ("Türkiye"). */
@@ -755,8 +806,9 @@ name_start(const struct people_lex *lx, const struct tsent *s, size_t a,
 	for (k = a; k < b; k++)
 		if (site_name(s, k))
 			return b;	/* a news site, not a person */
-	while (in + 1 < b && (lower_in(&lx->honorifics, form(s, in),
-	    s->w[in].len) || is_modifier(lx, s, in) || country_of(lx, s, in) ||
+	while (in + 1 < b && !given_country(lx, s, in, b) &&
+	    (lower_in(&lx->honorifics, form(s, in), s->w[in].len) ||
+	    is_modifier(lx, s, in) || country_of(lx, s, in) ||
 	    affil_before(lx, s, in) || head_at(lx, s, in) == in))
 		in++;
 	/* a country or a title alone ("U.S. Ambassador" tagged a person) */
@@ -1188,6 +1240,19 @@ hyphenated_end(const struct tsent *s, size_t b)
 	}
 }
 
+/* What a name the tagger cut short goes on with after word b: "Jr."
+ * ("Edward J. DeBartolo Jr."), and "He" written with a capital inside a
+ * sentence, a given name ("Liu He"), not the pronoun.  Where it ends. */
+static size_t
+name_right(const struct tsent *s, size_t b)
+{
+	if (b < s->n && generation(s, b) && !form_is(s, b, "IV"))
+		return b + 1;
+	if (b + 1 < s->n && form_is(s, b, "He") && !capitalized(s, b + 1))
+		return b + 1;
+	return b;
+}
+
 /* Does the name [a, b) of s end in a company's suffix, a word that ends
  * organisation names written in capitals or with a full stop ("Smith
  * Jones LLP", "Acme Inc.")? */
@@ -1320,6 +1385,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 	size_t i, b;
 	int begins, later;
 	enum people_role line;
+	size_t prev = 0;
 
 	(void)sent_start;
 	line = byline_line(s) ? ROLE_BYLINE : ROLE_STORY;
@@ -1347,7 +1413,9 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		while (b < s->n && (type = tagger_ner_type(t, s->w[b].ner,
 		    &begins)) && !begins && strcmp(type, "PER") == 0)
 			b++;
-		b = hyphenated_end(s, b);
+		b = name_right(s, hyphenated_end(s, b));
+		i = name_left(t, s, i, prev);
+		prev = b;
 		if (thing(pp, t, s, i, b))
 			continue;
 		if (mention(pp, lx, t, s, i, b, sent, line) < 0)

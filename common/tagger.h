@@ -161,6 +161,12 @@ unsigned tagger_label_of(const struct tagger *t, const char *s, size_t n);
  * looked up as the entity model looks it up; 0 for none. */
 unsigned tagger_gaz_bits(const struct tagger *t, const char *form, size_t len);
 
+/* Take the facts of s's words (its phrases' gazetteer classes) as
+ * tagger_run() takes them, for a sentence whose tags came with it (token
+ * records, CoNLL-U), so that tagger_phrase_bits() reads s; -1 when memory
+ * runs out. */
+int tagger_facts(struct tagger *t, const struct tsent *s);
+
 /* The gazetteer classes of the phrase ("Stanley Cup", "Parkinson 's")
  * that word i of the sentence tagged last is part of, 0 for none. */
 unsigned tagger_phrase_bits(const struct tagger *t, size_t i);

@@ -50,12 +50,9 @@ option(void *ctx, struct filter *f, int opt, const char *arg)
 
 	(void)f;
 	(void)arg;
-	if (opt == OPT_BYLINES)
-		r->bylines = 1;
-	else if (opt == OPT_CORPUS)
-		r->corpus = 1;
-	else
+	if (opt != OPT_BYLINES && opt != OPT_CORPUS)
 		return -1;
+	*(opt == OPT_BYLINES ? &r->bylines : &r->corpus) = 1;
 	return 0;
 }
 
@@ -93,7 +90,8 @@ sentence(void *ctx, struct filter *f, const struct srec *rec,
 		rc = people_add_record(&r->people, &r->lex, &f->ann, rec,
 		    &r->sent);
 	else
-		rc = tagger_run(&f->tagger, words, PEOPLE_TAGS) < 0 ? -1 :
+		rc = tagger_run(&f->tagger, words, PEOPLE_TAGS) < 0 ||
+		    tagger_facts(&f->tagger, words) < 0 ? -1 :
 		    people_sentence(&r->people, &r->lex, &f->tagger, words,
 		    rec->sent, rec->start);
 	if (rc < 0)

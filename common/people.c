@@ -434,7 +434,33 @@ is_prep(const struct tsent *s, size_t i)
 struct title {
 	size_t a, b;		/* its words */
 	int affil;		/* country index + 1, or 0 */
+	size_t oa, ob;		/* or an organisation's words, oa < ob */
 };
+
+/* The title [t->a, t->b) ends in "of" and capitalised words [c, e): a
+ * country there is its affiliation and leaves the title ("Prime Minister
+ * of India"), and so does another name ("chief financial officer of
+ * Huawei", "President of the European Council"). */
+static void
+title_of(const struct people_lex *lx, const struct tsent *s, struct title *t,
+    size_t of, size_t e)
+{
+	size_t c = of + 1;
+	int v;
+
+	if (c < e && form_is(s, c, "the"))
+		c++;
+	if (c >= e || !form_is(s, of, "of"))
+		return;
+	if ((v = k_words(lx, s, c, e)) != 0) {
+		t->affil = v;
+		t->b = of;
+		return;
+	}
+	t->oa = c;
+	t->ob = e;
+	t->b = of;
+}
 
 /* Grow a title leftwards over modifiers and further heads ("Deputy
  * Foreign Minister"), then read a demonym or country before it.  Before a
@@ -482,6 +508,7 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 	while (e > 0 && lower_in(&lx->honorifics, form(s, e), s->w[e].len))
 		e--;
 	t->b = e + 1;
+	t->oa = t->ob = 0;
 	/* a complement: "Ambassador to Türkiye", "envoy for the Middle East" */
 	for (k = e; k > 0 && k + 6 > e && (capitalized(s, k) ||
 	    form_is(s, k, "the")) && head_at(lx, s, k) == (size_t)-1; k--)
@@ -489,6 +516,7 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 	if (k < e && k > 0 && is_prep(s, k) &&
 	    (head = head_at(lx, s, k - 1)) != (size_t)-1) {
 		title_left(lx, s, head, t);
+		title_of(lx, s, t, k, e + 1);
 		return 1;
 	}
 	if ((head = head_at(lx, s, e)) == (size_t)-1)
@@ -512,6 +540,7 @@ title_after(const struct people_lex *lx, const struct tsent *s, size_t b,
 		i++;
 	t->a = i;
 	t->affil = 0;
+	t->oa = t->ob = 0;
 	if (i < s->n && (t->affil = country_of(lx, s, i)) != 0)
 		t->a = ++i;
 	while (i < s->n && is_modifier(lx, s, i))
@@ -531,8 +560,11 @@ title_after(const struct people_lex *lx, const struct tsent *s, size_t b,
 		for (e = t->b + 1; e < s->n && (capitalized(s, e) ||
 		    form_is(s, e, "the")); e++)
 			;
-		if (e > t->b + 1 && capitalized(s, e - 1))
+		if (e > t->b + 1 && capitalized(s, e - 1)) {
+			k = t->b;
 			t->b = e;
+			title_of(lx, s, t, k, e);
+		}
 	}
 	return 1;
 }
@@ -710,6 +742,8 @@ keep_title(const struct people_lex *lx, const struct tsent *s,
 	}
 	if (t->affil && p->affil.l == 0)
 		buf_adds(&p->affil, lx->canon.s + lx->canon_off[t->affil - 1]);
+	if (t->oa < t->ob && p->affil.l == 0)
+		words_text(&p->affil, s, t->oa, t->ob);
 }
 
 /* A web address or a site's name, "Znak.com", "Caliber.Az": letters, a
@@ -1051,7 +1085,7 @@ parse_role(struct people *pp, const struct people_lex *lx, struct tagger *t,
     struct tsent *s, size_t a, size_t b, struct person *p)
 {
 	struct role r;
-	struct title tt = { 0, 0, 0 };
+	struct title tt = { 0, 0, 0, 0, 0 };
 
 	if (!pp->parse || t->parser == NULL || !wants_parse(lx, s, a, b))
 		return 0;
@@ -1100,7 +1134,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
     enum people_role role)
 {
 	struct buf name = BUF_INIT;
-	struct title t = { 0, 0, 0 };
+	struct title t = { 0, 0, 0, 0, 0 };
 	struct person *p;
 	size_t in = a, end = name_end(s, a, b), org = 0, orgend = 0;
 	int parsed;

@@ -289,10 +289,11 @@ complements(const struct tagger *t, const struct tsent *s, size_t n,
 		if (head(s, m) != n || !rel_is(t, s, m, "nmod") ||
 		    (c = child(t, s, m, 0, "case")) == NONE || c < n)
 			continue;
-		if (r->aa == r->ab && ((form_in(s, c, org) && affil_at(t, s, m,
-		    0, r)) || (form_in(s, c, place) && affil_at(t, s, m, 1, r))))
-			break;
 		end = subtree_end(s, m);
+		if (r->aa == r->ab && ((form_in(s, c, org) && affil_at(t, s, m,
+		    0, r)) || (form_in(s, c, place) && affil_at(t, s, m, 1,
+		    r))))
+			break;
 		if (c == r->tb && form_in(s, c, title) && end < r->tb + 6 &&
 		    !etype_is(t, s, m, "PER") && !etype_is(t, s, m, "ORG") &&
 		    !(strcmp(tsent_form(s, c), "of") == 0 &&

@@ -636,6 +636,25 @@ add_alias(struct buf *aliases, const char *name, const char *alias)
 static struct person *person_match(const struct people *pp, const char *name,
     size_t ntok);
 
+/* A folded name less "jr.", "sr.", "iii" at its end, which a later
+ * mention leaves out ("DeBartolo" is "Edward J. DeBartolo Jr."). */
+static void
+fold_name(struct buf *f, const char *name)
+{
+	static const char *const g[] = { " jr.", " jr", " sr.", " sr", " ii",
+		" iii", NULL };
+	size_t k, n;
+
+	fold(f, name, strlen(name));
+	for (k = 0; g[k]; k++) {
+		n = strlen(g[k]);
+		if (f->l > n + 1 && memcmp(f->s + f->l - n, g[k], n) == 0) {
+			f->s[f->l -= n] = '\0';
+			return;
+		}
+	}
+}
+
 /* Person i's name is now name: the index learns its folded form. */
 static int
 index_name(struct people *pp, size_t i, const char *name)
@@ -643,7 +662,7 @@ index_name(struct people *pp, size_t i, const char *name)
 	struct buf f = BUF_INIT;
 	int rc;
 
-	fold(&f, name, strlen(name));
+	fold_name(&f, name);
 	rc = f.s ? wordends_set(&pp->names, i, f.s) : -1;
 	buf_free(&f);
 	return rc;
@@ -901,7 +920,7 @@ person_match(const struct people *pp, const char *name, size_t ntok)
 	struct buf fa = BUF_INIT;
 	long i;
 
-	fold(&fa, name, strlen(name));
+	fold_name(&fa, name);
 	i = fa.s ? wordends_first(&pp->names, fa.s, ntok == 1) : -1;
 	if (i < 0 && fa.s && ntok > 1)
 		i = first_last_match(pp, fa.s);
@@ -925,6 +944,77 @@ people_find(const struct people *pp, const struct people_lex *lx,
 		p = person_match(pp, name.s, b - in);
 	buf_free(&name);
 	return p;
+}
+
+/* The entity type of word i ("ORG"), NULL for none. */
+static const char *
+entity_type(const struct tagger *t, const struct tsent *s, size_t i)
+{
+	int begins;
+
+	return tagger_ner_type(t, s->w[i].ner, &begins);
+}
+
+/* Where the entity that begins at word i ends. */
+static size_t
+entity_end(const struct tagger *t, const struct tsent *s, size_t i)
+{
+	const char *type = entity_type(t, s, i), *e;
+	int begins;
+
+	for (i++; i < s->n && (e = tagger_ner_type(t, s->w[i].ner,
+	    &begins)) && !begins && strcmp(e, type) == 0; i++)
+		;
+	return i;
+}
+
+/* "Cream's drummer Ginger Baker", "ABS-CBN CEO Carlo Katigbak", "Seoul
+ * Mayor Park Won-soon": an organisation or place that owns the title
+ * before the name, or names it right before it, is its affiliation,
+ * unless a country is. */
+static void
+org_owner(const struct tagger *tg, const struct tsent *s, struct title *t)
+{
+	const char *type;
+	size_t e;
+
+	size_t end = t->a;
+
+	if (end >= 2 && form_is(s, end - 1, "'s"))
+		end--;
+	if (t->affil || t->oa < t->ob || end < 1 ||
+	    (type = entity_type(tg, s, end - 1)) == NULL ||
+	    (strcmp(type, "ORG") != 0 && strcmp(type, "LOC") != 0))
+		return;
+	for (e = end - 1; e > 0 && entity_type(tg, s, e - 1) &&
+	    entity_end(tg, s, e - 1) == end; e--)
+		;
+	t->oa = e;
+	t->ob = end;
+}
+
+/* "Muhammadu Buhari of Nigeria", "Mike Ryan of the World Health
+ * Organization": an organisation or place entity after "of" or "from"
+ * right after the name, its words in [*a, *b). */
+static int
+of_entity(const struct tagger *tg, const struct tsent *s, size_t b,
+    size_t *a, size_t *e)
+{
+	const char *type;
+	size_t i = b + 1;
+	int begins;
+
+	if (b + 1 >= s->n || !(form_is(s, b, "of") || form_is(s, b, "from")))
+		return 0;
+	if (form_is(s, i, "the") && i + 1 < s->n)
+		i++;
+	type = tagger_ner_type(tg, s->w[i].ner, &begins);
+	if (type == NULL || !begins || (strcmp(type, "ORG") != 0 &&
+	    strcmp(type, "LOC") != 0))
+		return 0;
+	*a = i;
+	*e = entity_end(tg, s, i);
+	return 1;
 }
 
 /* ---- bylines, credits and contacts ---- */
@@ -1043,6 +1133,26 @@ wants_parse(const struct people_lex *lx, const struct tsent *s, size_t a,
 	return 0;
 }
 
+/* "NAME resigned as the governor of ...", "was sworn in as Puerto Rico's
+ * new governor": "as" and a word that can end a title soon after it, in
+ * the words after the name. */
+static int
+as_title(const struct people_lex *lx, const struct tsent *s, size_t b)
+{
+	size_t i, k;
+
+	for (i = b; i < s->n && i < b + 10; i++) {
+		if (form_is(s, i, ",") || form_is(s, i, ";"))
+			return 0;
+		if (!form_is(s, i, "as"))
+			continue;
+		for (k = i + 1; k < s->n && k < i + 6; k++)
+			if (lower_in(&lx->title_ends, form(s, k), s->w[k].len))
+				return 1;
+	}
+	return 0;
+}
+
 /* A country or party the title's first one to three words name ("South
  * Korean", "British"): t->affil, and the title starts after them. */
 static void
@@ -1087,7 +1197,8 @@ parse_role(struct people *pp, const struct people_lex *lx, struct tagger *t,
 	struct role r;
 	struct title tt = { 0, 0, 0, 0, 0 };
 
-	if (!pp->parse || t->parser == NULL || !wants_parse(lx, s, a, b))
+	if (!pp->parse || t->parser == NULL || (!wants_parse(lx, s, a, b) &&
+	    !(s->n <= PEOPLE_PARSE_MAX && as_title(lx, s, b))))
 		return 0;
 	if (!(s->done & TAG_PARSE) && tagger_run(t, s, TAG_PARSE) < 0)
 		return -1;
@@ -1189,12 +1300,20 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	}
 	/* the words before the name, inside the entity or not; after it,
 	 * what the parse says, else the words */
-	if (title_before(lx, s, in, &t))
+	if (title_before(lx, s, in, &t)) {
+		org_owner(tg, s, &t);
 		keep_title(lx, s, p, &t);
+	}
 	if ((parsed = parse_role(pp, lx, tg, s, in, b, p)) < 0)
 		return -1;
 	if (!parsed && title_after(lx, s, b, &t))
 		keep_title(lx, s, p, &t);
+	/* "Dr. Joel Smithers" with no other title: a doctor */
+	if (p->title.l == 0 && in > a && (form_is(s, in - 1, "Dr.") ||
+	    form_is(s, in - 1, "Dr")))
+		buf_adds(&p->title, "doctor");
+	if (p->affil.l == 0 && of_entity(tg, s, b, &org, &orgend))
+		set_affil(lx, s, p, org, orgend);
 	return 0;
 }
 
@@ -1391,6 +1510,31 @@ person_after_country(const struct people_lex *lx, const struct tagger *t,
 	return found;
 }
 
+/* "Mayor Park Won-soon", "President Moon Jae-in": after a capitalised
+ * title, a capitalised word and a hyphenated given name with a small
+ * letter after the hyphen, which the tagger may leave outside any entity,
+ * is a person's name, family name first.  Where it ends, or 0. */
+static size_t
+family_first(const struct people_lex *lx, const struct tagger *t,
+    const struct tsent *s, size_t i)
+{
+	size_t k;
+	int begins;
+
+	if (i == 0 || i + 3 >= s->n || !capitalized(s, i - 1) ||
+	    head_at(lx, s, i - 1) == (size_t)-1 || !capitalized(s, i) ||
+	    !capitalized(s, i + 1) || tsent_glued(s, i) ||
+	    !form_is(s, i + 2, "-") || !tsent_glued(s, i + 1) ||
+	    !tsent_glued(s, i + 2) || capitalized(s, i + 3) ||
+	    !ascii_alpha((unsigned char)form(s, i + 3)[0]))
+		return 0;
+	for (k = i; k < i + 4; k++)
+		if (tagger_ner_type(t, s->w[k].ner, &begins) &&
+		    strcmp(tagger_ner_type(t, s->w[k].ner, &begins), "PER"))
+			return 0;
+	return i + 4;
+}
+
 /* An entity of another type at word i: its end in *b, and the person at
  * its end, if it has one (person_after_country()). */
 static int
@@ -1430,6 +1574,12 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		if (t->m.nner == 0)
 			break;
 		type = tagger_ner_type(t, s->w[i].ner, &begins);
+		if (type == NULL && (b = family_first(lx, t, s, i)) > i + 1) {
+			if (mention(pp, lx, t, s, i, b, sent, line) < 0)
+				return -1;
+			continue;
+		}
+		b = i + 1;
 		if (type == NULL && (later = later_title(lx, t, s, i,
 		    &b)) != 0) {
 			if (later < 0)

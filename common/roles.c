@@ -201,9 +201,25 @@ respectively(const struct tagger *t, const struct tsent *s, size_t h)
 	return NONE;
 }
 
+/* A noun after verb v introduced by "as" ("resigned as governor"): the
+ * noun, or NONE. */
+static size_t
+as_child(const struct tagger *t, const struct tsent *s, size_t v)
+{
+	size_t i, c;
+
+	for (i = v + 1; i < s->n; i++)
+		if (head(s, i) == v && (rel_kind(t, s, i, "obl") ||
+		    rel_kind(t, s, i, "xcomp") || rel_kind(t, s, i, "advcl")) &&
+		    nounish(t, s, i) && (c = child(t, s, i, v + 1, "case")) !=
+		    NONE && c < i && strcmp(tsent_form(s, c), "as") == 0)
+			return i;
+	return NONE;
+}
+
 /* The title noun of the name whose head is h: its apposition, the noun
  * it is in apposition to, the predicate of a copula it is the subject
- * of; NONE if none. */
+ * of, a noun it is "as" of a verb it is the subject of; NONE if none. */
 static size_t
 title_noun(const struct tagger *t, const struct tsent *s, size_t h)
 {
@@ -218,6 +234,10 @@ title_noun(const struct tagger *t, const struct tsent *s, size_t h)
 	n = head(s, h);
 	if (n != NONE && n < h && rel_is(t, s, h, "appos") && nounish(t, s, n))
 		return n;
+	/* "X resigned as the governor", "was sworn in as the new governor" */
+	if (n != NONE && n > h && rel_kind(t, s, h, "nsubj") &&
+	    (c = as_child(t, s, n)) != NONE)
+		return c;
 	/* "X is the chief of Y": the copula right after the name */
 	if (n != NONE && n > h && rel_kind(t, s, h, "nsubj") &&
 	    nounish(t, s, n) && (c = child(t, s, n, h + 1, "cop")) != NONE &&
@@ -329,8 +349,10 @@ roles_of(const struct tagger *t, const struct tsent *s, size_t a, size_t b,
 	r->ta = title_start(t, s, n);
 	r->tb = n + 1;
 	r->aa = r->ab = 0;
-	/* "Acme chief executive": an organisation before the title */
-	while (r->ta < n && etype_is(t, s, r->ta, "ORG")) {
+	/* "Acme chief executive", "an Ithaca undergrad": an organisation
+	 * or place before the title */
+	while (r->ta < n && (etype_is(t, s, r->ta, "ORG") ||
+	    etype_is(t, s, r->ta, "LOC"))) {
 		if (r->aa == r->ab)
 			entity_span(t, s, r->ta, &r->aa, &r->ab);
 		r->ta++;

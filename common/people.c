@@ -694,11 +694,56 @@ better_spelled(const char *name, const char *old)
 	return spelling(name) > spelling(old);
 }
 
-/* The person a mention is, by its folded name; created if none fits. */
+/* Do names a and b fold to the same? */
+static int
+same_name(const char *a, const char *b)
+{
+	struct buf fa = BUF_INIT, fb = BUF_INIT;
+	int same;
+
+	fold(&fa, a, strlen(a));
+	fold(&fb, b, strlen(b));
+	same = fa.l == fb.l && memcmp(fa.s, fb.s, fa.l) == 0;
+	buf_free(&fa);
+	buf_free(&fb);
+	return same;
+}
+
+/* "Smith's father, Joseph,", "his wife, Mary,": a one-word name in
+ * apposition to a relation of a person named or meant before is a person
+ * of its own, not one whose name it begins or ends. */
+static int
+kept_apart(const struct people_lex *lx, const struct tagger *t,
+    const struct tsent *s, size_t a, size_t b)
+{
+	static const char *const poss[] = { "his", "her", "their", "His",
+		"Her", "Their", NULL };
+	const char *type;
+	size_t k;
+	int begins;
+
+	/* "..., NAME," between commas, after a lower-case noun no title */
+	if (b != a + 1 || a < 3 || b >= s->n || !form_is(s, b, ",") ||
+	    !form_is(s, a - 1, ",") || capitalized(s, a - 2) ||
+	    head_at(lx, s, a - 2) != (size_t)-1)
+		return 0;
+	for (k = 0; poss[k]; k++)
+		if (form_is(s, a - 3, poss[k]))
+			return 1;
+	/* a person's: "Smith's father" */
+	return a >= 4 && form_is(s, a - 3, "'s") && (type = tagger_ner_type(t,
+	    s->w[a - 4].ner, &begins)) && strcmp(type, "PER") == 0;
+}
+
+/* The person a mention is, by its folded name; created if none fits, or
+ * when apart and none has that name whole. */
 static struct person *
-person_for(struct people *pp, const char *name, size_t ntok)
+person_for(struct people *pp, const char *name, size_t ntok, int apart)
 {
 	struct person *p = person_match(pp, name, ntok);
+
+	if (p && apart && !same_name(p->name.s, name))
+		p = NULL;	/* another of that name */
 
 	if (p) {
 		if (ntok > p->ntok || (ntok == p->ntok && better_spelled(name,
@@ -1271,7 +1316,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 		buf_free(&name);
 		return 0;
 	}
-	p = person_for(pp, name.s, b - in);
+	p = person_for(pp, name.s, b - in, kept_apart(lx, tg, s, in, b));
 	buf_free(&name);
 	if (p == NULL)
 		return -1;

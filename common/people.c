@@ -1354,7 +1354,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	if (!parsed && title_after(lx, s, b, &t))
 		keep_title(lx, s, p, &t);
 	/* "Dr. Joel Smithers" with no other title: a doctor */
-	if (p->title.l == 0 && in > a && (form_is(s, in - 1, "Dr.") ||
+	if (p->title.l == 0 && in > 0 && (form_is(s, in - 1, "Dr.") ||
 	    form_is(s, in - 1, "Dr")))
 		buf_adds(&p->title, "doctor");
 	if (p->affil.l == 0 && of_entity(tg, s, b, &org, &orgend))

@@ -261,3 +261,48 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line "$(printf 'in.txt\tRichard Kenneth Guy\tmathematician\t\t2\t1\tRichard K. Guy')"
 	assert_line "$(printf 'in.txt\tRobert Gabriel Mugabe\t\t\t2\t3\tRobert Mugabe')"
 }
+
+@test "names: initials, 'He' as a given name, a hyphenated given name, 'Jr.', a country's name as a given name" {
+	printf 'Chinese President Xi Jinping met Vice Premier Liu He in Beijing on Monday.\n\nT.J. Brodie scored twice for the Flames.\n\nStudy co-author Tak-Sing Wong said it works.\n\nThe pardon went to Edward J. DeBartolo Jr. on Tuesday. DeBartolo thanked him.\n\nJordan Lee, a politics professor at the University of Kent, said the vote was close.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tXi Jinping\tPresident\tChina\t1\t1\t')"
+	assert_line "$(printf 'in.txt\tLiu He\tVice Premier\t\t1\t1\t')"
+	assert_line --regexp "^in.txt	T\.J\. Brodie	"
+	assert_line --regexp "^in.txt	Tak-Sing Wong	"
+	assert_line --regexp "^in.txt	Edward J\. DeBartolo Jr\.	.*	2	4	DeBartolo$"
+	assert_line "$(printf 'in.txt\tJordan Lee\tpolitics professor\tUniversity of Kent\t1\t6\t')"
+}
+
+@test "names: family name first with a hyphenated given name after a title, which the tagger may miss" {
+	printf 'South Korean President Moon Jae-in arrived later. Seoul Mayor Park Won-soon met him.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tMoon Jae-in\tPresident\tSouth Korea\t1\t1\t')"
+	assert_line "$(printf 'in.txt\tPark Won-soon\tMayor\tSeoul\t1\t2\t')"
+}
+
+@test "merging keeps apart a one-word name in apposition to a person's relation: 'Smith's father, Joseph,'" {
+	printf 'Joseph Smith won the race on Sunday. Smith'"'"'s father, Joseph, said he was proud. Joseph Smith then left.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tJoseph Smith\t\t\t3\t1\tSmith')"
+	assert_line "$(printf 'in.txt\tJoseph\t\t\t1\t2\t')"
+}
+
+@test "affiliations: 'TITLE of COUNTRY' split, 'NAME of ORG', an organisation or place before the title" {
+	printf 'Prime Minister of India Narendra Modi spoke first. Mike Ryan of the World Health Organization agreed. Acme Corp chief executive Jane Roe left early.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tNarendra Modi\tPrime Minister\tIndia\t1\t1\t')"
+	assert_line "$(printf 'in.txt\tMike Ryan\t\tWorld Health Organization\t1\t2\t')"
+	assert_line "$(printf 'in.txt\tJane Roe\tchief executive\tAcme Corp\t1\t3\t')"
+}
+
+@test "the parse: 'X resigned as the governor of Y'; 'Dr.' alone gives doctor" {
+	printf 'On Friday, Ana Ruiz resigned as the governor of Puerto Rico. Dr. Paul Lind treated her.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tAna Ruiz\tgovernor\tPuerto Rico\t1\t1\t')"
+	assert_line "$(printf 'in.txt\tPaul Lind\tdoctor\t\t1\t2\t')"
+}

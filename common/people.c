@@ -1172,7 +1172,7 @@ wants_parse(const struct people_lex *lx, const struct tsent *s, size_t a,
 			;
 	if (!form_is(s, b, ",") && cop[k] == NULL)
 		return 0;
-	for (i = b + 1; i < s->n && i < b + 7; i++)
+	for (i = b + 1; i < s->n && i < b + 5; i++)
 		if (lower_in(&lx->title_ends, form(s, i), s->w[i].len))
 			return 1;
 	return 0;
@@ -1242,7 +1242,10 @@ parse_role(struct people *pp, const struct people_lex *lx, struct tagger *t,
 	struct role r;
 	struct title tt = { 0, 0, 0, 0, 0 };
 
-	if (!pp->parse || t->parser == NULL || (!wants_parse(lx, s, a, b) &&
+	/* the parse is the costly part: not for a person with a formal
+	 * title and an affiliation already */
+	if (!pp->parse || t->parser == NULL || (p->title_words >= 100 &&
+	    p->affil.l) || (!wants_parse(lx, s, a, b) &&
 	    !(s->n <= PEOPLE_PARSE_MAX && as_title(lx, s, b))))
 		return 0;
 	if (!(s->done & TAG_PARSE) && tagger_run(t, s, TAG_PARSE) < 0)

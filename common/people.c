@@ -435,6 +435,7 @@ struct title {
 	size_t a, b;		/* its words */
 	int affil;		/* country index + 1, or 0 */
 	size_t oa, ob;		/* or an organisation's words, oa < ob */
+	int plural;		/* its head a plural ("Presidents A and B") */
 };
 
 /* The title [t->a, t->b) ends in "of" and capitalised words [c, e): a
@@ -492,6 +493,17 @@ title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
 		t->affil = affil_before(lx, s, t->a - 2);
 }
 
+/* Is word e the plural of a one-word title head ("Presidents",
+ * "officers")? */
+static int
+plural_head(const struct people_lex *lx, const struct tsent *s, size_t e)
+{
+	size_t n = s->w[e].len;
+
+	return n > 3 && form(s, e)[n - 1] == 's' && form(s, e)[n - 2] != 's' &&
+	    lower_in(&lx->titles, form(s, e), n - 1);
+}
+
 /* "TITLE [to|for|of the COMPLEMENT] [,] NAME": the title before word a. */
 static int
 title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
@@ -519,8 +531,13 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 		title_of(lx, s, t, k, e + 1);
 		return 1;
 	}
-	if ((head = head_at(lx, s, e)) == (size_t)-1)
-		return 0;
+	t->plural = 0;
+	if ((head = head_at(lx, s, e)) == (size_t)-1) {
+		if (!plural_head(lx, s, e))
+			return 0;
+		head = e;	/* "officers A and B" */
+		t->plural = 1;
+	}
 	title_left(lx, s, head, t);
 	return 1;
 }
@@ -589,6 +606,7 @@ people_clear(struct people *pp)
 		buf_reset(&pp->p[i].aliases);
 	}
 	pp->n = 0;
+	pp->list = 0;
 	pp->last = 0;
 	pp->last_sent = 0;
 	pp->nthings = 0;
@@ -802,6 +820,8 @@ keep_title(const struct people_lex *lx, const struct tsent *s,
 	if (words > p->title_words) {
 		buf_reset(&p->title);
 		words_text(&p->title, s, t->a, t->b);
+		if (t->plural && p->title.l > 1)	/* one of them */
+			p->title.s[--p->title.l] = '\0';
 		p->title_words = words;
 	}
 	if (t->affil && p->affil.l == 0)
@@ -1062,6 +1082,28 @@ of_entity(const struct tagger *tg, const struct tsent *s, size_t b,
 	return 1;
 }
 
+/* Is the name at word a of sentence sent the next of a list after a
+ * plural title: "Presidents A of X and B", "officers A and B", with only
+ * "of" or "from" and capitalised words between the names and "and" or a
+ * comma before this one? */
+static int
+in_list(const struct people *pp, const struct tsent *s, size_t a,
+    unsigned long sent)
+{
+	size_t k;
+
+	if (pp->list == 0 || pp->list_sent != sent || a < pp->list_end + 1 ||
+	    a > pp->list_end + 6 || !(form_is(s, a - 1, "and") ||
+	    form_is(s, a - 1, ",")))
+		return 0;
+	for (k = pp->list_end; k + 1 < a; k++)
+		if (!capitalized(s, k) && !form_is(s, k, "of") &&
+		    !form_is(s, k, "from") && !form_is(s, k, "the") &&
+		    !form_is(s, k, ","))
+			return 0;
+	return 1;
+}
+
 /* ---- bylines, credits and contacts ---- */
 
 /* "By Vafa Guliyeva" alone: the author. */
@@ -1240,7 +1282,7 @@ parse_role(struct people *pp, const struct people_lex *lx, struct tagger *t,
     struct tsent *s, size_t a, size_t b, struct person *p)
 {
 	struct role r;
-	struct title tt = { 0, 0, 0, 0, 0 };
+	struct title tt = { 0, 0, 0, 0, 0, 0 };
 
 	/* the parse is the costly part: not for a person with a formal
 	 * title and an affiliation already */
@@ -1293,7 +1335,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
     enum people_role role)
 {
 	struct buf name = BUF_INIT;
-	struct title t = { 0, 0, 0, 0, 0 };
+	struct title t = { 0, 0, 0, 0, 0, 0 };
 	struct person *p;
 	size_t in = a, end = name_end(s, a, b), org = 0, orgend = 0;
 	int parsed;
@@ -1351,6 +1393,15 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	if (title_before(lx, s, in, &t)) {
 		org_owner(tg, s, &t);
 		keep_title(lx, s, p, &t);
+		if (t.plural) {
+			pp->list = (size_t)(p - pp->p) + 1;
+			pp->list_sent = sent;
+			pp->list_end = b;
+		}
+	} else if (in_list(pp, s, in, sent) && p->title.l == 0) {
+		buf_adds(&p->title, pp->p[pp->list - 1].title.s);
+		p->title_words = pp->p[pp->list - 1].title_words;
+		pp->list_end = b;
 	}
 	if ((parsed = parse_role(pp, lx, tg, s, in, b, p)) < 0)
 		return -1;

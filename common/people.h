@@ -73,6 +73,11 @@ struct people {
 	 * ("Dorian" of "Hurricane Dorian"), which alone name none either */
 	uint64_t things[PEOPLE_THINGS];
 	unsigned nthings;
+	/* the person given a plural title last ("Presidents A of X and B"):
+	 * index + 1, or 0; its sentence, and the word after its name */
+	size_t list;
+	unsigned long list_sent;
+	size_t list_end;
 	int parse;		/* read titles after names from the parse of
 				 * the sentences that have them (roles.h),
 				 * the tagger's parser loaded */

@@ -225,6 +225,8 @@ title_noun(const struct tagger *t, const struct tsent *s, size_t h)
 {
 	static const char *const cop[] = { "is", "was", "has", "had",
 		"becomes", "became", "remains", "remained", "will", "'s", NULL };
+	static const char *const become[] = { "become", "becomes", "became",
+		"remain", "remains", "remained", NULL };
 	size_t n, c;
 
 	if ((n = respectively(t, s, h)) != NONE)
@@ -234,6 +236,11 @@ title_noun(const struct tagger *t, const struct tsent *s, size_t h)
 	n = head(s, h);
 	if (n != NONE && n < h && rel_is(t, s, h, "appos") && nounish(t, s, n))
 		return n;
+	/* "X became prime minister" */
+	if (n != NONE && n > h && rel_kind(t, s, h, "nsubj") &&
+	    form_in(s, n, become) && (c = child(t, s, n, n + 1, "xcomp")) !=
+	    NONE && nounish(t, s, c))
+		return c;
 	/* "X resigned as the governor", "was sworn in as the new governor" */
 	if (n != NONE && n > h && rel_kind(t, s, h, "nsubj") &&
 	    (c = as_child(t, s, n)) != NONE)
@@ -291,6 +298,29 @@ affil_at(const struct tagger *t, const struct tsent *s, size_t i,
 	return 1;
 }
 
+/* Has [a, b) a person or organisation entity in it, or with places set,
+ * any entity? */
+static int
+has_entity(const struct tagger *t, const struct tsent *s, size_t a,
+    size_t b, int places)
+{
+	for (; a < b; a++)
+		if (etype_is(t, s, a, "PER") || etype_is(t, s, a, "ORG") ||
+		    (places && etype(t, s, a)))
+			return 1;
+	return 0;
+}
+
+/* The last organisation or place entity in [a, b), as the affiliation. */
+static void
+last_entity(const struct tagger *t, const struct tsent *s, size_t a,
+    size_t b, struct role *r)
+{
+	while (b-- > a)
+		if (affil_at(t, s, b, 1, r))
+			return;
+}
+
 /* The complements of noun n after it: "of/at/with/from/for ORG" and "of
  * PLACE" are the affiliation, "of state", "to Türkiye", "for the Middle
  * East" part of the title when they follow it unbroken. */
@@ -315,10 +345,12 @@ complements(const struct tagger *t, const struct tsent *s, size_t n,
 		    r))))
 			break;
 		if (c == r->tb && form_in(s, c, title) && end < r->tb + 6 &&
-		    !etype_is(t, s, m, "PER") && !etype_is(t, s, m, "ORG") &&
-		    !(strcmp(tsent_form(s, c), "of") == 0 &&
-		    etype(t, s, m)))
+		    !has_entity(t, s, c, end + 1, strcmp(tsent_form(s, c),
+		    "of") == 0))
 			r->tb = end + 1;
+		else if (r->aa == r->ab && strcmp(tsent_form(s, c), "of") == 0)
+			last_entity(t, s, m, end + 1, r);  /* "of the Polish
+							    * city of Gdańsk" */
 		break;
 	}
 }

@@ -1505,6 +1505,28 @@ name_right(const struct tsent *s, size_t b)
 	return b;
 }
 
+/* "the Bill and Melinda Gates Foundation", "the John Smith Memorial
+ * Hospital": a name after "the" that runs on, in capitalised words and
+ * "and", "of", "&", into a word that ends organisation names, names the
+ * organisation named for the person, not the person. */
+static int
+named_for(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
+{
+	size_t k;
+
+	if (a == 0 || !form_is(s, a - 1, "the"))
+		return 0;
+	for (k = b; k < s->n && k < b + 5; k++) {
+		if (capitalized(s, k) && (tagger_gaz_bits(t, form(s, k),
+		    s->w[k].len) & GAZ_ORGHEAD))
+			return 1;
+		if (!capitalized(s, k) && !form_is(s, k, "and") &&
+		    !form_is(s, k, "of") && !form_is(s, k, "&"))
+			return 0;
+	}
+	return 0;
+}
+
 /* Does the name [a, b) of s end in a company's suffix, a word that ends
  * organisation names written in capitals or with a full stop ("Smith
  * Jones LLP", "Acme Inc.")? */
@@ -1552,7 +1574,8 @@ thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 	    (b - a > 1 && thing_word(t, s, a, GAZ_MISCHEAD)) ||
 	    (a > 0 && (s->w[a - 1].len && form(s, a - 1)[0] >= 'A' &&
 	    form(s, a - 1)[0] <= 'Z') && thing_word(t, s, a - 1,
-	    GAZ_MISCHEAD)) || company_suffix(t, s, a, b);
+	    GAZ_MISCHEAD)) || company_suffix(t, s, a, b) ||
+	    named_for(t, s, a, b);
 }
 
 /* Is the PER entity [a, b) of s a thing: a name thing_name() refuses, or

@@ -611,6 +611,7 @@ people_clear(struct people *pp)
 	pp->last_sent = 0;
 	pp->nthings = 0;
 	wordends_reset(&pp->names);
+	wordends_reset(&pp->mids);
 }
 
 void
@@ -626,6 +627,7 @@ people_free(struct people *pp)
 	}
 	free(pp->p);
 	wordends_free(&pp->names);
+	wordends_free(&pp->mids);
 	people_init(pp);
 }
 
@@ -678,10 +680,19 @@ static int
 index_name(struct people *pp, size_t i, const char *name)
 {
 	struct buf f = BUF_INIT;
+	char *sp;
 	int rc;
 
 	fold_name(&f, name);
 	rc = f.s ? wordends_set(&pp->names, i, f.s) : -1;
+	/* and the words before its last, for a name of three or more */
+	if (rc == 0 && (sp = strrchr(f.s, ' ')) != NULL && strchr(f.s, ' ') !=
+	    sp)
+		*sp = '\0';
+	else if (rc == 0)
+		f.s[0] = '\0';
+	if (rc == 0)
+		rc = wordends_set(&pp->mids, i, f.s);
 	buf_free(&f);
 	return rc;
 }
@@ -979,6 +990,26 @@ first_last_match(const struct people *pp, const char *q)
 	return same_word(q, (size_t)(qf - q), f, (size_t)(ff - f)) ? i : -1;
 }
 
+/* The other way round: a person known by one name so far that is the
+ * word before the last of the folded mention q ("rossello" for "ricardo
+ * rossello nevares"), or -1. */
+static long
+second_surname(const struct people *pp, const char *q)
+{
+	const char *last = strrchr(q, ' '), *w;
+	char word[WORDSET_MAXKEY + 1];
+	long i;
+
+	for (w = last; w > q && w[-1] != ' '; w--)
+		;
+	if (last == NULL || w == q || (size_t)(last - w) > WORDSET_MAXKEY)
+		return -1;
+	memcpy(word, w, (size_t)(last - w));
+	word[last - w] = '\0';
+	i = wordends_first(&pp->names, word, 0);
+	return i >= 0 && strchr(pp->names.str[i].s, ' ') == NULL ? i : -1;
+}
+
 static struct person *
 person_match(const struct people *pp, const char *name, size_t ntok)
 {
@@ -989,6 +1020,12 @@ person_match(const struct people *pp, const char *name, size_t ntok)
 	i = fa.s ? wordends_first(&pp->names, fa.s, ntok == 1) : -1;
 	if (i < 0 && fa.s && ntok > 1)
 		i = first_last_match(pp, fa.s);
+	/* "Rosselló" of "Ricardo Rosselló Nevares": a name's word before
+	 * its last, a first surname of two */
+	if (i < 0 && fa.s && ntok == 1)
+		i = wordends_first(&pp->mids, fa.s, 0);
+	if (i < 0 && fa.s && ntok >= 3)
+		i = second_surname(pp, fa.s);
 	buf_free(&fa);
 	return i >= 0 ? &pp->p[i] : NULL;
 }
@@ -1358,6 +1395,17 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	 * person */
 	if (name.l == 0 || wordset_get(&lx->parties, name.s, name.l) ||
 	    wordset_get(&lx->countries, name.s, name.l)) {
+		buf_free(&name);
+		return 0;
+	}
+	/* "Ginger Baker, born Peter Edward Baker": another name of the
+	 * person named just before */
+	if (in > 0 && (form_is(s, in - 1, "born") || form_is(s, in - 1,
+	    "née")) && pp->last && pp->last_sent == sent &&
+	    person_match(pp, name.s, b - in) == NULL) {
+		p = &pp->p[pp->last - 1];
+		add_alias(&p->aliases, p->name.s, name.s);
+		p->mentions++;
 		buf_free(&name);
 		return 0;
 	}

@@ -70,6 +70,8 @@ struct people {
 	size_t last;		/* the person named last (index + 1), or 0 */
 	unsigned long last_sent;	/* in that sentence */
 	struct wordends names;	/* their names folded, by index */
+	struct wordends mids;	/* and those of three words or more less
+				 * the last word ("ricardo rossello") */
 	/* the last words of the names found to name things, not people
 	 * ("Dorian" of "Hurricane Dorian"), which alone name none either */
 	uint64_t things[PEOPLE_THINGS];

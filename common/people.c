@@ -1374,7 +1374,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	struct buf name = BUF_INIT;
 	struct title t = { 0, 0, 0, 0, 0, 0 };
 	struct person *p;
-	size_t in = a, end = name_end(s, a, b), org = 0, orgend = 0;
+	size_t in = a, end = name_end(s, a, b), org = 0, orgend = 0, ntok;
 	int parsed;
 
 	/* "Raymond Chan of People Power": the name stops at a lower-case word
@@ -1391,6 +1391,12 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	if ((in = name_start(lx, s, a, b)) == b)
 		return 0;
 	name_text(&name, s, in, b);
+	ntok = b - in;
+	if (pp->borrow) {	/* "Tomasz" of "Tomasz and Marek Sekielski" */
+		buf_addc(&name, ' ');
+		buf_add(&name, form(s, pp->borrow - 1), s->w[pp->borrow - 1].len);
+		ntok = 2;
+	}
 	/* "Lib Dem", "Tory", "Republicans": a party the tagger took for a
 	 * person */
 	if (name.l == 0 || wordset_get(&lx->parties, name.s, name.l) ||
@@ -1402,14 +1408,14 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	 * person named just before */
 	if (in > 0 && (form_is(s, in - 1, "born") || form_is(s, in - 1,
 	    "née")) && pp->last && pp->last_sent == sent &&
-	    person_match(pp, name.s, b - in) == NULL) {
+	    person_match(pp, name.s, ntok) == NULL) {
 		p = &pp->p[pp->last - 1];
 		add_alias(&p->aliases, p->name.s, name.s);
 		p->mentions++;
 		buf_free(&name);
 		return 0;
 	}
-	p = person_for(pp, name.s, b - in, kept_apart(lx, tg, s, in, b));
+	p = person_for(pp, name.s, ntok, kept_apart(lx, tg, s, in, b));
 	buf_free(&name);
 	if (p == NULL)
 		return -1;
@@ -1680,6 +1686,28 @@ person_after_country(const struct people_lex *lx, const struct tagger *t,
 	return found;
 }
 
+/* "Tomasz and Marek Sekielski": a given name alone before "and" and a
+ * person's name of two words or more shares that name's surname.  The
+ * surname's word + 1, or 0. */
+static size_t
+shared_surname(const struct tagger *t, const struct tsent *s, size_t a,
+    size_t b)
+{
+	const char *type;
+	size_t e;
+	int begins;
+
+	if (b != a + 1 || b + 2 >= s->n || !form_is(s, b, "and") ||
+	    !(tagger_gaz_bits(t, form(s, a), s->w[a].len) & GAZ_FIRST) ||
+	    (type = tagger_ner_type(t, s->w[b + 1].ner, &begins)) == NULL ||
+	    !begins || strcmp(type, "PER") != 0)
+		return 0;
+	for (e = b + 2; e < s->n && (type = tagger_ner_type(t, s->w[e].ner,
+	    &begins)) && !begins && strcmp(type, "PER") == 0; e++)
+		;
+	return e > b + 2 && capitalized(s, e - 1) ? e : 0;
+}
+
 /* "Mayor Park Won-soon", "President Moon Jae-in": after a capitalised
  * title, a capitalised word and a hyphenated given name with a small
  * letter after the hyphen, which the tagger may leave outside any entity,
@@ -1772,8 +1800,10 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		prev = b;
 		if (thing(pp, t, s, i, b))
 			continue;
+		pp->borrow = shared_surname(t, s, i, b);
 		if (mention(pp, lx, t, s, i, b, sent, line) < 0)
 			return -1;
+		pp->borrow = 0;
 	}
 	return 0;
 }

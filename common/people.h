@@ -81,6 +81,8 @@ struct people {
 	size_t list;
 	unsigned long list_sent;
 	size_t list_end;
+	size_t borrow;		/* the next mention's surname: its word + 1
+				 * ("Tomasz and Marek Sekielski"), or 0 */
 	int parse;		/* read titles after names from the parse of
 				 * the sentences that have them (roles.h),
 				 * the tagger's parser loaded */

@@ -306,3 +306,22 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line "$(printf 'in.txt\tAna Ruiz\tgovernor\tPuerto Rico\t1\t1\t')"
 	assert_line "$(printf 'in.txt\tPaul Lind\tdoctor\t\t1\t2\t')"
 }
+
+@test "merging: a first surname of two, either way round; a birth name; a given name before 'and' and a full name shares its surname" {
+	printf 'Governor Ortiz resigns\n\nOn Friday, Ana Ortiz Lugo resigned as governor. Ginger Holt, born Peter Edward Holt, played drums. The film is by Tomasz and Marek Nowak.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp "^in.txt	Ana Ortiz Lugo	Governor		2	1	Ortiz$"
+	assert_line --regexp "^in.txt	Ginger Holt	.*	2	3	Peter Edward Holt$"
+	assert_line --regexp "^in.txt	Tomasz Nowak	"
+	assert_line --regexp "^in.txt	Marek Nowak	"
+	refute_line --regexp "^in.txt	Tomasz	"
+}
+
+@test "an organisation named for a person is no person: 'the Bill and Melinda Gates Foundation'" {
+	printf 'Carl Hensman of the Bill and Melinda Gates Foundation spoke.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	refute_output --partial 'Bill'
+	assert_line --regexp "^in.txt	Carl Hensman	"
+}

@@ -1233,7 +1233,8 @@ wants_parse(const struct people_lex *lx, const struct tsent *s, size_t a,
     size_t b)
 {
 	static const char *const cop[] = { "is", "was", "has", "had",
-		"becomes", "became", "remains", "remained", "will", NULL };
+		"becomes", "became", "remains", "remained", "will", "were",
+		NULL };
 	size_t i, k;
 
 	if (s->n > PEOPLE_PARSE_MAX)

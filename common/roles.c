@@ -226,7 +226,8 @@ title_noun(const struct tagger *t, const struct tsent *s, size_t h)
 	static const char *const cop[] = { "is", "was", "has", "had",
 		"becomes", "became", "remains", "remained", "will", "'s", NULL };
 	static const char *const become[] = { "become", "becomes", "became",
-		"remain", "remains", "remained", NULL };
+		"remain", "remains", "remained", "elected", "appointed",
+		"named", NULL };
 	size_t n, c;
 
 	if ((n = respectively(t, s, h)) != NONE)
@@ -236,10 +237,11 @@ title_noun(const struct tagger *t, const struct tsent *s, size_t h)
 	n = head(s, h);
 	if (n != NONE && n < h && rel_is(t, s, h, "appos") && nounish(t, s, n))
 		return n;
-	/* "X became prime minister" */
+	/* "X became prime minister", "X was elected president" */
 	if (n != NONE && n > h && rel_kind(t, s, h, "nsubj") &&
-	    form_in(s, n, become) && (c = child(t, s, n, n + 1, "xcomp")) !=
-	    NONE && nounish(t, s, c))
+	    form_in(s, n, become) && ((c = child(t, s, n, n + 1, "xcomp")) !=
+	    NONE || (rel_is(t, s, h, "nsubj:pass") && (c = child(t, s, n,
+	    n + 1, "obj")) != NONE)) && nounish(t, s, c))
 		return c;
 	/* "X resigned as the governor", "was sworn in as the new governor" */
 	if (n != NONE && n > h && rel_kind(t, s, h, "nsubj") &&

@@ -239,11 +239,16 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_output "$(printf 'in.txt\tMeng Wanzhou\tchief financial officer\tHuawei Technologies\t1\t1\t')"
 }
 
-@test "the parse: a copula, 'X is the chief executive of Y'" {
+@test "the parse: a copula, 'X is the chief executive of Y'; 'X became prime minister', 'X was elected president'" {
 	printf 'Mary Smith is the chief executive of Acme Corp.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv
 	assert_output "$(printf 'in.txt\tMary Smith\tchief executive\tAcme Corp\t1\t1\t')"
+	printf 'Anna Berg was elected president in 2019. Tom Ek became prime minister.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tAnna Berg\tpresident\t\t1\t1\t')"
+	assert_line "$(printf 'in.txt\tTom Ek\tprime minister\t\t1\t2\t')"
 }
 
 @test "the parse: 'respectively' matches names and titles in order" {

@@ -610,6 +610,7 @@ people_clear(struct people *pp)
 	pp->last = 0;
 	pp->last_sent = 0;
 	pp->nthings = 0;
+	pp->nunnamed = 0;
 	wordends_reset(&pp->names);
 	wordends_reset(&pp->mids);
 }
@@ -1734,6 +1735,80 @@ family_first(const struct people_lex *lx, const struct tagger *t,
 	return i + 4;
 }
 
+/* The hash of a title head's last word, lower case. */
+static uint64_t
+head_hash(const char *w, size_t n)
+{
+	char low[64];
+	size_t i;
+
+	if (n > sizeof(low))
+		n = sizeof(low);
+	for (i = 0; i < n; i++)
+		low[i] = (char)ascii_lower((unsigned char)w[i]);
+	return hash_str(low, n);
+}
+
+/* "Kenya's president said": a country entity at words [a, b), "'s",
+ * modifiers and a title head with no name after it: remembered for
+ * people_end(). */
+static void
+unnamed_title(struct people *pp, const struct people_lex *lx,
+    const struct tsent *s, size_t a, size_t b)
+{
+	size_t h = b, e;
+	int v = k_words(lx, s, a, b);
+
+	if (v == 0 || wordset_get(&lx->parties, form(s, a), s->w[a].len))
+		return;
+	if (h >= s->n || !form_is(s, h, "'s"))
+		return;		/* "United States doctor": the person's? */
+	h++;
+	while (h < s->n && is_modifier(lx, s, h))
+		h++;
+	for (e = h; e < s->n && e < h + 3 && head_at(lx, s, e) != h; e++)
+		;
+	if (e >= s->n || e >= h + 3 || (e + 1 < s->n && (capitalized(s,
+	    e + 1) || form_is(s, e + 1, ",") || form_is(s, e + 1, "("))))
+		return;		/* none, or a name after it */
+	pp->unnamed[pp->nunnamed % PEOPLE_THINGS] = head_hash(form(s, e),
+	    s->w[e].len);
+	pp->unnamed_country[pp->nunnamed++ % PEOPLE_THINGS] = v;
+}
+
+void
+people_end(struct people *pp, const struct people_lex *lx)
+{
+	struct person *p, *hit;
+	const char *sp;
+	uint64_t h;
+	unsigned k;
+	size_t i;
+
+	for (k = 0; k < pp->nunnamed && k < PEOPLE_THINGS; k++) {
+		hit = NULL;
+		for (i = 0; i < pp->n; i++) {
+			p = &pp->p[i];
+			if (p->affil.l || p->title.l == 0 || p->role !=
+			    ROLE_STORY)
+				continue;
+			sp = strrchr(p->title.s, ' ');
+			sp = sp ? sp + 1 : p->title.s;
+			h = head_hash(sp, strlen(sp));
+			if (h != pp->unnamed[k])
+				continue;
+			if (hit) {
+				hit = NULL;	/* two: which? */
+				break;
+			}
+			hit = p;
+		}
+		if (hit)
+			buf_adds(&hit->affil, lx->canon.s +
+			    lx->canon_off[pp->unnamed_country[k] - 1]);
+	}
+}
+
 /* An entity of another type at word i: its end in *b, and the person at
  * its end, if it has one (person_after_country()). */
 static int
@@ -1749,6 +1824,7 @@ other_entity(struct people *pp, const struct people_lex *lx,
 	while (*b < s->n && (next = tagger_ner_type(t, s->w[*b].ner,
 	    &begins)) && !begins && strcmp(next, type) == 0)
 		(*b)++;
+	unnamed_title(pp, lx, s, i, *b);
 	if ((at = person_after_country(lx, t, s, i, *b)) == *b)
 		return 0;
 	return mention(pp, lx, t, s, at, *b, sent, ROLE_STORY);

@@ -81,6 +81,11 @@ struct people {
 	size_t list;
 	unsigned long list_sent;
 	size_t list_end;
+	/* titles the document gives a country with but no name ("Kenya's
+	 * president said"): the head's hash and the country's index + 1 */
+	uint64_t unnamed[PEOPLE_THINGS];
+	int unnamed_country[PEOPLE_THINGS];
+	unsigned nunnamed;
 	size_t borrow;		/* the next mention's surname: its word + 1
 				 * ("Tomasz and Marek Sekielski"), or 0 */
 	int parse;		/* read titles after names from the parse of
@@ -116,6 +121,12 @@ int people_sentence(struct people *pp, const struct people_lex *lx,
  * runs out. */
 int people_add_record(struct people *pp, const struct people_lex *lx,
     struct annotator *a, const struct srec *rec, struct tsent *s);
+
+/* The document's sentences are all in: a person with no affiliation
+ * whose title's head is the one of a title the document gives a country
+ * with but no name ("Kenya's president" earlier or later) takes that
+ * country, if no other person without one has that head. */
+void people_end(struct people *pp, const struct people_lex *lx);
 
 /* The person the PER entity at words [a, b) of s names, once the
  * document's people are known: its name taken as people_sentence takes it

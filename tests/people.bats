@@ -330,3 +330,14 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	refute_output --partial 'Bill'
 	assert_line --regexp "^in.txt	Carl Hensman	"
 }
+
+@test "an affiliation the article gives elsewhere: 'Kenya's president' with no name is the one president without one" {
+	printf 'President Uhuru Kenyatta spoke on Monday. Later, Kenya'"'"'s president met the press.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_output "$(printf 'in.txt\tUhuru Kenyatta\tPresident\tKenya\t1\t1\t')"
+	printf 'President Uhuru Kenyatta met President Joe Biden. Kenya'"'"'s president spoke first.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tUhuru Kenyatta\tPresident\t\t1\t1\t')"
+}

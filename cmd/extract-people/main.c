@@ -121,6 +121,7 @@ document_end(void *ctx, struct filter *f)
 	const struct person *p;
 	size_t i;
 
+	people_end(&r->people, &r->lex);
 	for (i = 0; i < r->people.n; i++) {
 		p = &r->people.p[i];
 		if (p->role != ROLE_STORY && !r->bylines)

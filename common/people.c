@@ -1058,6 +1058,15 @@ entity_type(const struct tagger *t, const struct tsent *s, size_t i)
 	return tagger_ner_type(t, s->w[i].ner, &begins);
 }
 
+/* Does an entity begin at word i? */
+static int
+entity_begins(const struct tagger *t, const struct tsent *s, size_t i)
+{
+	int begins;
+
+	return tagger_ner_type(t, s->w[i].ner, &begins) && begins;
+}
+
 /* Where the entity that begins at word i ends. */
 static size_t
 entity_end(const struct tagger *t, const struct tsent *s, size_t i)
@@ -1090,8 +1099,10 @@ org_owner(const struct tagger *tg, const struct tsent *s, struct title *t)
 	    (strcmp(type, "ORG") != 0 && strcmp(type, "LOC") != 0))
 		return;
 	for (e = end - 1; e > 0 && entity_type(tg, s, e - 1) &&
-	    entity_end(tg, s, e - 1) == end; e--)
+	    !entity_begins(tg, s, e); e--)
 		;
+	if (entity_end(tg, s, e) != end)
+		return;		/* the title is in it: "House of Representatives" */
 	t->oa = e;
 	t->ob = end;
 }

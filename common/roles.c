@@ -383,10 +383,9 @@ roles_of(const struct tagger *t, const struct tsent *s, size_t a, size_t b,
 	r->ta = title_start(t, s, n);
 	r->tb = n + 1;
 	r->aa = r->ab = 0;
-	/* "Acme chief executive", "an Ithaca undergrad": an organisation
-	 * or place before the title */
-	while (r->ta < n && (etype_is(t, s, r->ta, "ORG") ||
-	    etype_is(t, s, r->ta, "LOC"))) {
+	/* "Acme chief executive": an organisation before the title ("a
+	 * Toronto lawyer" is one who lives there) */
+	while (r->ta < n && etype_is(t, s, r->ta, "ORG")) {
 		if (r->aa == r->ab)
 			entity_span(t, s, r->ta, &r->aa, &r->ab);
 		r->ta++;

@@ -135,34 +135,14 @@ void people_end(struct people *pp, const struct people_lex *lx);
 const struct person *people_find(const struct people *pp,
     const struct people_lex *lx, const struct tsent *s, size_t a, size_t b);
 
-/* ---- across documents (--corpus) ---- */
+/* Append the folded form of name s[0..n) to out: ASCII lower-cased and
+ * the Latin letters news names carry taken to their base letters
+ * ("Yılmaz", "Yilmaz" and "YILMAZ" are one name); always a string. */
+void people_fold(struct buf *out, const char *s, size_t n);
 
-struct cperson {
-	struct buf name, fold, title, affil, aliases;
-	size_t title_rank;
-	unsigned long docs, mentions;
-};
-
-struct people_corpus {
-	struct cperson *p;
-	size_t n, cap;
-	struct wordset byfold;	/* folded name -> index + 1 */
-};
-
-void pcorpus_init(struct people_corpus *c);
-void pcorpus_free(struct people_corpus *c);
-
-/* Add one document's person (as news-extract-people writes it): the same
- * folded name is one person; the spelling with more letters beyond ASCII
- * ("Yılmaz" over "Yilmaz") and the most specific title win. */
-int pcorpus_add(struct people_corpus *c, const char *name, const char *title,
-    const char *affil, unsigned long mentions, const char *aliases);
-
-/* The same for a person of a document (struct people). */
-int pcorpus_add_person(struct people_corpus *c, const struct person *p);
-
-/* Join people known by one name to the one full name ending in it, and
- * sort by mentions (then name): call once, before reading c->p. */
-void pcorpus_finish(struct people_corpus *c);
+/* Add alias to the comma-separated list aliases unless it is name or
+ * already there. */
+void people_add_alias(struct buf *aliases, const char *name,
+    const char *alias);
 
 #endif

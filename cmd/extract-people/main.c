@@ -6,6 +6,7 @@
 #include "depparse.h"
 #include "err.h"
 #include "filter.h"
+#include "pcorpus.h"
 #include "people.h"
 
 static const char about[] =

@@ -1259,9 +1259,8 @@ wants_parse(const struct people_lex *lx, const struct tsent *s, size_t a,
 		return 1;
 	if (b >= s->n)
 		return 0;
-	if (!form_is(s, b, ","))
-		for (k = 0; cop[k] && !form_is(s, b, cop[k]); k++)
-			;
+	for (k = 0; cop[k] && !form_is(s, b, cop[k]); k++)
+		;
 	if (!form_is(s, b, ",") && cop[k] == NULL)
 		return 0;
 	for (i = b + 1; i < s->n && i < b + 5; i++)

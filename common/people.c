@@ -7,6 +7,7 @@
 
 #include "datafile.h"
 #include "hash.h"
+#include "roles.h"
 #include "tsv.h"
 #include "utf8.h"
 
@@ -172,8 +173,8 @@ people_lex_free(struct people_lex *lx)
 
 /* Lower-case ASCII, and the Latin letters news names carry folded to
  * ASCII: "Yılmaz", "Yilmaz" and "YILMAZ" are one name. */
-static void
-fold(struct buf *out, const char *s, size_t n)
+void
+people_fold(struct buf *out, const char *s, size_t n)
 {
 	static const char *const two[] = {
 		"\xC3\xA0" "a", "\xC3\xA1" "a", "\xC3\xA2" "a", "\xC3\xA3" "a",
@@ -184,7 +185,11 @@ fold(struct buf *out, const char *s, size_t n)
 		"\xC3\xB6" "o", "\xC3\xB8" "o", "\xC3\xB9" "u", "\xC3\xBA" "u",
 		"\xC3\xBB" "u", "\xC3\xBC" "u", "\xC4\xB1" "i", "\xC4\xB0" "i",
 		"\xC4\x9F" "g", "\xC4\x9E" "g", "\xC5\x9F" "s", "\xC5\x9E" "s",
-		"\xC4\x8D" "c", "\xC5\xA1" "s", "\xC5\xBE" "z", NULL };
+		"\xC4\x8D" "c", "\xC5\xA1" "s", "\xC5\xBE" "z",
+		"\xC5\x82" "l", "\xC5\x81" "l", "\xC5\x84" "n", "\xC5\x83" "n",
+		"\xC5\x9B" "s", "\xC5\x9A" "s", "\xC5\xBA" "z", "\xC5\xBC" "z",
+		"\xC5\xBB" "z", "\xC4\x99" "e", "\xC4\x85" "a", "\xC4\x87" "c",
+		"\xC4\x86" "c", "\xC5\x99" "r", "\xC4\x9B" "e", NULL };
 	size_t i, k;
 	unsigned char c, d;
 
@@ -223,6 +228,16 @@ static int
 form_is(const struct tsent *s, size_t i, const char *w)
 {
 	return strcmp(form(s, i), w) == 0;
+}
+
+/* Is w, lower-cased (ASCII), the lower-case word low? */
+static int
+lower_in_str(const char *w, const char *low)
+{
+	for (; *w && *low; w++, low++)
+		if (ascii_lower((unsigned char)*w) != (unsigned char)*low)
+			return 0;
+	return *w == '\0' && *low == '\0';
 }
 
 /* Look w up lower-cased (ASCII) in ws; titles are listed in lower case.
@@ -392,6 +407,21 @@ affil_before(const struct people_lex *lx, const struct tsent *s, size_t e)
 	return v;
 }
 
+/* The country or party words [a, b) name whole: its index + 1, or 0. */
+static int
+k_words(const struct people_lex *lx, const struct tsent *s, size_t a,
+    size_t b)
+{
+	struct buf w = BUF_INIT;
+	int v = 0;
+
+	words_text(&w, s, a, b);
+	if (w.l && (v = wordset_get(&lx->countries, w.s, w.l)) == 0)
+		v = wordset_get(&lx->parties, w.s, w.l);
+	buf_free(&w);
+	return v;
+}
+
 static int
 is_prep(const struct tsent *s, size_t i)
 {
@@ -404,7 +434,34 @@ is_prep(const struct tsent *s, size_t i)
 struct title {
 	size_t a, b;		/* its words */
 	int affil;		/* country index + 1, or 0 */
+	size_t oa, ob;		/* or an organisation's words, oa < ob */
+	int plural;		/* its head a plural ("Presidents A and B") */
 };
+
+/* The title [t->a, t->b) ends in "of" and capitalised words [c, e): a
+ * country there is its affiliation and leaves the title ("Prime Minister
+ * of India"), and so does another name ("chief financial officer of
+ * Huawei", "President of the European Council"). */
+static void
+title_of(const struct people_lex *lx, const struct tsent *s, struct title *t,
+    size_t of, size_t e)
+{
+	size_t c = of + 1;
+	int v;
+
+	if (c < e && form_is(s, c, "the"))
+		c++;
+	if (c >= e || !form_is(s, of, "of"))
+		return;
+	if ((v = k_words(lx, s, c, e)) != 0) {
+		t->affil = v;
+		t->b = of;
+		return;
+	}
+	t->oa = c;
+	t->ob = e;
+	t->b = of;
+}
 
 /* Grow a title leftwards over modifiers and further heads ("Deputy
  * Foreign Minister"), then read a demonym or country before it.  Before a
@@ -436,6 +493,17 @@ title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
 		t->affil = affil_before(lx, s, t->a - 2);
 }
 
+/* Is word e the plural of a one-word title head ("Presidents",
+ * "officers")? */
+static int
+plural_head(const struct people_lex *lx, const struct tsent *s, size_t e)
+{
+	size_t n = s->w[e].len;
+
+	return n > 3 && form(s, e)[n - 1] == 's' && form(s, e)[n - 2] != 's' &&
+	    lower_in(&lx->titles, form(s, e), n - 1);
+}
+
 /* "TITLE [to|for|of the COMPLEMENT] [,] NAME": the title before word a. */
 static int
 title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
@@ -452,6 +520,7 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 	while (e > 0 && lower_in(&lx->honorifics, form(s, e), s->w[e].len))
 		e--;
 	t->b = e + 1;
+	t->oa = t->ob = 0;
 	/* a complement: "Ambassador to Türkiye", "envoy for the Middle East" */
 	for (k = e; k > 0 && k + 6 > e && (capitalized(s, k) ||
 	    form_is(s, k, "the")) && head_at(lx, s, k) == (size_t)-1; k--)
@@ -459,10 +528,16 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 	if (k < e && k > 0 && is_prep(s, k) &&
 	    (head = head_at(lx, s, k - 1)) != (size_t)-1) {
 		title_left(lx, s, head, t);
+		title_of(lx, s, t, k, e + 1);
 		return 1;
 	}
-	if ((head = head_at(lx, s, e)) == (size_t)-1)
-		return 0;
+	t->plural = 0;
+	if ((head = head_at(lx, s, e)) == (size_t)-1) {
+		if (!plural_head(lx, s, e))
+			return 0;
+		head = e;	/* "officers A and B" */
+		t->plural = 1;
+	}
 	title_left(lx, s, head, t);
 	return 1;
 }
@@ -482,6 +557,7 @@ title_after(const struct people_lex *lx, const struct tsent *s, size_t b,
 		i++;
 	t->a = i;
 	t->affil = 0;
+	t->oa = t->ob = 0;
 	if (i < s->n && (t->affil = country_of(lx, s, i)) != 0)
 		t->a = ++i;
 	while (i < s->n && is_modifier(lx, s, i))
@@ -501,8 +577,11 @@ title_after(const struct people_lex *lx, const struct tsent *s, size_t b,
 		for (e = t->b + 1; e < s->n && (capitalized(s, e) ||
 		    form_is(s, e, "the")); e++)
 			;
-		if (e > t->b + 1 && capitalized(s, e - 1))
+		if (e > t->b + 1 && capitalized(s, e - 1)) {
+			k = t->b;
 			t->b = e;
+			title_of(lx, s, t, k, e);
+		}
 	}
 	return 1;
 }
@@ -527,10 +606,13 @@ people_clear(struct people *pp)
 		buf_reset(&pp->p[i].aliases);
 	}
 	pp->n = 0;
+	pp->list = 0;
 	pp->last = 0;
 	pp->last_sent = 0;
 	pp->nthings = 0;
+	pp->nunnamed = 0;
 	wordends_reset(&pp->names);
+	wordends_reset(&pp->mids);
 }
 
 void
@@ -546,12 +628,13 @@ people_free(struct people *pp)
 	}
 	free(pp->p);
 	wordends_free(&pp->names);
+	wordends_free(&pp->mids);
 	people_init(pp);
 }
 
 /* Add alias to the comma-separated list unless it is name or listed. */
-static void
-add_alias(struct buf *aliases, const char *name, const char *alias)
+void
+people_add_alias(struct buf *aliases, const char *name, const char *alias)
 {
 	const char *q = aliases->s;
 	size_t n = strlen(alias);
@@ -574,39 +657,139 @@ add_alias(struct buf *aliases, const char *name, const char *alias)
 static struct person *person_match(const struct people *pp, const char *name,
     size_t ntok);
 
+/* A folded name less "jr.", "sr.", "iii" at its end, which a later
+ * mention leaves out ("DeBartolo" is "Edward J. DeBartolo Jr."). */
+static void
+fold_name(struct buf *f, const char *name)
+{
+	static const char *const g[] = { " jr.", " jr", " sr.", " sr", " ii",
+		" iii", NULL };
+	size_t k, n;
+
+	people_fold(f, name, strlen(name));
+	for (k = 0; g[k]; k++) {
+		n = strlen(g[k]);
+		if (f->l > n + 1 && memcmp(f->s + f->l - n, g[k], n) == 0) {
+			f->s[f->l -= n] = '\0';
+			return;
+		}
+	}
+}
+
 /* Person i's name is now name: the index learns its folded form. */
 static int
 index_name(struct people *pp, size_t i, const char *name)
 {
 	struct buf f = BUF_INIT;
+	char *sp;
 	int rc;
 
-	fold(&f, name, strlen(name));
+	fold_name(&f, name);
 	rc = f.s ? wordends_set(&pp->names, i, f.s) : -1;
+	/* and the words before its last, for a name of three or more */
+	if (rc == 0 && (sp = strrchr(f.s, ' ')) != NULL && strchr(f.s, ' ') !=
+	    sp)
+		*sp = '\0';
+	else if (rc == 0)
+		f.s[0] = '\0';
+	if (rc == 0)
+		rc = wordends_set(&pp->mids, i, f.s);
 	buf_free(&f);
 	return rc;
 }
 
-/* The person a mention is, by its folded name; created if none fits. */
+/* Letters beyond ASCII in s, less the initials ("K.") it has: of two
+ * forms of a name of as many words, the one with more is spelled out
+ * ("Jarosław Kaczyński" over a headline's "Jaroslaw Kaczynski", "Richard
+ * Kenneth Guy" over "Richard K. Guy"). */
+static long
+spelling(const char *s)
+{
+	long n = 0;
+	const char *w = s;
+
+	for (; *s; s++) {
+		n += (unsigned char)*s >= 0x80;
+		if (*s == '.' && s - w == 1)
+			n -= 10;
+		if (*s == ' ')
+			w = s + 1;
+	}
+	return n;
+}
+
+static int
+better_spelled(const char *name, const char *old)
+{
+	return spelling(name) > spelling(old);
+}
+
+/* Do names a and b fold to the same? */
+static int
+same_name(const char *a, const char *b)
+{
+	struct buf fa = BUF_INIT, fb = BUF_INIT;
+	int same;
+
+	people_fold(&fa, a, strlen(a));
+	people_fold(&fb, b, strlen(b));
+	same = fa.l == fb.l && memcmp(fa.s, fb.s, fa.l) == 0;
+	buf_free(&fa);
+	buf_free(&fb);
+	return same;
+}
+
+/* "Smith's father, Joseph,", "his wife, Mary,": a one-word name in
+ * apposition to a relation of a person named or meant before is a person
+ * of its own, not one whose name it begins or ends. */
+static int
+kept_apart(const struct people_lex *lx, const struct tagger *t,
+    const struct tsent *s, size_t a, size_t b)
+{
+	static const char *const poss[] = { "his", "her", "their", "His",
+		"Her", "Their", NULL };
+	const char *type;
+	size_t k;
+	int begins;
+
+	/* "..., NAME," between commas, after a lower-case noun no title */
+	if (b != a + 1 || a < 3 || b >= s->n || !form_is(s, b, ",") ||
+	    !form_is(s, a - 1, ",") || capitalized(s, a - 2) ||
+	    head_at(lx, s, a - 2) != (size_t)-1)
+		return 0;
+	for (k = 0; poss[k]; k++)
+		if (form_is(s, a - 3, poss[k]))
+			return 1;
+	/* a person's: "Smith's father" */
+	return a >= 4 && form_is(s, a - 3, "'s") && (type = tagger_ner_type(t,
+	    s->w[a - 4].ner, &begins)) && strcmp(type, "PER") == 0;
+}
+
+/* The person a mention is, by its folded name; created if none fits, or
+ * when apart and none has that name whole. */
 static struct person *
-person_for(struct people *pp, const char *name, size_t ntok)
+person_for(struct people *pp, const char *name, size_t ntok, int apart)
 {
 	struct person *p = person_match(pp, name, ntok);
 
+	if (p && apart && !same_name(p->name.s, name))
+		p = NULL;	/* another of that name */
+
 	if (p) {
-		if (ntok > p->ntok) {	/* a fuller form */
+		if (ntok > p->ntok || (ntok == p->ntok && better_spelled(name,
+		    p->name.s))) {	/* a fuller form */
 			struct buf old = BUF_INIT;
 
 			buf_add(&old, p->name.s, p->name.l);
 			buf_reset(&p->name);
 			buf_adds(&p->name, name);
-			add_alias(&p->aliases, p->name.s, old.s);
+			people_add_alias(&p->aliases, p->name.s, old.s);
 			buf_free(&old);
 			p->ntok = ntok;
 			if (index_name(pp, (size_t)(p - pp->p), name) < 0)
 				return NULL;
 		} else {
-			add_alias(&p->aliases, p->name.s, name);
+			people_add_alias(&p->aliases, p->name.s, name);
 		}
 		return p;
 	}
@@ -621,6 +804,7 @@ person_for(struct people *pp, const char *name, size_t ntok)
 	p->ntok = ntok;
 	p->mentions = p->first = 0;
 	p->title_words = 0;
+	p->role = ROLE_STORY;
 	if (index_name(pp, pp->n - 1, name) < 0)
 		return NULL;
 	return p;
@@ -648,10 +832,14 @@ keep_title(const struct people_lex *lx, const struct tsent *s,
 	if (words > p->title_words) {
 		buf_reset(&p->title);
 		words_text(&p->title, s, t->a, t->b);
+		if (t->plural && p->title.l > 1)	/* one of them */
+			p->title.s[--p->title.l] = '\0';
 		p->title_words = words;
 	}
 	if (t->affil && p->affil.l == 0)
 		buf_adds(&p->affil, lx->canon.s + lx->canon_off[t->affil - 1]);
+	if (t->oa < t->ob && p->affil.l == 0)
+		words_text(&p->affil, s, t->oa, t->ob);
 }
 
 /* A web address or a site's name, "Znak.com", "Caliber.Az": letters, a
@@ -671,6 +859,20 @@ site_name(const struct tsent *s, size_t i)
 	    ascii_alpha((unsigned char)dot[-2]);
 }
 
+/* "T.J.", "A.", "K.": a capital and a full stop, once or more. */
+static int
+initials(const struct tsent *s, size_t i)
+{
+	const char *w = form(s, i);
+
+	if (*w == '\0')
+		return 0;
+	for (; *w; w += 2)
+		if (!(w[0] >= 'A' && w[0] <= 'Z') || w[1] != '.')
+			return 0;
+	return 1;
+}
+
 /* "Jr.", "Sr.", "III": what follows a surname, never a title */
 static int
 generation(const struct tsent *s, size_t i)
@@ -685,6 +887,43 @@ generation(const struct tsent *s, size_t i)
 	return 0;
 }
 
+/* "Jordan Lee", "Israel Katz": a country's own name (not a demonym, not
+ * an abbreviation) before one last word of a name is a given name. */
+static int
+given_country(const struct people_lex *lx, const struct tsent *s, size_t i,
+    size_t b)
+{
+	int v = country_of(lx, s, i);
+
+	return v && i + 2 == b && (i == 0 || !capitalized(s, i - 1) ||
+	    form_is(s, i - 1, "The")) && strcmp(lx->canon.s +
+	    lx->canon_off[v - 1], form(s, i)) == 0 && !tsent_glued(s, i);
+}
+
+/* Initials before a name the tagger left out ("T.J." of "T.J. Brodie",
+ * "A. K. M."), and the first part of a hyphenated given name ("Tak-" of
+ * "Tak-Sing Wong"): where the name at word a starts, not before word
+ * lo. */
+static size_t
+name_left(const struct tagger *t, const struct tsent *s, size_t a, size_t lo)
+{
+	int begins;
+
+	for (;;) {
+		if (a > lo && tagger_ner_type(t, s->w[a - 1].ner, &begins))
+			return a;	/* another entity's */
+		if (a > lo && initials(s, a - 1))
+			a--;
+		else if (a >= lo + 3 && form_is(s, a - 2, "-") &&
+		    tsent_glued(s, a - 3) && tsent_glued(s, a - 2) &&
+		    capitalized(s, a - 3) && capitalized(s, a - 1) &&
+		    tsent_glued(s, a - 1) == 0)
+			a -= 3;
+		else
+			return a;
+	}
+}
+
 /* Where the name of the entity at words [a, b) starts, past honorifics,
  * titles, modifiers and demonyms; b if the entity is no person's name
  * ("Türkiye"). */
@@ -697,11 +936,14 @@ name_start(const struct people_lex *lx, const struct tsent *s, size_t a,
 	for (k = a; k < b; k++)
 		if (site_name(s, k))
 			return b;	/* a news site, not a person */
-	while (in + 1 < b && (lower_in(&lx->honorifics, form(s, in),
-	    s->w[in].len) || is_modifier(lx, s, in) || country_of(lx, s, in) ||
+	while (in + 1 < b && !given_country(lx, s, in, b) &&
+	    (lower_in(&lx->honorifics, form(s, in), s->w[in].len) ||
+	    is_modifier(lx, s, in) || country_of(lx, s, in) ||
 	    affil_before(lx, s, in) || head_at(lx, s, in) == in))
 		in++;
-	if (in + 1 == b && country_of(lx, s, in))
+	/* a country or a title alone ("U.S. Ambassador" tagged a person) */
+	if (in + 1 == b && (country_of(lx, s, in) || (capitalized(s, in) &&
+	    head_at(lx, s, in) == in)))
 		return b;
 	/* "Editorial Manager Chet Clem": a title head with two words after it
 	 * ends a title, whatever words of its own the title begins with; not
@@ -716,14 +958,75 @@ name_start(const struct people_lex *lx, const struct tsent *s, size_t a,
 /* The person whose folded name ends with the folded words of name (or,
  * for one word, starts with it), or equals it, or is the end of it; the
  * first such person, NULL if none (wordends.h). */
+/* Do folded words x[0..xn) and y[0..yn) name the same, or is one the
+ * initial of the other ("k." and "kenneth")? */
+static int
+same_word(const char *x, size_t xn, const char *y, size_t yn)
+{
+	if (xn == yn && memcmp(x, y, xn) == 0)
+		return 1;
+	if (xn > yn)
+		return same_word(y, yn, x, xn);
+	return (xn == 1 || (xn == 2 && x[1] == '.')) && yn > 2 && x[0] == y[0];
+}
+
+/* The person whose folded name f has the first and the last word of the
+ * folded mention q, which has a middle the name lacks or the other way
+ * round ("robert mugabe", "robert gabriel mugabe"; "richard k. guy"):
+ * the first person whose name ends with q's last word, if it fits. */
+static long
+first_last_match(const struct people *pp, const char *q)
+{
+	const char *ql = strrchr(q, ' '), *qf = strchr(q, ' ');
+	const char *f, *fl, *ff;
+	long i;
+
+	if (ql == NULL || (i = wordends_first(&pp->names, ql + 1, 0)) < 0)
+		return -1;
+	f = pp->names.str[i].s;
+	fl = strrchr(f, ' ');
+	ff = strchr(f, ' ');
+	if (fl == NULL || strcmp(fl, ql) != 0 || (fl == ff && ql == qf))
+		return -1;
+	return same_word(q, (size_t)(qf - q), f, (size_t)(ff - f)) ? i : -1;
+}
+
+/* The other way round: a person known by one name so far that is the
+ * word before the last of the folded mention q ("rossello" for "ricardo
+ * rossello nevares"), or -1. */
+static long
+second_surname(const struct people *pp, const char *q)
+{
+	const char *last = strrchr(q, ' '), *w;
+	char word[WORDSET_MAXKEY + 1];
+	long i;
+
+	for (w = last; w > q && w[-1] != ' '; w--)
+		;
+	if (last == NULL || w == q || (size_t)(last - w) > WORDSET_MAXKEY)
+		return -1;
+	memcpy(word, w, (size_t)(last - w));
+	word[last - w] = '\0';
+	i = wordends_first(&pp->names, word, 0);
+	return i >= 0 && strchr(pp->names.str[i].s, ' ') == NULL ? i : -1;
+}
+
 static struct person *
 person_match(const struct people *pp, const char *name, size_t ntok)
 {
 	struct buf fa = BUF_INIT;
 	long i;
 
-	fold(&fa, name, strlen(name));
+	fold_name(&fa, name);
 	i = fa.s ? wordends_first(&pp->names, fa.s, ntok == 1) : -1;
+	if (i < 0 && fa.s && ntok > 1)
+		i = first_last_match(pp, fa.s);
+	/* "Rosselló" of "Ricardo Rosselló Nevares": a name's word before
+	 * its last, a first surname of two */
+	if (i < 0 && fa.s && ntok == 1)
+		i = wordends_first(&pp->mids, fa.s, 0);
+	if (i < 0 && fa.s && ntok >= 3)
+		i = second_surname(pp, fa.s);
 	buf_free(&fa);
 	return i >= 0 ? &pp->p[i] : NULL;
 }
@@ -746,16 +1049,345 @@ people_find(const struct people *pp, const struct people_lex *lx,
 	return p;
 }
 
+/* The entity type of word i ("ORG"), NULL for none. */
+static const char *
+entity_type(const struct tagger *t, const struct tsent *s, size_t i)
+{
+	int begins;
+
+	return tagger_ner_type(t, s->w[i].ner, &begins);
+}
+
+/* Does an entity begin at word i? */
+static int
+entity_begins(const struct tagger *t, const struct tsent *s, size_t i)
+{
+	int begins;
+
+	return tagger_ner_type(t, s->w[i].ner, &begins) && begins;
+}
+
+/* Where the entity that begins at word i ends. */
+static size_t
+entity_end(const struct tagger *t, const struct tsent *s, size_t i)
+{
+	const char *type = entity_type(t, s, i), *e;
+	int begins;
+
+	for (i++; i < s->n && (e = tagger_ner_type(t, s->w[i].ner,
+	    &begins)) && !begins && strcmp(e, type) == 0; i++)
+		;
+	return i;
+}
+
+/* "Cream's drummer Ginger Baker", "ABS-CBN CEO Carlo Katigbak", "Seoul
+ * Mayor Park Won-soon": an organisation or place that owns the title
+ * before the name, or names it right before it, is its affiliation,
+ * unless a country is. */
+static void
+org_owner(const struct tagger *tg, const struct tsent *s, struct title *t)
+{
+	const char *type;
+	size_t e;
+
+	size_t end = t->a;
+
+	if (end >= 2 && form_is(s, end - 1, "'s"))
+		end--;
+	if (t->affil || t->oa < t->ob || end < 1 ||
+	    (type = entity_type(tg, s, end - 1)) == NULL ||
+	    (strcmp(type, "ORG") != 0 && strcmp(type, "LOC") != 0))
+		return;
+	for (e = end - 1; e > 0 && entity_type(tg, s, e - 1) &&
+	    !entity_begins(tg, s, e); e--)
+		;
+	if (entity_end(tg, s, e) != end)
+		return;		/* the title is in it: "House of Representatives" */
+	t->oa = e;
+	t->ob = end;
+}
+
+/* "Muhammadu Buhari of Nigeria", "Mike Ryan of the World Health
+ * Organization": an organisation or place entity after "of" or "from"
+ * right after the name, its words in [*a, *b). */
+static int
+of_entity(const struct tagger *tg, const struct tsent *s, size_t b,
+    size_t *a, size_t *e)
+{
+	const char *type;
+	size_t i = b + 1;
+	int begins;
+
+	if (b + 1 >= s->n || !(form_is(s, b, "of") || form_is(s, b, "from")))
+		return 0;
+	if (form_is(s, i, "the") && i + 1 < s->n)
+		i++;
+	type = tagger_ner_type(tg, s->w[i].ner, &begins);
+	if (type == NULL || !begins || (strcmp(type, "ORG") != 0 &&
+	    strcmp(type, "LOC") != 0))
+		return 0;
+	*a = i;
+	*e = entity_end(tg, s, i);
+	return 1;
+}
+
+/* Is the name at word a of sentence sent the next of a list after a
+ * plural title: "Presidents A of X and B", "officers A and B", with only
+ * "of" or "from" and capitalised words between the names and "and" or a
+ * comma before this one? */
+static int
+in_list(const struct people *pp, const struct tsent *s, size_t a,
+    unsigned long sent)
+{
+	size_t k;
+
+	if (pp->list == 0 || pp->list_sent != sent || a < pp->list_end + 1 ||
+	    a > pp->list_end + 6 || !(form_is(s, a - 1, "and") ||
+	    form_is(s, a - 1, ",")))
+		return 0;
+	for (k = pp->list_end; k + 1 < a; k++)
+		if (!capitalized(s, k) && !form_is(s, k, "of") &&
+		    !form_is(s, k, "from") && !form_is(s, k, "the") &&
+		    !form_is(s, k, ","))
+			return 0;
+	return 1;
+}
+
+/* ---- bylines, credits and contacts ---- */
+
+/* "By Vafa Guliyeva" alone: the author. */
+static int
+byline(const struct tsent *s)
+{
+	size_t i;
+
+	if (s->n < 3 || s->n > 6 || !form_is(s, 0, "By"))
+		return 0;
+	for (i = 1; i < s->n; i++)
+		if (!capitalized(s, i) && !form_is(s, i, "-"))
+			return 0;
+	return 1;
+}
+
+/* A byline with more in it: "By Jane Roe and John Doe, Reuters", "By
+ * Jane Roe | Staff Reporter": "By" and a short line of capitalised words,
+ * "and", "in", "for", "with" and punctuation. */
+static int
+byline_line(const struct tsent *s)
+{
+	static const char *const joins[] = { "and", "in", "for", "with", "of",
+		"the", NULL };
+	size_t i, k;
+
+	if (s->n < 3 || s->n > 16 || !(form_is(s, 0, "By") ||
+	    form_is(s, 0, "BY")))
+		return 0;
+	for (i = 1; i < s->n; i++) {
+		unsigned char c = (unsigned char)form(s, i)[0];
+
+		if (capitalized(s, i) || !((c >= 'a' && c <= 'z') ||
+		    (c >= '0' && c <= '9')))
+			continue;
+		for (k = 0; joins[k] && !form_is(s, i, joins[k]); k++)
+			;
+		if (joins[k] == NULL)
+			return 0;
+	}
+	return 1;
+}
+
+/* Word i is a credit's label: "Photo", "Photograph", "Image", "Credit",
+ * "Picture", in any case, with an "s" or not. */
+static int
+credit_word(const struct tsent *s, size_t i)
+{
+	static const char *const w[] = { "photo", "photos", "photograph",
+		"photographs", "image", "images", "credit", "picture",
+		"pictures", "photographer", NULL };
+	size_t k;
+
+	for (k = 0; w[k]; k++)
+		if (lower_in_str(form(s, i), w[k]))
+			return 1;
+	return 0;
+}
+
+/* What the name at words [a, b) is to the story, by the words around it:
+ * a photo credit ("(Jane Roe/Reuters)", "Photo: Jane Roe", "Photo by Jane
+ * Roe"), a contact ("Contact Jane Roe at", "reach Jane Roe at"), or one of
+ * the story (ROLE_STORY). */
+static enum people_role
+name_role(const struct tsent *s, size_t a, size_t b)
+{
+	if (b + 1 < s->n && form_is(s, b, "/") && capitalized(s, b + 1) &&
+	    a > 0 && (form_is(s, a - 1, "(") || form_is(s, a - 1, "[")))
+		return ROLE_CREDIT;
+	if (a >= 2 && (form_is(s, a - 1, ":") || form_is(s, a - 1, "by") ||
+	    form_is(s, a - 1, "By")) && credit_word(s, a - 2))
+		return ROLE_CREDIT;
+	if (a >= 1 && b < s->n && (form_is(s, b, "at") ||
+	    form_is(s, b, "on")) && (lower_in_str(form(s, a - 1), "contact") ||
+	    lower_in_str(form(s, a - 1), "reach") ||
+	    lower_in_str(form(s, a - 1), "email")))
+		return ROLE_CONTACT;
+	return ROLE_STORY;
+}
+
+/* ---- titles from the parse ---- */
+
+/* Does the name [a, b) have what a parse can read a title from next to
+ * it: a comma, or a copula ("is", "was"), and a word that can end a
+ * title soon after ("Jane Roe, a politics professor"), a title and a
+ * comma before it ("the company's chief executive, John Doe"), or
+ * "respectively" in the sentence?  Only such sentences are parsed. */
+static int
+wants_parse(const struct people_lex *lx, const struct tsent *s, size_t a,
+    size_t b)
+{
+	static const char *const cop[] = { "is", "was", "has", "had",
+		"becomes", "became", "remains", "remained", "will", "were",
+		NULL };
+	size_t i, k;
+
+	if (s->n > PEOPLE_PARSE_MAX)
+		return 0;
+	for (i = 0; i < s->n; i++)
+		if (form_is(s, i, "respectively"))
+			return 1;
+	if (a >= 2 && form_is(s, a - 1, ",") && lower_in(&lx->title_ends,
+	    form(s, a - 2), s->w[a - 2].len))
+		return 1;
+	if (b >= s->n)
+		return 0;
+	for (k = 0; cop[k] && !form_is(s, b, cop[k]); k++)
+		;
+	if (!form_is(s, b, ",") && cop[k] == NULL)
+		return 0;
+	for (i = b + 1; i < s->n && i < b + 5; i++)
+		if (lower_in(&lx->title_ends, form(s, i), s->w[i].len))
+			return 1;
+	return 0;
+}
+
+/* "NAME resigned as the governor of ...", "was sworn in as Puerto Rico's
+ * new governor": "as" and a word that can end a title soon after it, in
+ * the words after the name. */
+static int
+as_title(const struct people_lex *lx, const struct tsent *s, size_t b)
+{
+	size_t i, k;
+
+	for (i = b; i < s->n && i < b + 10; i++) {
+		if (form_is(s, i, ",") || form_is(s, i, ";"))
+			return 0;
+		if (!form_is(s, i, "as"))
+			continue;
+		for (k = i + 1; k < s->n && k < i + 6; k++)
+			if (lower_in(&lx->title_ends, form(s, k), s->w[k].len))
+				return 1;
+	}
+	return 0;
+}
+
+/* A country or party the title's first one to three words name ("South
+ * Korean", "British"): t->affil, and the title starts after them. */
+static void
+country_first(const struct people_lex *lx, const struct tsent *s,
+    struct title *t)
+{
+	size_t k;
+	int v;
+
+	for (k = 3; k > 0; k--)
+		if (t->a + k < t->b && (v = k_words(lx, s, t->a, t->a + k))) {
+			t->affil = v;
+			t->a += k;
+			return;
+		}
+}
+
+/* The affiliation in words [a, b): a country by its canonical name,
+ * anything else as the text has it, without "the". */
+static void
+set_affil(const struct people_lex *lx, const struct tsent *s,
+    struct person *p, size_t a, size_t b)
+{
+	if (a < b && form_is(s, a, "the"))
+		a++;
+	if (a >= b || p->affil.l)
+		return;
+	if (k_words(lx, s, a, b))
+		buf_adds(&p->affil, lx->canon.s +
+		    lx->canon_off[k_words(lx, s, a, b) - 1]);
+	else
+		words_text(&p->affil, s, a, b);
+}
+
+/* The title and affiliation the parse gives the name [a, b) of p (roles.h),
+ * the sentence parsed first if it needs it: 1 if it gave a title, 0 if
+ * not, -1 when memory runs out. */
+static int
+parse_role(struct people *pp, const struct people_lex *lx, struct tagger *t,
+    struct tsent *s, size_t a, size_t b, struct person *p)
+{
+	struct role r;
+	struct title tt = { 0, 0, 0, 0, 0, 0 };
+
+	/* the parse is the costly part: not for a person with a formal
+	 * title and an affiliation already */
+	if (!pp->parse || t->parser == NULL || (p->title_words >= 100 &&
+	    p->affil.l) || (!wants_parse(lx, s, a, b) &&
+	    !(s->n <= PEOPLE_PARSE_MAX && as_title(lx, s, b))))
+		return 0;
+	if (!(s->done & TAG_PARSE) && tagger_run(t, s, TAG_PARSE) < 0)
+		return -1;
+	if (!roles_of(t, s, a, b, &r) || head_at(lx, s, r.noun) ==
+	    (size_t)-1)
+		return 0;
+	tt.a = r.ta;
+	tt.b = r.tb;
+	country_first(lx, s, &tt);
+	if (r.aa < r.ab)	/* the organisation of a job first */
+		set_affil(lx, s, p, r.aa, r.ab);
+	keep_title(lx, s, p, &tt);
+	return 1;
+}
+
 /* One mention, words [a, b): titles and honorifics inside the entity are
  * moved out of the name ("Saudi Crown Prince Mohammed bin Salman"). */
+static const char *const role_title[] = { NULL, "author", "photographer",
+	"contact" };
+
+/* A person of role r named at words [a, b): the title of the role, and for
+ * a credit the agency after "/" ("(Jane Roe/Reuters)"). */
+static void
+role_mention(const struct tsent *s, struct person *p, size_t b,
+    enum people_role r)
+{
+	size_t e;
+
+	if (p->title_words == 0) {
+		buf_adds(&p->title, role_title[r]);
+		p->title_words = 1;
+	}
+	if (r != ROLE_CREDIT || p->affil.l || b + 1 >= s->n ||
+	    !form_is(s, b, "/"))
+		return;
+	for (e = b + 1; e < s->n && e < b + 6 && capitalized(s, e); e++)
+		;
+	words_text(&p->affil, s, b + 1, e);
+}
+
 static int
-mention(struct people *pp, const struct people_lex *lx, const struct tsent *s,
-    size_t a, size_t b, unsigned long sent, const char *title)
+mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
+    struct tsent *s, size_t a, size_t b, unsigned long sent,
+    enum people_role role)
 {
 	struct buf name = BUF_INIT;
-	struct title t = { 0, 0, 0 };
+	struct title t = { 0, 0, 0, 0, 0, 0 };
 	struct person *p;
-	size_t in = a, end = name_end(s, a, b), org = 0, orgend = 0;
+	size_t in = a, end = name_end(s, a, b), org = 0, orgend = 0, ntok;
+	int parsed;
 
 	/* "Raymond Chan of People Power": the name stops at a lower-case word
 	 * other than a particle; "of"/"from" an organisation is the
@@ -771,6 +1403,12 @@ mention(struct people *pp, const struct people_lex *lx, const struct tsent *s,
 	if ((in = name_start(lx, s, a, b)) == b)
 		return 0;
 	name_text(&name, s, in, b);
+	ntok = b - in;
+	if (pp->borrow) {	/* "Tomasz" of "Tomasz and Marek Sekielski" */
+		buf_addc(&name, ' ');
+		buf_add(&name, form(s, pp->borrow - 1), s->w[pp->borrow - 1].len);
+		ntok = 2;
+	}
 	/* "Lib Dem", "Tory", "Republicans": a party the tagger took for a
 	 * person */
 	if (name.l == 0 || wordset_get(&lx->parties, name.s, name.l) ||
@@ -778,7 +1416,18 @@ mention(struct people *pp, const struct people_lex *lx, const struct tsent *s,
 		buf_free(&name);
 		return 0;
 	}
-	p = person_for(pp, name.s, b - in);
+	/* "Ginger Baker, born Peter Edward Baker": another name of the
+	 * person named just before */
+	if (in > 0 && (form_is(s, in - 1, "born") || form_is(s, in - 1,
+	    "née")) && pp->last && pp->last_sent == sent &&
+	    person_match(pp, name.s, ntok) == NULL) {
+		p = &pp->p[pp->last - 1];
+		people_add_alias(&p->aliases, p->name.s, name.s);
+		p->mentions++;
+		buf_free(&name);
+		return 0;
+	}
+	p = person_for(pp, name.s, ntok, kept_apart(lx, tg, s, in, b));
 	buf_free(&name);
 	if (p == NULL)
 		return -1;
@@ -790,32 +1439,49 @@ mention(struct people *pp, const struct people_lex *lx, const struct tsent *s,
 		words_text(&p->affil, s, org, orgend);
 	if (p->affil.l == 0 && from_org(s, b, &org, &orgend))
 		words_text(&p->affil, s, org, orgend);
-	if (title) {
-		if (p->title_words == 0) {
-			buf_adds(&p->title, title);
-			p->title_words = 1;
-		}
+	if (role == ROLE_STORY)
+		role = name_role(s, in, b);
+	if (role == ROLE_STORY && p->role != ROLE_STORY) {
+		/* a byline's person in the story: its role's title goes */
+		buf_reset(&p->title);
+		buf_reset(&p->affil);
+		p->title_words = 0;
+	}
+	if (p->mentions == 1 || role == ROLE_STORY)
+		p->role = role;
+	if (role != ROLE_STORY) {
+		if (p->role == role)
+			role_mention(s, p, b, role);
 		return 0;
 	}
-	/* the words before the name, inside the entity or not */
-	if (title_before(lx, s, in, &t) || title_after(lx, s, b, &t))
+	/* the words before the name, inside the entity or not; after it,
+	 * what the parse says, else the words */
+	if (title_before(lx, s, in, &t)) {
+		org_owner(tg, s, &t);
 		keep_title(lx, s, p, &t);
+		if (t.plural) {
+			pp->list = (size_t)(p - pp->p) + 1;
+			pp->list_sent = sent;
+			pp->list_end = b;
+		}
+	} else if (in_list(pp, s, in, sent) && p->title.l == 0) {
+		buf_adds(&p->title, pp->p[pp->list - 1].title.s);
+		p->title_words = pp->p[pp->list - 1].title_words;
+		pp->list_end = b;
+	}
+	if ((parsed = parse_role(pp, lx, tg, s, in, b, p)) < 0)
+		return -1;
+	if (!parsed && title_after(lx, s, b, &t))
+		keep_title(lx, s, p, &t);
+	/* "Dr. Joel Smithers" with no other title: a doctor */
+	if (p->title.l == 0 && in > 0 && (form_is(s, in - 1, "Dr.") ||
+	    form_is(s, in - 1, "Dr")))
+		buf_adds(&p->title, "doctor");
+	if (p->affil.l == 0 && of_entity(tg, s, b, &org, &orgend))
+		set_affil(lx, s, p, org, orgend);
 	return 0;
 }
 
-/* "By Vafa Guliyeva" alone: the author. */
-static int
-byline(const struct tsent *s)
-{
-	size_t i;
-
-	if (s->n < 3 || s->n > 6 || !form_is(s, 0, "By"))
-		return 0;
-	for (i = 1; i < s->n; i++)
-		if (!capitalized(s, i) && !form_is(s, i, "-"))
-			return 0;
-	return 1;
-}
 
 /* "the chancellor" after "Gordon Brown": a definite title with no name
  * after it names the person named just before (in this sentence or the
@@ -892,6 +1558,41 @@ hyphenated_end(const struct tsent *s, size_t b)
 	}
 }
 
+/* What a name the tagger cut short goes on with after word b: "Jr."
+ * ("Edward J. DeBartolo Jr."), and "He" written with a capital inside a
+ * sentence, a given name ("Liu He"), not the pronoun.  Where it ends. */
+static size_t
+name_right(const struct tsent *s, size_t b)
+{
+	if (b < s->n && generation(s, b) && !form_is(s, b, "IV"))
+		return b + 1;
+	if (b + 1 < s->n && form_is(s, b, "He") && !capitalized(s, b + 1))
+		return b + 1;
+	return b;
+}
+
+/* "the Bill and Melinda Gates Foundation", "the John Smith Memorial
+ * Hospital": a name after "the" that runs on, in capitalised words and
+ * "and", "of", "&", into a word that ends organisation names, names the
+ * organisation named for the person, not the person. */
+static int
+named_for(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
+{
+	size_t k;
+
+	if (a == 0 || !form_is(s, a - 1, "the"))
+		return 0;
+	for (k = b; k < s->n && k < b + 5; k++) {
+		if (capitalized(s, k) && (tagger_gaz_bits(t, form(s, k),
+		    s->w[k].len) & GAZ_ORGHEAD))
+			return 1;
+		if (!capitalized(s, k) && !form_is(s, k, "and") &&
+		    !form_is(s, k, "of") && !form_is(s, k, "&"))
+			return 0;
+	}
+	return 0;
+}
+
 /* Does the name [a, b) of s end in a company's suffix, a word that ends
  * organisation names written in capitals or with a full stop ("Smith
  * Jones LLP", "Acme Inc.")? */
@@ -939,7 +1640,8 @@ thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 	    (b - a > 1 && thing_word(t, s, a, GAZ_MISCHEAD)) ||
 	    (a > 0 && (s->w[a - 1].len && form(s, a - 1)[0] >= 'A' &&
 	    form(s, a - 1)[0] <= 'Z') && thing_word(t, s, a - 1,
-	    GAZ_MISCHEAD)) || company_suffix(t, s, a, b);
+	    GAZ_MISCHEAD)) || company_suffix(t, s, a, b) ||
+	    named_for(t, s, a, b);
 }
 
 /* Is the PER entity [a, b) of s a thing: a name thing_name() refuses, or
@@ -962,6 +1664,182 @@ thing(struct people *pp, const struct tagger *t, const struct tsent *s,
 	return 0;
 }
 
+/* "Ambassador to Türkiye Thomas Barrack" tagged as one place: a place or
+ * organisation entity [a, b) that begins with a whole country name and
+ * goes on with a given name and one to three more capitalised words, none
+ * of which ends or names an organisation or place ("US Park Police"), has
+ * a person at its end.  Where that person's name starts, or b.  A country
+ * that is a given name too ("Jordan Lee") starts no such split. */
+static size_t
+person_after_country(const struct people_lex *lx, const struct tagger *t,
+    const struct tsent *s, size_t a, size_t b)
+{
+	struct buf w = BUF_INIT;
+	size_t j, k, found = b;
+
+	for (j = a; j < b && j < a + 3 && found == b; j++) {
+		buf_reset(&w);
+		words_text(&w, s, a, j + 1);
+		if (w.l == 0 || !wordset_get(&lx->countries, w.s, w.l) ||
+		    j + 2 >= b || (j == a && tagger_gaz_bits(t, form(s, a),
+		    s->w[a].len) & GAZ_FIRST))
+			continue;
+		if (!(tagger_gaz_bits(t, form(s, j + 1), s->w[j + 1].len) &
+		    GAZ_FIRST) || tsent_glued(s, j))
+			continue;
+		for (k = j + 1; k < b && k < j + 5 && capitalized(s, k) &&
+		    !(tagger_gaz_bits(t, form(s, k), s->w[k].len) &
+		    (GAZ_HEADS | GAZ_ORG | GAZ_TEAM)); k++)
+			;
+		if (k == b)
+			found = j + 1;
+	}
+	buf_free(&w);
+	return found;
+}
+
+/* "Tomasz and Marek Sekielski": a given name alone before "and" and a
+ * person's name of two words or more shares that name's surname.  The
+ * surname's word + 1, or 0. */
+static size_t
+shared_surname(const struct tagger *t, const struct tsent *s, size_t a,
+    size_t b)
+{
+	const char *type;
+	size_t e;
+	int begins;
+
+	if (b != a + 1 || b + 2 >= s->n || !form_is(s, b, "and") ||
+	    !(tagger_gaz_bits(t, form(s, a), s->w[a].len) & GAZ_FIRST) ||
+	    (type = tagger_ner_type(t, s->w[b + 1].ner, &begins)) == NULL ||
+	    !begins || strcmp(type, "PER") != 0)
+		return 0;
+	for (e = b + 2; e < s->n && (type = tagger_ner_type(t, s->w[e].ner,
+	    &begins)) && !begins && strcmp(type, "PER") == 0; e++)
+		;
+	return e > b + 2 && capitalized(s, e - 1) ? e : 0;
+}
+
+/* "Mayor Park Won-soon", "President Moon Jae-in": after a capitalised
+ * title, a capitalised word and a hyphenated given name with a small
+ * letter after the hyphen, which the tagger may leave outside any entity,
+ * is a person's name, family name first.  Where it ends, or 0. */
+static size_t
+family_first(const struct people_lex *lx, const struct tagger *t,
+    const struct tsent *s, size_t i)
+{
+	size_t k;
+	int begins;
+
+	if (i == 0 || i + 3 >= s->n || !capitalized(s, i - 1) ||
+	    head_at(lx, s, i - 1) == (size_t)-1 || !capitalized(s, i) ||
+	    !capitalized(s, i + 1) || tsent_glued(s, i) ||
+	    !form_is(s, i + 2, "-") || !tsent_glued(s, i + 1) ||
+	    !tsent_glued(s, i + 2) || capitalized(s, i + 3) ||
+	    !ascii_alpha((unsigned char)form(s, i + 3)[0]))
+		return 0;
+	for (k = i; k < i + 4; k++)
+		if (tagger_ner_type(t, s->w[k].ner, &begins) &&
+		    strcmp(tagger_ner_type(t, s->w[k].ner, &begins), "PER"))
+			return 0;
+	return i + 4;
+}
+
+/* The hash of a title head's last word, lower case. */
+static uint64_t
+head_hash(const char *w, size_t n)
+{
+	char low[64];
+	size_t i;
+
+	if (n > sizeof(low))
+		n = sizeof(low);
+	for (i = 0; i < n; i++)
+		low[i] = (char)ascii_lower((unsigned char)w[i]);
+	return hash_str(low, n);
+}
+
+/* "Kenya's president said": a country entity at words [a, b), "'s",
+ * modifiers and a title head with no name after it: remembered for
+ * people_end(). */
+static void
+unnamed_title(struct people *pp, const struct people_lex *lx,
+    const struct tsent *s, size_t a, size_t b)
+{
+	size_t h = b, e;
+	int v = k_words(lx, s, a, b);
+
+	if (v == 0 || wordset_get(&lx->parties, form(s, a), s->w[a].len))
+		return;
+	if (h >= s->n || !form_is(s, h, "'s"))
+		return;		/* "United States doctor": the person's? */
+	h++;
+	while (h < s->n && is_modifier(lx, s, h))
+		h++;
+	for (e = h; e < s->n && e < h + 3 && head_at(lx, s, e) != h; e++)
+		;
+	if (e >= s->n || e >= h + 3 || (e + 1 < s->n && (capitalized(s,
+	    e + 1) || form_is(s, e + 1, ",") || form_is(s, e + 1, "("))))
+		return;		/* none, or a name after it */
+	pp->unnamed[pp->nunnamed % PEOPLE_THINGS] = head_hash(form(s, e),
+	    s->w[e].len);
+	pp->unnamed_country[pp->nunnamed++ % PEOPLE_THINGS] = v;
+}
+
+void
+people_end(struct people *pp, const struct people_lex *lx)
+{
+	struct person *p, *hit;
+	const char *sp;
+	uint64_t h;
+	unsigned k;
+	size_t i;
+
+	for (k = 0; k < pp->nunnamed && k < PEOPLE_THINGS; k++) {
+		hit = NULL;
+		for (i = 0; i < pp->n; i++) {
+			p = &pp->p[i];
+			if (p->affil.l || p->title.l == 0 || p->role !=
+			    ROLE_STORY)
+				continue;
+			sp = strrchr(p->title.s, ' ');
+			sp = sp ? sp + 1 : p->title.s;
+			h = head_hash(sp, strlen(sp));
+			if (h != pp->unnamed[k])
+				continue;
+			if (hit) {
+				hit = NULL;	/* two: which? */
+				break;
+			}
+			hit = p;
+		}
+		if (hit)
+			buf_adds(&hit->affil, lx->canon.s +
+			    lx->canon_off[pp->unnamed_country[k] - 1]);
+	}
+}
+
+/* An entity of another type at word i: its end in *b, and the person at
+ * its end, if it has one (person_after_country()). */
+static int
+other_entity(struct people *pp, const struct people_lex *lx,
+    struct tagger *t, struct tsent *s, size_t i, size_t *b,
+    unsigned long sent)
+{
+	int begins;
+	const char *type = tagger_ner_type(t, s->w[i].ner, &begins);
+	const char *next;
+	size_t at;
+
+	while (*b < s->n && (next = tagger_ner_type(t, s->w[*b].ner,
+	    &begins)) && !begins && strcmp(next, type) == 0)
+		(*b)++;
+	unnamed_title(pp, lx, s, i, *b);
+	if ((at = person_after_country(lx, t, s, i, *b)) == *b)
+		return 0;
+	return mention(pp, lx, t, s, at, *b, sent, ROLE_STORY);
+}
+
 int
 people_sentence(struct people *pp, const struct people_lex *lx,
     struct tagger *t, struct tsent *s, unsigned long sent, size_t sent_start)
@@ -969,15 +1847,24 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 	const char *type;
 	size_t i, b;
 	int begins, later;
+	enum people_role line;
+	size_t prev = 0;
 
 	(void)sent_start;
+	line = byline_line(s) ? ROLE_BYLINE : ROLE_STORY;
 	if (byline(s))
-		return mention(pp, lx, s, 1, s->n, sent, "author");
+		return mention(pp, lx, t, s, 1, s->n, sent, ROLE_BYLINE);
 	for (i = 0; i < s->n; i = b) {
 		b = i + 1;
 		if (t->m.nner == 0)
 			break;
 		type = tagger_ner_type(t, s->w[i].ner, &begins);
+		if (type == NULL && (b = family_first(lx, t, s, i)) > i + 1) {
+			if (mention(pp, lx, t, s, i, b, sent, line) < 0)
+				return -1;
+			continue;
+		}
+		b = i + 1;
 		if (type == NULL && (later = later_title(lx, t, s, i,
 		    &b)) != 0) {
 			if (later < 0)
@@ -985,16 +1872,25 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 			title_of_last(pp, s, i + 1, b, sent);
 			continue;
 		}
-		if (type == NULL || strcmp(type, "PER") != 0)
+		if (type == NULL)
 			continue;
+		if (strcmp(type, "PER") != 0) {
+			if (other_entity(pp, lx, t, s, i, &b, sent) < 0)
+				return -1;
+			continue;
+		}
 		while (b < s->n && (type = tagger_ner_type(t, s->w[b].ner,
 		    &begins)) && !begins && strcmp(type, "PER") == 0)
 			b++;
-		b = hyphenated_end(s, b);
+		b = name_right(s, hyphenated_end(s, b));
+		i = name_left(t, s, i, prev);
+		prev = b;
 		if (thing(pp, t, s, i, b))
 			continue;
-		if (mention(pp, lx, s, i, b, sent, NULL) < 0)
+		pp->borrow = shared_surname(t, s, i, b);
+		if (mention(pp, lx, t, s, i, b, sent, line) < 0)
 			return -1;
+		pp->borrow = 0;
 	}
 	return 0;
 }
@@ -1014,188 +1910,4 @@ people_add_record(struct people *pp, const struct people_lex *lx,
 			return -1;
 	}
 	return rc;
-}
-
-/* ---- across documents ---- */
-
-void
-pcorpus_init(struct people_corpus *c)
-{
-	memset(c, 0, sizeof(*c));
-	wordset_init(&c->byfold);
-}
-
-static void
-cperson_free(struct cperson *p)
-{
-	buf_free(&p->name);
-	buf_free(&p->fold);
-	buf_free(&p->title);
-	buf_free(&p->affil);
-	buf_free(&p->aliases);
-}
-
-void
-pcorpus_free(struct people_corpus *c)
-{
-	size_t i;
-
-	for (i = 0; i < c->n; i++)
-		cperson_free(&c->p[i]);
-	free(c->p);
-	wordset_free(&c->byfold);
-	pcorpus_init(c);
-}
-
-static size_t
-non_ascii(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		n += (unsigned char)*s >= 0x80;
-	return n;
-}
-
-/* A title's rank by its text: formal (a capital) first, then words. */
-static size_t
-title_rank(const char *t)
-{
-	size_t words = *t != '\0', cap = 0;
-	const char *p;
-
-	for (p = t; *p; p++) {
-		words += *p == ' ';
-		cap |= *p >= 'A' && *p <= 'Z';
-	}
-	return words + 100 * cap;
-}
-
-/* Add each alias of a comma-separated list. */
-static void
-alias_list_add(struct buf *aliases, const char *name, const char *list)
-{
-	const char *p = list, *comma;
-	size_t n;
-	struct buf one = BUF_INIT;
-
-	while (p && *p) {
-		comma = strchr(p, ',');
-		n = comma ? (size_t)(comma - p) : strlen(p);
-		buf_reset(&one);
-		buf_add(&one, p, n);
-		if (one.l)
-			add_alias(aliases, name, one.s);
-		p = comma ? comma + 1 : p + n;
-	}
-	buf_free(&one);
-}
-
-int
-pcorpus_add(struct people_corpus *c, const char *name, const char *title,
-    const char *affil, unsigned long mentions, const char *aliases)
-{
-	struct buf f = BUF_INIT;
-	struct cperson *p = NULL;
-	int at;
-
-	fold(&f, name, strlen(name));
-	/* by folded name: a hash, so a million people take no longer a
-	 * person than ten (a name over 255 bytes is a person of its own) */
-	if ((at = wordset_get(&c->byfold, f.s, f.l)) > 0)
-		p = &c->p[at - 1];
-	if (p == NULL) {
-		if (grow(&c->p, c->n, &c->cap, sizeof(*c->p)) < 0 || c->n >=
-		    INT_MAX || (f.l <= WORDSET_MAXKEY && wordset_put(&c->byfold,
-		    f.s, f.l, (int)c->n + 1) < 0)) {
-			buf_free(&f);
-			return -1;
-		}
-		p = &c->p[c->n++];
-		memset(p, 0, sizeof(*p));
-		buf_adds(&p->name, name);
-		buf_add(&p->fold, f.s, f.l);
-	} else if (non_ascii(name) > non_ascii(p->name.s)) {
-		alias_list_add(&p->aliases, name, p->name.s);
-		buf_reset(&p->name);
-		buf_adds(&p->name, name);
-	} else {
-		alias_list_add(&p->aliases, p->name.s, name);
-	}
-	buf_free(&f);
-	if (title_rank(title) > p->title_rank) {
-		buf_reset(&p->title);
-		buf_adds(&p->title, title);
-		p->title_rank = title_rank(title);
-	}
-	if (p->affil.l == 0 && *affil)
-		buf_adds(&p->affil, affil);
-	alias_list_add(&p->aliases, p->name.s, aliases);
-	p->docs++;
-	p->mentions += mentions;
-	return 0;
-}
-
-static int
-cperson_cmp(const void *x, const void *y)
-{
-	const struct cperson *a = x, *b = y;
-
-	if (a->mentions != b->mentions)
-		return a->mentions > b->mentions ? -1 : 1;
-	return strcmp(a->name.s, b->name.s);
-}
-
-void
-pcorpus_finish(struct people_corpus *c)
-{
-	struct wordset last;
-	const char *sp;
-	size_t i, k, hit;
-	int v;
-
-	/* the full names by their last word: the one person "Fidan" alone
-	 * can be, or -1 when several are */
-	wordset_init(&last);
-	for (k = 0; k < c->n; k++) {
-		if ((sp = strrchr(c->p[k].fold.s, ' ')) == NULL)
-			continue;
-		sp++;
-		v = wordset_get(&last, sp, strlen(sp));
-		if (wordset_put(&last, sp, strlen(sp), v ? -1 : (int)k + 1) < 0)
-			continue;	/* too long: not joined */
-	}
-	/* "Fidan" alone joins the one full name "Hakan Fidan" */
-	for (i = 0; i < c->n; i++) {
-		if (strchr(c->p[i].fold.s, ' '))
-			continue;
-		v = wordset_get(&last, c->p[i].fold.s, c->p[i].fold.l);
-		if (v <= 0)
-			continue;
-		hit = (size_t)v - 1;
-		c->p[hit].docs += c->p[i].docs;	/* an upper bound */
-		c->p[hit].mentions += c->p[i].mentions;
-		alias_list_add(&c->p[hit].aliases, c->p[hit].name.s,
-		    c->p[i].name.s);
-		if (c->p[i].title_rank > c->p[hit].title_rank) {
-			buf_reset(&c->p[hit].title);
-			buf_add(&c->p[hit].title, c->p[i].title.s, c->p[i].title.l);
-			c->p[hit].title_rank = c->p[i].title_rank;
-		}
-		c->p[i].mentions = 0;
-		c->p[i].docs = 0;
-	}
-	wordset_free(&last);
-	wordset_free(&c->byfold);	/* the indexes change below */
-	wordset_init(&c->byfold);
-	for (i = k = 0; i < c->n; i++) {
-		if (c->p[i].docs == 0) {
-			cperson_free(&c->p[i]);
-			continue;
-		}
-		c->p[k++] = c->p[i];
-	}
-	c->n = k;
-	if (c->n > 1)
-		qsort(c->p, c->n, sizeof(*c->p), cperson_cmp);
 }

@@ -40,14 +40,28 @@ struct people_lex {
 	size_t ncanon, capcanon;
 };
 
+/* What a person is to the document: one of its story, or only named in
+ * a byline ("By Jane Roe"), a photo credit ("(Jane Roe/Reuters)",
+ * "Photo: Jane Roe") or a contact line ("Contact Jane Roe at ..."). */
+enum people_role { ROLE_STORY, ROLE_BYLINE, ROLE_CREDIT, ROLE_CONTACT };
+
 struct person {
 	struct buf name, title, affil, aliases;
+	enum people_role role;	/* ROLE_STORY once the story names them */
 	unsigned long mentions, first;
 	size_t ntok;			/* words in name */
 	size_t title_words;
 };
 
 #define PEOPLE_THINGS 16
+/* Sentences of more words than this are never parsed for titles. */
+#define PEOPLE_PARSE_MAX 100
+/* The parser's beam for them: 4, as news-extract-quotes parses, so that
+ * token records of news-tag --parse --beam 4 give both programs the parse
+ * they make themselves (a beam of 1 reads as many titles right on the
+ * Wikinews people dev set, 167 of 204 against 165, in a third of the
+ * parsing time, but other ones). */
+#define PEOPLE_BEAM 4
 
 struct people {
 	struct person *p;
@@ -56,10 +70,27 @@ struct people {
 	size_t last;		/* the person named last (index + 1), or 0 */
 	unsigned long last_sent;	/* in that sentence */
 	struct wordends names;	/* their names folded, by index */
+	struct wordends mids;	/* and those of three words or more less
+				 * the last word ("ricardo rossello") */
 	/* the last words of the names found to name things, not people
 	 * ("Dorian" of "Hurricane Dorian"), which alone name none either */
 	uint64_t things[PEOPLE_THINGS];
 	unsigned nthings;
+	/* the person given a plural title last ("Presidents A of X and B"):
+	 * index + 1, or 0; its sentence, and the word after its name */
+	size_t list;
+	unsigned long list_sent;
+	size_t list_end;
+	/* titles the document gives a country with but no name ("Kenya's
+	 * president said"): the head's hash and the country's index + 1 */
+	uint64_t unnamed[PEOPLE_THINGS];
+	int unnamed_country[PEOPLE_THINGS];
+	unsigned nunnamed;
+	size_t borrow;		/* the next mention's surname: its word + 1
+				 * ("Tomasz and Marek Sekielski"), or 0 */
+	int parse;		/* read titles after names from the parse of
+				 * the sentences that have them (roles.h),
+				 * the tagger's parser loaded */
 };
 
 /* Load the word lists from the gazetteer directory dir; 0, or -1 with
@@ -91,6 +122,12 @@ int people_sentence(struct people *pp, const struct people_lex *lx,
 int people_add_record(struct people *pp, const struct people_lex *lx,
     struct annotator *a, const struct srec *rec, struct tsent *s);
 
+/* The document's sentences are all in: a person with no affiliation
+ * whose title's head is the one of a title the document gives a country
+ * with but no name ("Kenya's president" earlier or later) takes that
+ * country, if no other person without one has that head. */
+void people_end(struct people *pp, const struct people_lex *lx);
+
 /* The person the PER entity at words [a, b) of s names, once the
  * document's people are known: its name taken as people_sentence takes it
  * (less honorifics and titles), matched as mentions merge ("Erdoğan" is
@@ -98,31 +135,14 @@ int people_add_record(struct people *pp, const struct people_lex *lx,
 const struct person *people_find(const struct people *pp,
     const struct people_lex *lx, const struct tsent *s, size_t a, size_t b);
 
-/* ---- across documents (--corpus) ---- */
+/* Append the folded form of name s[0..n) to out: ASCII lower-cased and
+ * the Latin letters news names carry taken to their base letters
+ * ("Yılmaz", "Yilmaz" and "YILMAZ" are one name); always a string. */
+void people_fold(struct buf *out, const char *s, size_t n);
 
-struct cperson {
-	struct buf name, fold, title, affil, aliases;
-	size_t title_rank;
-	unsigned long docs, mentions;
-};
-
-struct people_corpus {
-	struct cperson *p;
-	size_t n, cap;
-	struct wordset byfold;	/* folded name -> index + 1 */
-};
-
-void pcorpus_init(struct people_corpus *c);
-void pcorpus_free(struct people_corpus *c);
-
-/* Add one document's person (as news-extract-people writes it): the same
- * folded name is one person; the spelling with more letters beyond ASCII
- * ("Yılmaz" over "Yilmaz") and the most specific title win. */
-int pcorpus_add(struct people_corpus *c, const char *name, const char *title,
-    const char *affil, unsigned long mentions, const char *aliases);
-
-/* Join people known by one name to the one full name ending in it, and
- * sort by mentions (then name): call once, before reading c->p. */
-void pcorpus_finish(struct people_corpus *c);
+/* Add alias to the comma-separated list aliases unless it is name or
+ * already there. */
+void people_add_alias(struct buf *aliases, const char *name,
+    const char *alias);
 
 #endif

@@ -684,6 +684,19 @@ tagger_run(struct tagger *t, struct tsent *s, unsigned what)
 }
 
 int
+tagger_facts(struct tagger *t, const struct tsent *s)
+{
+	size_t i;
+
+	if (grow(&t->ft, s->n, &t->capft, sizeof(*t->ft)) < 0)
+		return -1;
+	for (i = 0; i < s->n; i++)
+		word_facts(t, &t->ft[i], tsent_form(s, i), s->w[i].len, i == 0);
+	ftok_phrases(t->ft, s->n, &t->m);
+	return 0;
+}
+
+int
 tagger_tag(struct tagger *t, struct tsent *s)
 {
 	return tagger_run(t, s, TAG_ALL);

@@ -148,14 +148,6 @@ int tagger_tag(struct tagger *t, struct tsent *s);
 int tagger_plainly_outside(const struct tagger *t, const struct ftok *ft,
     size_t i, unsigned prev);
 
-/* The gazetteer classes (GAZ_ bits of feats.h) of the word form[0..len),
- * looked up as the entity model looks it up; 0 for none. */
-unsigned tagger_gaz_bits(const struct tagger *t, const char *form, size_t len);
-
-/* The gazetteer classes of the phrase ("Stanley Cup", "Parkinson 's")
- * that word i of the sentence tagged last is part of, 0 for none. */
-unsigned tagger_phrase_bits(const struct tagger *t, size_t i);
-
 /* The POS class of tags given as text (token records, CoNLL-U from
  * another tool): the class of both tags, else the first with the Penn
  * tag, else the first with the universal one, else -1. */
@@ -164,6 +156,20 @@ int tagger_class_of(const struct tagger *t, const char *xpos, size_t xn,
 /* The entity label of "B-PER", "I-LOC", "O" ...; O for a type the model
  * does not have (a rule's). */
 unsigned tagger_label_of(const struct tagger *t, const char *s, size_t n);
+
+/* The gazetteer classes (GAZ_ bits of feats.h) of the word form[0..len),
+ * looked up as the entity model looks it up; 0 for none. */
+unsigned tagger_gaz_bits(const struct tagger *t, const char *form, size_t len);
+
+/* Take the facts of s's words (its phrases' gazetteer classes) as
+ * tagger_run() takes them, for a sentence whose tags came with it (token
+ * records, CoNLL-U), so that tagger_phrase_bits() reads s; -1 when memory
+ * runs out. */
+int tagger_facts(struct tagger *t, const struct tsent *s);
+
+/* The gazetteer classes of the phrase ("Stanley Cup", "Parkinson 's")
+ * that word i of the sentence tagged last is part of, 0 for none. */
+unsigned tagger_phrase_bits(const struct tagger *t, size_t i);
 
 /* The entity type of label l ("PER", ...) or NULL for O, and whether it
  * begins an entity. */

@@ -383,36 +383,43 @@ NEWS_BIN=$bin scripts/eval-summarize.sh
 
 # ---- news-extract-people ----
 # bin/news-split | bin/news-extract-people on the sample articles against
-# eval/data/seeds/people.tsv: people precision, recall and F1 (full names
-# within a document), and titles and affiliations right among the people
-# found, scored by scripts/eval-people.sh (awk); when ../shared holds
-# eval/people.py and python3 is installed, it runs too, and any difference
-# from the awk scorer's output stops the script with status 1.  Then
-# bin/news-extract-people on the GUM news and interview documents as
-# news-split split them above ($out/gum.tsv), against the persons with a
+# eval/data/seeds/people.tsv (with --bylines: its gold lists the author of
+# a byline), and on the Wikinews people dev set, eval/data/people-wikinews
+# (38 articles, hand-made gold, no bylines; see its README): people
+# precision, recall and F1 (full names within a document), and titles and
+# affiliations right among the people found, scored by
+# scripts/eval-people.sh (awk); when ../shared holds eval/people.py and
+# python3 is installed, it runs too, and any difference from the awk
+# scorer's output stops the script with status 1.  Then
+# bin/news-extract-people --bylines on the GUM news and interview documents
+# as news-split split them above ($out/gum.tsv), against the persons with a
 # Wikipedia identity of eval/data/gum-news/person-entities.tsv (made by
-# scripts/make-gum-persons.sh): recall, a person found when a predicted one
-# of the document has the same last name, scored by
-# scripts/eval-people-recall.sh (awk).  -v also lists the people missed,
-# extra or with a wrong title or affiliation, and the GUM persons missed.
+# scripts/make-gum-persons.sh, which counts the names of photo credits
+# too): recall, a person found when a predicted one of the document has the
+# same last name, scored by scripts/eval-people-recall.sh (awk).  -v also
+# lists the people missed, extra or with a wrong title or affiliation, and
+# the GUM persons missed.
 
 people=$bin/news-extract-people
 pscore=scripts/eval-people.sh
 [ -x "$people" ] || die "$people not found; run make first"
 opeople=$(official people.py)
 
-# peoplerow NAME LABEL GOLD NEWS-SPLIT-ARGS...: news-split NEWS-SPLIT-ARGS |
-# news-extract-people into $out/NAME.tsv, scored against GOLD into
-# $out/NAME.score (and by people.py into $out/NAME.official, which must be
-# the same); prints one row
+# peoplerow NAME LABEL GOLD PEOPLE-OPTS NEWS-SPLIT-ARGS...: news-split
+# NEWS-SPLIT-ARGS | news-extract-people PEOPLE-OPTS (one word, or empty)
+# into $out/NAME.tsv, scored against GOLD into $out/NAME.score (and by
+# people.py into $out/NAME.official, which must be the same); prints one
+# row
 peoplerow() {
 	name=$1
 	label=$2
 	gold=$3
-	shift 3
+	popts=$4
+	shift 4
 	"$split" "$@" >"$out/$name.sentences.tsv" 2>"$out/$name.err" ||
 		die "news-split failed on $name (status $?): $(head -n 3 "$out/$name.err")"
-	"$people" "$out/$name.sentences.tsv" >"$out/$name.tsv" 2>"$out/$name.err" ||
+	# shellcheck disable=SC2086 # one option word, or none
+	"$people" $popts "$out/$name.sentences.tsv" >"$out/$name.tsv" 2>"$out/$name.err" ||
 		die "$people failed on $name (status $?): $(head -n 3 "$out/$name.err")"
 	"$pscore" $vflag "$gold" "$out/$name.tsv" >"$out/$name.score" 2>&1 ||
 		die "scoring $name failed: $(head -n 3 "$out/$name.score")"
@@ -434,8 +441,12 @@ peoplerow() {
 
 printf '\n%-30s %5s %9s %7s %7s %7s %12s %12s\n' "news-extract-people" gold \
     precision recall F1 titles affiliations "${opeople:+people.py F1}"
-peoplerow people-seeds "seeds" "$data/seeds/people.tsv" examples/seeds/*.txt
-"$people" "$out/gum.tsv" >"$out/people-gum.tsv" 2>"$out/people-gum.err" ||
+peoplerow people-seeds "seeds (--bylines)" "$data/seeds/people.tsv" \
+    --bylines examples/seeds/*.txt
+peoplerow people-wikinews "Wikinews people dev" \
+    "$data/people-wikinews/people.tsv" "" \
+    --docs "$data/people-wikinews/docs.tsv"
+"$people" --bylines "$out/gum.tsv" >"$out/people-gum.tsv" 2>"$out/people-gum.err" ||
 	die "$people failed on people-gum (status $?): $(head -n 3 "$out/people-gum.err")"
 scripts/eval-people-recall.sh $vflag "$data/gum-news/person-entities.tsv" \
     "$out/people-gum.tsv" >"$out/people-gum.score" 2>&1 ||
@@ -445,6 +456,8 @@ awk '$1 == "persons" { printf "%-30s %5s %9s %7s %7s %7s %12s\n", \
 if [ "$verbose" = 1 ]; then
 	printf '\npeople-seeds: people missed, extra or with a wrong title or affiliation:\n'
 	grep '^  ' "$out/people-seeds.score" || printf '  none\n'
+	printf '\npeople-wikinews: people missed, extra or with a wrong title or affiliation:\n'
+	grep '^  ' "$out/people-wikinews.score" || printf '  none\n'
 	printf '\npeople-gum: GUM persons missed:\n'
 	grep '^  ' "$out/people-gum.score" || printf '  none\n'
 fi

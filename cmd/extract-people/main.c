@@ -1,11 +1,12 @@
 /* news-extract-people: the people of each article, with title and
  * affiliation. */
 #include <stdlib.h>
-#include <string.h>
 
 #include "datadir.h"
+#include "depparse.h"
 #include "err.h"
 #include "filter.h"
+#include "pcorpus.h"
 #include "people.h"
 
 static const char about[] =
@@ -18,12 +19,15 @@ static const char options[] =
 "      --corpus          one record a person across all documents:\n"
 "                        name title affiliation docs mentions aliases;\n"
 "                        input may also be this program's per-document\n"
-"                        records, to merge shards\n";
+"                        records, to merge shards\n"
+"      --bylines         also bylines', photo credits' and contact\n"
+"                        lines' people (author, photographer, contact)\n";
 
-enum { OPT_CORPUS = FILTER_OPT_OWN };
+enum { OPT_CORPUS = FILTER_OPT_OWN, OPT_BYLINES };
 
 static const struct option longopts[] = {
 	{ "corpus", no_argument, NULL, OPT_CORPUS },
+	{ "bylines", no_argument, NULL, OPT_BYLINES },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -33,7 +37,7 @@ static const char *const corpus_columns[] = { "name", "title",
 	"affiliation", "docs", "mentions", "aliases" };
 
 struct run {
-	int corpus;
+	int corpus, bylines;
 	struct people_lex lex;
 	struct people people;
 	struct people_corpus all;
@@ -47,9 +51,9 @@ option(void *ctx, struct filter *f, int opt, const char *arg)
 
 	(void)f;
 	(void)arg;
-	if (opt != OPT_CORPUS)
+	if (opt != OPT_BYLINES && opt != OPT_CORPUS)
 		return -1;
-	r->corpus = 1;
+	*(opt == OPT_BYLINES ? &r->bylines : &r->corpus) = 1;
 	return 0;
 }
 
@@ -63,6 +67,10 @@ start(void *ctx, struct filter *f)
 	if (people_lex_load(&r->lex, path, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
 	people_init(&r->people);
+	filter_open_parser(f, NULL);
+	if (depparser_set_beam(f->tagger.parser, PEOPLE_BEAM) < 0)
+		dief(EXIT_BADINPUT, "out of memory");
+	r->people.parse = 1;
 	pcorpus_init(&r->all);
 	tsent_init(&r->sent);
 	if (r->corpus) {
@@ -83,7 +91,8 @@ sentence(void *ctx, struct filter *f, const struct srec *rec,
 		rc = people_add_record(&r->people, &r->lex, &f->ann, rec,
 		    &r->sent);
 	else
-		rc = tagger_run(&f->tagger, words, PEOPLE_TAGS) < 0 ? -1 :
+		rc = tagger_run(&f->tagger, words, PEOPLE_TAGS) < 0 ||
+		    tagger_facts(&f->tagger, words) < 0 ? -1 :
 		    people_sentence(&r->people, &r->lex, &f->tagger, words,
 		    rec->sent, rec->start);
 	if (rc < 0)
@@ -113,15 +122,15 @@ document_end(void *ctx, struct filter *f)
 	const struct person *p;
 	size_t i;
 
+	people_end(&r->people, &r->lex);
 	for (i = 0; i < r->people.n; i++) {
 		p = &r->people.p[i];
-		if (r->corpus) {
-			if (pcorpus_add(&r->all, p->name.s, p->title.l ?
-			    p->title.s : "", p->affil.l ? p->affil.s : "",
-			    p->mentions, p->aliases.l ? p->aliases.s : "") < 0)
-				dief(EXIT_BADINPUT, "out of memory");
+		if (p->role != ROLE_STORY && !r->bylines)
+			continue;	/* a byline's: no person of the story */
+		if (r->corpus && pcorpus_add_person(&r->all, p) < 0)
+			dief(EXIT_BADINPUT, "out of memory");
+		if (r->corpus)
 			continue;
-		}
 		recout_str(&f->ro, f->doc.s, f->doc.l);
 		recout_str(&f->ro, p->name.s, p->name.l);
 		recout_str(&f->ro, p->title.s, p->title.l);

@@ -1,0 +1,396 @@
+#include "roles.h"
+
+#include <string.h>
+
+#include "depparse.h"
+
+#define NONE ((size_t)-1)
+
+/* ---- the tree ---- */
+
+static size_t
+head(const struct tsent *s, size_t i)
+{
+	return s->w[i].head == 0 ? NONE : (size_t)s->w[i].head - 1;
+}
+
+static const char *
+rel(const struct tagger *t, const struct tsent *s, size_t i)
+{
+	return depparser_label(t->parser, s->w[i].rel);
+}
+
+static int
+rel_is(const struct tagger *t, const struct tsent *s, size_t i, const char *r)
+{
+	return strcmp(rel(t, s, i), r) == 0;
+}
+
+/* The relation is r or one of its subtypes ("nsubj", "nsubj:pass"). */
+static int
+rel_kind(const struct tagger *t, const struct tsent *s, size_t i,
+    const char *r)
+{
+	size_t n = strlen(r);
+	const char *l = rel(t, s, i);
+
+	return strncmp(l, r, n) == 0 && (l[n] == '\0' || l[n] == ':');
+}
+
+/* Is word i in the subtree of word top? */
+static int
+under(const struct tsent *s, size_t i, size_t top)
+{
+	size_t k;
+
+	for (k = 0; i != NONE && k <= s->n; k++, i = head(s, i))
+		if (i == top)
+			return 1;
+	return 0;
+}
+
+/* The last word of the subtree of word top. */
+static size_t
+subtree_end(const struct tsent *s, size_t top)
+{
+	size_t i, end = top;
+
+	for (i = top + 1; i < s->n; i++)
+		if (under(s, i, top))
+			end = i;
+	return end;
+}
+
+/* The first child of word h after word from with relation kind r, or
+ * NONE. */
+static size_t
+child(const struct tagger *t, const struct tsent *s, size_t h, size_t from,
+    const char *r)
+{
+	size_t i;
+
+	for (i = from; i < s->n; i++)
+		if (head(s, i) == h && rel_kind(t, s, i, r))
+			return i;
+	return NONE;
+}
+
+/* ---- words ---- */
+
+static const char *
+etype(const struct tagger *t, const struct tsent *s, size_t i)
+{
+	int begins;
+
+	return tagger_ner_type(t, s->w[i].ner, &begins);
+}
+
+static int
+etype_is(const struct tagger *t, const struct tsent *s, size_t i,
+    const char *type)
+{
+	const char *e = etype(t, s, i);
+
+	return e && strcmp(e, type) == 0;
+}
+
+/* The words [*a, *b) of the entity word i is in. */
+static void
+entity_span(const struct tagger *t, const struct tsent *s, size_t i,
+    size_t *a, size_t *b)
+{
+	const char *type = etype(t, s, i), *e;
+	int begins;
+
+	*a = i;
+	tagger_ner_type(t, s->w[i].ner, &begins);
+	while (!begins && *a > 0 && (e = etype(t, s, *a - 1)) &&
+	    strcmp(e, type) == 0) {
+		(*a)--;
+		tagger_ner_type(t, s->w[*a].ner, &begins);
+	}
+	for (*b = i + 1; *b < s->n && (e = tagger_ner_type(t, s->w[*b].ner,
+	    &begins)) && !begins && strcmp(e, type) == 0; (*b)++)
+		;
+}
+
+/* A common noun, or a capitalised one ("President"), that names no
+ * person; or an adjective, which a title's head is tagged now and then
+ * ("the chief executive"). */
+static int
+nounish(const struct tagger *t, const struct tsent *s, size_t i)
+{
+	const char *u = t->upos[s->w[i].pos];
+
+	return (strcmp(u, "NOUN") == 0 || strcmp(u, "PROPN") == 0 ||
+	    strcmp(u, "ADJ") == 0) &&
+	    !etype_is(t, s, i, "PER");
+}
+
+static int
+form_in(const struct tsent *s, size_t i, const char *const *list)
+{
+	const char *f = tsent_form(s, i);
+
+	for (; *list; list++)
+		if (strcmp(f, *list) == 0)
+			return 1;
+	return 0;
+}
+
+/* ---- the noun ---- */
+
+/* The word of [a, b) whose head is outside it: the name's head. */
+static size_t
+name_head(const struct tsent *s, size_t a, size_t b)
+{
+	size_t i, h;
+
+	for (i = a; i < b; i++)
+		if ((h = head(s, i)) == NONE || h < a || h >= b)
+			return i;
+	return NONE;
+}
+
+/* The names joined to h by "and" (h first, or the first of them), in
+ * order, into l: how many, at most max. */
+static size_t
+conj_names(const struct tagger *t, const struct tsent *s, size_t h,
+    size_t *l, size_t max)
+{
+	size_t first = h, i, n = 0;
+
+	if (rel_is(t, s, h, "conj") && head(s, h) != NONE)
+		first = head(s, h);
+	l[n++] = first;
+	for (i = first + 1; i < s->n && n < max; i++)
+		if (head(s, i) == first && rel_is(t, s, i, "conj"))
+			l[n++] = i;
+	return n;
+}
+
+/* "A and B, a businessman and a diplomat respectively": the noun of the
+ * list that has h's place in its list of names, or NONE. */
+static size_t
+respectively(const struct tagger *t, const struct tsent *s, size_t h)
+{
+	size_t names[8], nouns[8], nn, k, c, i, r, nk;
+
+	for (r = 0; r < s->n && strcmp(tsent_form(s, r), "respectively"); r++)
+		;
+	if (r == s->n)
+		return NONE;
+	nn = conj_names(t, s, h, names, 8);
+	if (nn < 2)
+		return NONE;
+	for (k = 0; k < nn; k++) {
+		if ((c = child(t, s, names[k], names[k] + 1, "appos")) == NONE ||
+		    !under(s, r, c) || !nounish(t, s, c))
+			continue;
+		nk = 0;
+		nouns[nk++] = c;
+		for (i = c + 1; i < s->n && nk < 8; i++)
+			if (head(s, i) == c && rel_is(t, s, i, "conj"))
+				nouns[nk++] = i;
+		if (nk != nn)
+			return NONE;
+		for (i = 0; i < nn; i++)
+			if (names[i] == h)
+				return nouns[i];
+	}
+	return NONE;
+}
+
+/* A noun after verb v introduced by "as" ("resigned as governor"): the
+ * noun, or NONE. */
+static size_t
+as_child(const struct tagger *t, const struct tsent *s, size_t v)
+{
+	size_t i, c;
+
+	for (i = v + 1; i < s->n; i++)
+		if (head(s, i) == v && (rel_kind(t, s, i, "obl") ||
+		    rel_kind(t, s, i, "xcomp") || rel_kind(t, s, i, "advcl")) &&
+		    nounish(t, s, i) && (c = child(t, s, i, v + 1, "case")) !=
+		    NONE && c < i && strcmp(tsent_form(s, c), "as") == 0)
+			return i;
+	return NONE;
+}
+
+/* The title noun of the name whose head is h: its apposition, the noun
+ * it is in apposition to, the predicate of a copula it is the subject
+ * of, a noun it is "as" of a verb it is the subject of; NONE if none. */
+static size_t
+title_noun(const struct tagger *t, const struct tsent *s, size_t h)
+{
+	static const char *const cop[] = { "is", "was", "has", "had",
+		"becomes", "became", "remains", "remained", "will", "'s", NULL };
+	static const char *const become[] = { "become", "becomes", "became",
+		"remain", "remains", "remained", "elected", "appointed",
+		"named", NULL };
+	size_t n, c;
+
+	if ((n = respectively(t, s, h)) != NONE)
+		return n;
+	if ((n = child(t, s, h, h + 1, "appos")) != NONE && nounish(t, s, n))
+		return n;
+	n = head(s, h);
+	if (n != NONE && n < h && rel_is(t, s, h, "appos") && nounish(t, s, n))
+		return n;
+	/* "X became prime minister", "X was elected president" */
+	if (n != NONE && n > h && rel_kind(t, s, h, "nsubj") &&
+	    form_in(s, n, become) && ((c = child(t, s, n, n + 1, "xcomp")) !=
+	    NONE || (rel_is(t, s, h, "nsubj:pass") && (c = child(t, s, n,
+	    n + 1, "obj")) != NONE)) && nounish(t, s, c))
+		return c;
+	/* "X resigned as the governor", "was sworn in as the new governor" */
+	if (n != NONE && n > h && rel_kind(t, s, h, "nsubj") &&
+	    (c = as_child(t, s, n)) != NONE)
+		return c;
+	/* "X is the chief of Y": the copula right after the name */
+	if (n != NONE && n > h && rel_kind(t, s, h, "nsubj") &&
+	    nounish(t, s, n) && (c = child(t, s, n, h + 1, "cop")) != NONE &&
+	    c < n && form_in(s, c, cop))
+		return n;
+	return NONE;
+}
+
+/* ---- its title and affiliation ---- */
+
+/* The words before noun n that modify it (adjectives, nouns before it,
+ * "former"), as far left as they go unbroken. */
+static size_t
+title_start(const struct tagger *t, const struct tsent *s, size_t n)
+{
+	static const char *const stop[] = { "det", "nmod:poss", "case",
+		"punct", "cc", "conj", "appos", "cop", "nsubj", "nummod",
+		"advmod", NULL };
+	const char *const *q;
+	const char *x;
+	size_t a = n, h;
+
+	while (a > 0) {
+		h = head(s, a - 1);
+		x = t->xpos[s->w[a - 1].pos];
+		/* not a superlative: "the most brilliant scientist" */
+		if (h == NONE || h < a || h > n || etype_is(t, s, a - 1, "PER") ||
+		    strcmp(x, "JJS") == 0 || strcmp(x, "RBS") == 0)
+			break;
+		if (a - 1 > 0 && head(s, a - 2) == a - 1 &&
+		    rel_is(t, s, a - 2, "advmod"))
+			break;
+		for (q = stop; *q && !rel_is(t, s, a - 1, *q); q++)
+			;
+		if (*q)
+			break;
+		a--;
+	}
+	return a;
+}
+
+/* An affiliation: the organisation or place entity at word i, into r. */
+static int
+affil_at(const struct tagger *t, const struct tsent *s, size_t i,
+    int places, struct role *r)
+{
+	if (!(etype_is(t, s, i, "ORG") || (places && etype_is(t, s, i,
+	    "LOC"))))
+		return 0;
+	entity_span(t, s, i, &r->aa, &r->ab);
+	return 1;
+}
+
+/* Has [a, b) a person or organisation entity in it, or with places set,
+ * any entity? */
+static int
+has_entity(const struct tagger *t, const struct tsent *s, size_t a,
+    size_t b, int places)
+{
+	for (; a < b; a++)
+		if (etype_is(t, s, a, "PER") || etype_is(t, s, a, "ORG") ||
+		    (places && etype(t, s, a)))
+			return 1;
+	return 0;
+}
+
+/* The last organisation or place entity in [a, b), as the affiliation. */
+static void
+last_entity(const struct tagger *t, const struct tsent *s, size_t a,
+    size_t b, struct role *r)
+{
+	while (b-- > a)
+		if (affil_at(t, s, b, 1, r))
+			return;
+}
+
+/* The complements of noun n after it: "of/at/with/from/for ORG" and "of
+ * PLACE" are the affiliation, "of state", "to Türkiye", "for the Middle
+ * East" part of the title when they follow it unbroken. */
+static void
+complements(const struct tagger *t, const struct tsent *s, size_t n,
+    struct role *r)
+{
+	static const char *const org[] = { "of", "at", "with", "from", "for",
+		NULL };
+	static const char *const place[] = { "of", "at", "with", "from",
+		NULL };
+	static const char *const title[] = { "of", "to", "for", NULL };
+	size_t m, c, end;
+
+	for (m = n + 1; m < s->n; m++) {
+		if (head(s, m) != n || !rel_is(t, s, m, "nmod") ||
+		    (c = child(t, s, m, 0, "case")) == NONE || c < n)
+			continue;
+		end = subtree_end(s, m);
+		if (r->aa == r->ab && ((form_in(s, c, org) && affil_at(t, s, m,
+		    0, r)) || (form_in(s, c, place) && affil_at(t, s, m, 1,
+		    r))))
+			break;
+		if (c == r->tb && form_in(s, c, title) && end < r->tb + 6 &&
+		    !has_entity(t, s, c, end + 1, strcmp(tsent_form(s, c),
+		    "of") == 0))
+			r->tb = end + 1;
+		else if (r->aa == r->ab && strcmp(tsent_form(s, c), "of") == 0)
+			last_entity(t, s, m, end + 1, r);  /* "of the Polish
+							    * city of Gdańsk" */
+		break;
+	}
+}
+
+/* An organisation or place that owns noun n: "China's Huawei", "Acme's
+ * chief executive". */
+static void
+possessor(const struct tagger *t, const struct tsent *s, size_t n,
+    struct role *r)
+{
+	size_t p = child(t, s, n, 0, "nmod:poss");
+
+	if (r->aa == r->ab && p != NONE && p < n)
+		affil_at(t, s, p, 1, r);
+}
+
+int
+roles_of(const struct tagger *t, const struct tsent *s, size_t a, size_t b,
+    struct role *r)
+{
+	size_t h, n;
+
+	if (t->parser == NULL || !(s->done & TAG_PARSE) ||
+	    (h = name_head(s, a, b)) == NONE ||
+	    (n = title_noun(t, s, h)) == NONE)
+		return 0;
+	r->noun = n;
+	r->ta = title_start(t, s, n);
+	r->tb = n + 1;
+	r->aa = r->ab = 0;
+	/* "Acme chief executive": an organisation before the title ("a
+	 * Toronto lawyer" is one who lives there) */
+	while (r->ta < n && etype_is(t, s, r->ta, "ORG")) {
+		if (r->aa == r->ab)
+			entity_span(t, s, r->ta, &r->aa, &r->ab);
+		r->ta++;
+	}
+	complements(t, s, n, r);
+	possessor(t, s, n, r);
+	return 1;
+}

@@ -3,7 +3,6 @@
 #include <stdlib.h>
 
 #include "datadir.h"
-#include "depparse.h"
 #include "err.h"
 #include "filter.h"
 #include "pcorpus.h"
@@ -67,9 +66,7 @@ start(void *ctx, struct filter *f)
 	if (people_lex_load(&r->lex, path, err, sizeof(err)) < 0)
 		dief(EXIT_USAGE, "%s", err);
 	people_init(&r->people);
-	filter_open_parser(f, NULL);
-	if (depparser_set_beam(f->tagger.parser, PEOPLE_BEAM) < 0)
-		dief(EXIT_BADINPUT, "out of memory");
+	filter_open_parser(f, NULL, PEOPLE_BEAM);
 	r->people.parse = 1;
 	pcorpus_init(&r->all);
 	tsent_init(&r->sent);

@@ -469,8 +469,32 @@ misc_ner(const char *misc, size_t n, size_t *len)
 	return NULL;
 }
 
+/* Does the "# text = " line hold the sentence's words, in order?  Where
+ * it does not (another tool's slip, or a hand edit), the text is made
+ * from the words instead, so that every word has its place in it. */
+static int
+text_holds_words(const struct recread *r)
+{
+	const struct conllu_sent *cs = &r->cs;
+	const char *form, *p;
+	size_t i, at = 0, fl;
+
+	if (r->text.s == NULL)
+		return 0;
+	for (i = 0; i < cs->nrow; i++) {
+		if (cs->row[i].kind != CL_WORD)
+			continue;
+		form = conllu_field(cs, i, CF_FORM, &fl);
+		if ((p = memmem(r->text.s + at, r->text.l - at, form, fl)) ==
+		    NULL)
+			return 0;
+		at = (size_t)(p - r->text.s) + fl;
+	}
+	return 1;
+}
+
 /* The words of the CoNLL-U sentence into r->t, at their places in the
- * text (found in order; a word the text lacks goes where it would). */
+ * text (found in order: text_holds_words), or the text made of them. */
 static int
 conllu_words(struct recread *r, int has_text, struct given *g)
 {
@@ -543,6 +567,10 @@ next_conllu(struct recread *r, char *err, size_t errsize)
 	}
 	tsent_clear(&r->t);
 	given_start(&g);
+	if (has_text && !text_holds_words(r)) {
+		buf_reset(&r->text);
+		has_text = 0;
+	}
 	if (conllu_words(r, has_text, &g) < 0)
 		return rr_error(r, err, errsize, RR_FATAL, "out of memory");
 	check_heads(r, &g);

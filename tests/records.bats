@@ -135,3 +135,16 @@ wrong() {
 	assert_stderr_regex "^news-extract-people: again\.tsv:[0-9]+: document '$first' again after other documents"
 	assert_output "$(cat "$d/people.tsv")"
 }
+
+@test "CoNLL-U whose '# text' lacks its words: the text made of the words, every word in it" {
+	printf '# newdoc id = d1\n# text = Hello there world.\n1\tGoodbye\t_\t_\t_\t_\t_\t_\t_\t_\n2\tworld\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n3\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n' > bad.conllu
+	run -0 --separate-stderr "$SUMM" -n 1 bad.conllu
+	assert_output "$(printf 'd1\t1\t1\t0\t14\tGoodbye world.')"
+	# and a '# text' that holds them is kept, with its own spacing
+	sed 's/^# text = .*/# text = Goodbye  world./' bad.conllu > good.conllu
+	run -0 --separate-stderr "$SUMM" -n 1 good.conllu
+	assert_output "$(printf 'd1\t1\t1\t0\t15\tGoodbye  world.')"
+	for p in "$PEOPLE" "$QUOTES"; do
+		run -0 --separate-stderr "$p" bad.conllu
+	done
+}

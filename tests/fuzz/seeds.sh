@@ -65,6 +65,12 @@ done
 printf '\x00id,text\nd1,"Fidan met Rubio."\nd2,"unclosed\n' > "$out/csv/unclosed"
 printf '\x05text,id\n"a ""quoted"" one",x\nshort\n' > "$out/csv/numbers"
 
+# recread: a byte for the kinds taken (0: all), then sentence records,
+# token records or CoNLL-U, with and without a header
+chunk recread '\x00' "$sents" "$data"/tag/sample.conllu examples/conllu/interview.conllu
+printf '\x02#doc\tsent\ttok\tstart\tend\tform\tlemma\tupos\txpos\tner\thead\trel\tpara\na\t1\t1\t0\t4\tJane\tJane\tPROPN\tNNP\tB-PER\t2\tnsubj\t1\na\t1\t2\t5\t9\tsaid\tsay\tVERB\tVBD\tO\t0\troot\t1\na\t1\t3\t9\t10\t.\t.\tPUNCT\t.\tO\t2\tpunct\t1\n' > "$out/recread/tokens"
+printf '\x01a\t1\t1\t0\t10\tJane said.\n' > "$out/recread/sentences"
+
 # conllu
 chunk conllu '' "$data"/tag/sample.conllu
 printf '1\tA\ta\tDET\tDT\t_\t0\troot\t_\t_\n1-2\tx\n\n1.1\t_\t_\t_\t_\t_\t_\t_\t_\t_\n' > "$out/conllu/bad"

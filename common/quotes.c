@@ -450,6 +450,26 @@ capitalized(const struct qsent *q, size_t i)
 	return (ch >= 'A' && ch <= 'Z') || ch >= 0xC0;
 }
 
+/* Are words 0 to b - 1 a name as a headline puts one before a colon: one
+ * to four proper nouns, each capitalised and not in capitals alone (not
+ * "BREAKING", "WATCH")? */
+static int
+name_label(struct ctx *c, const struct qsent *q, size_t b)
+{
+	const char *f;
+	size_t i;
+
+	if (b == 0 || b > 4)
+		return 0;
+	for (i = 0; i < b; i++) {
+		f = form(q, i);
+		if (!xpos_starts(c, q, i, "NNP") || !capitalized(q, i) ||
+		    f[1] < 'a' || f[1] > 'z')
+			return 0;
+	}
+	return 1;
+}
+
 /* The entity type of word i ("PER", ...), or NULL. */
 static const char *
 ner(struct ctx *c, const struct qsent *q, size_t i, int *begins)
@@ -1488,9 +1508,10 @@ attrib_before(struct ctx *c, const struct qsent *q, size_t i,
 				w->cue = u;
 		return 1;
 	}
-	/* a headline: "Erdoğan: 'We will not bow'" */
-	if (i >= 2 && is(q, i - 1, ":") && lo == 0 && ner(c, q, 0, NULL) &&
-	    ner(c, q, i - 2, NULL)) {
+	/* a headline: "Erdoğan: 'We will not bow'" (an entity, or a name
+	 * the tagger left out in a headline's want of context) */
+	if (i >= 2 && is(q, i - 1, ":") && lo == 0 && ((ner(c, q, 0, NULL) &&
+	    ner(c, q, i - 2, NULL)) || name_label(c, q, i - 1))) {
 		w->a = 0, w->b = i - 1;
 		w->cue_text = "say";
 		return 1;

@@ -48,8 +48,11 @@ end_count(const uint8_t *data, size_t size)
 			last = q;
 	if (last == NULL)
 		return -1;
-	for (q = last + 5; q < end && q < last + 20 && *q >= '0' &&
-	    *q <= '9'; q++)
+	/* leading zeros count for nothing, as strtoul reads them */
+	for (q = last + 5; q < end && *q == '0'; q++)
+		;
+	for (last = q; q < end && q < last + 18 && *q >= '0' && *q <= '9';
+	    q++)
 		n = n * 10 + (*q - '0');
 	return n;
 }

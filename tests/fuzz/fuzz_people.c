@@ -3,6 +3,7 @@
  * fuzz build's windows are a few words), a document's people found again by name
  * (people_find) and merged across documents (pcorpus), with the word
  * lists of data/gazetteers.  Input: see fuzz_input in fuzz.h. */
+#include "pcorpus.h"
 #include "people.h"
 #include "stage.h"
 

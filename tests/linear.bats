@@ -25,20 +25,23 @@ gendoc() {
 }
 
 # linear KIND N PROGRAM [OPTION...]: PROGRAM takes at most 2.5 times as
-# long on 2N sentences of a KIND document as on N; the better of two
-# tries, as the machine may be busy with something else.
+# long on 2N sentences of a KIND document as on N.  Each size's best of up
+# to three tries counts, as the machine may be busy with something else
+# (a CI runner under ASan once took 2.7 times on one pair of runs).
 linear() {
-	local kind=$1 n=$2 p=$3 a b try
+	local kind=$1 n=$2 p=$3 a b t try
 
 	shift 3
 	gendoc "$n" "$kind" n.tsv
 	gendoc $((2 * n)) "$kind" 2n.tsv
-	for try in 1 2; do
-		a=$(cpu n.tsv "$p" "$@")
-		b=$(cpu 2n.tsv "$p" "$@")
+	for try in 1 2 3; do
+		t=$(cpu n.tsv "$p" "$@")
+		a=$(awk -v a="$a" -v t="$t" 'BEGIN { print (a == "" || t < a) ? t : a }')
+		t=$(cpu 2n.tsv "$p" "$@")
+		b=$(awk -v b="$b" -v t="$t" 'BEGIN { print (b == "" || t < b) ? t : b }')
 		awk -v a="$a" -v b="$b" 'BEGIN { exit !(b <= 2.5 * a) }' && return 0
 	done
-	fail "$p${*:+ $*}: $((2 * n)) sentences took $b s, $n took $a s: over 2.5 times"
+	fail "$p${*:+ $*}: $((2 * n)) sentences took $b s, $n took $a s at best: over 2.5 times"
 }
 
 @test "news-extract-quotes: a live blog of 100,000 sentences, twice 50,000" {

@@ -292,14 +292,6 @@ name_text(struct buf *out, const struct tsent *s, size_t a, size_t b)
 	}
 }
 
-static int
-capitalized(const struct tsent *s, size_t i)
-{
-	unsigned char c = (unsigned char)form(s, i)[0];
-
-	return (c >= 'A' && c <= 'Z') || c >= 0xC0;
-}
-
 /* Words a name may hold in lower case: "Mohammed bin Salman", "Ahmed
  * al-Sharaa", "Ursula von der Leyen". */
 static int
@@ -330,12 +322,12 @@ from_org(const struct tsent *s, size_t i, size_t *a, size_t *b)
 	if (form_is(s, j, "the"))
 		j++;
 	*a = j;
-	while (j < s->n && (capitalized(s, j) || ((form_is(s, j, "of") ||
+	while (j < s->n && (tsent_capitalized(s, j) || ((form_is(s, j, "of") ||
 	    form_is(s, j, "and") || form_is(s, j, "for")) && j + 1 < s->n &&
-	    capitalized(s, j + 1))))
+	    tsent_capitalized(s, j + 1))))
 		j++;
 	*b = j;
-	return j > *a && capitalized(s, j - 1);
+	return j > *a && tsent_capitalized(s, j - 1);
 }
 
 /* Where a name in the words [a, b) ends: before its first lower-case word
@@ -478,7 +470,7 @@ title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
 	t->a = head;
 	while (t->a > 0) {
 		m = is_modifier(lx, s, t->a - 1);
-		if (m && capitalized(s, head) && !capitalized(s, t->a - 1) &&
+		if (m && tsent_capitalized(s, head) && !tsent_capitalized(s, t->a - 1) &&
 		    m != MOD_STATUS)
 			break;
 		if (m)
@@ -522,7 +514,7 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 	t->b = e + 1;
 	t->oa = t->ob = 0;
 	/* a complement: "Ambassador to Türkiye", "envoy for the Middle East" */
-	for (k = e; k > 0 && k + 6 > e && (capitalized(s, k) ||
+	for (k = e; k > 0 && k + 6 > e && (tsent_capitalized(s, k) ||
 	    form_is(s, k, "the")) && head_at(lx, s, k) == (size_t)-1; k--)
 		;
 	if (k < e && k > 0 && is_prep(s, k) &&
@@ -574,10 +566,10 @@ title_after(const struct people_lex *lx, const struct tsent *s, size_t b,
 			e = k;
 	t->b = e + 1;
 	if (t->b + 1 < s->n && is_prep(s, t->b)) {	/* "of State" */
-		for (e = t->b + 1; e < s->n && (capitalized(s, e) ||
+		for (e = t->b + 1; e < s->n && (tsent_capitalized(s, e) ||
 		    form_is(s, e, "the")); e++)
 			;
-		if (e > t->b + 1 && capitalized(s, e - 1)) {
+		if (e > t->b + 1 && tsent_capitalized(s, e - 1)) {
 			k = t->b;
 			t->b = e;
 			title_of(lx, s, t, k, e);
@@ -748,21 +740,19 @@ kept_apart(const struct people_lex *lx, const struct tagger *t,
 {
 	static const char *const poss[] = { "his", "her", "their", "His",
 		"Her", "Their", NULL };
-	const char *type;
 	size_t k;
-	int begins;
 
 	/* "..., NAME," between commas, after a lower-case noun no title */
 	if (b != a + 1 || a < 3 || b >= s->n || !form_is(s, b, ",") ||
-	    !form_is(s, a - 1, ",") || capitalized(s, a - 2) ||
+	    !form_is(s, a - 1, ",") || tsent_capitalized(s, a - 2) ||
 	    head_at(lx, s, a - 2) != (size_t)-1)
 		return 0;
 	for (k = 0; poss[k]; k++)
 		if (form_is(s, a - 3, poss[k]))
 			return 1;
 	/* a person's: "Smith's father" */
-	return a >= 4 && form_is(s, a - 3, "'s") && (type = tagger_ner_type(t,
-	    s->w[a - 4].ner, &begins)) && strcmp(type, "PER") == 0;
+	return a >= 4 && form_is(s, a - 3, "'s") && tsent_entity_is(t, s, a - 4,
+	    "PER");
 }
 
 /* The person a mention is, by its folded name; created if none fits, or
@@ -819,7 +809,7 @@ specificity(const struct tsent *s, const struct title *t)
 	size_t i, formal = 0;
 
 	for (i = t->a; i < t->b; i++)
-		formal |= capitalized(s, i);
+		formal |= tsent_capitalized(s, i);
 	return (t->b - t->a) + 100 * formal;
 }
 
@@ -895,7 +885,7 @@ given_country(const struct people_lex *lx, const struct tsent *s, size_t i,
 {
 	int v = country_of(lx, s, i);
 
-	return v && i + 2 == b && (i == 0 || !capitalized(s, i - 1) ||
+	return v && i + 2 == b && (i == 0 || !tsent_capitalized(s, i - 1) ||
 	    form_is(s, i - 1, "The")) && strcmp(lx->canon.s +
 	    lx->canon_off[v - 1], form(s, i)) == 0 && !tsent_glued(s, i);
 }
@@ -907,16 +897,15 @@ given_country(const struct people_lex *lx, const struct tsent *s, size_t i,
 static size_t
 name_left(const struct tagger *t, const struct tsent *s, size_t a, size_t lo)
 {
-	int begins;
 
 	for (;;) {
-		if (a > lo && tagger_ner_type(t, s->w[a - 1].ner, &begins))
+		if (a > lo && tsent_entity(t, s, a - 1))
 			return a;	/* another entity's */
 		if (a > lo && initials(s, a - 1))
 			a--;
 		else if (a >= lo + 3 && form_is(s, a - 2, "-") &&
 		    tsent_glued(s, a - 3) && tsent_glued(s, a - 2) &&
-		    capitalized(s, a - 3) && capitalized(s, a - 1) &&
+		    tsent_capitalized(s, a - 3) && tsent_capitalized(s, a - 1) &&
 		    tsent_glued(s, a - 1) == 0)
 			a -= 3;
 		else
@@ -942,7 +931,7 @@ name_start(const struct people_lex *lx, const struct tsent *s, size_t a,
 	    affil_before(lx, s, in) || head_at(lx, s, in) == in))
 		in++;
 	/* a country or a title alone ("U.S. Ambassador" tagged a person) */
-	if (in + 1 == b && (country_of(lx, s, in) || (capitalized(s, in) &&
+	if (in + 1 == b && (country_of(lx, s, in) || (tsent_capitalized(s, in) &&
 	    head_at(lx, s, in) == in)))
 		return b;
 	/* "Editorial Manager Chet Clem": a title head with two words after it
@@ -1049,37 +1038,6 @@ people_find(const struct people *pp, const struct people_lex *lx,
 	return p;
 }
 
-/* The entity type of word i ("ORG"), NULL for none. */
-static const char *
-entity_type(const struct tagger *t, const struct tsent *s, size_t i)
-{
-	int begins;
-
-	return tagger_ner_type(t, s->w[i].ner, &begins);
-}
-
-/* Does an entity begin at word i? */
-static int
-entity_begins(const struct tagger *t, const struct tsent *s, size_t i)
-{
-	int begins;
-
-	return tagger_ner_type(t, s->w[i].ner, &begins) && begins;
-}
-
-/* Where the entity that begins at word i ends. */
-static size_t
-entity_end(const struct tagger *t, const struct tsent *s, size_t i)
-{
-	const char *type = entity_type(t, s, i), *e;
-	int begins;
-
-	for (i++; i < s->n && (e = tagger_ner_type(t, s->w[i].ner,
-	    &begins)) && !begins && strcmp(e, type) == 0; i++)
-		;
-	return i;
-}
-
 /* "Cream's drummer Ginger Baker", "ABS-CBN CEO Carlo Katigbak", "Seoul
  * Mayor Park Won-soon": an organisation or place that owns the title
  * before the name, or names it right before it, is its affiliation,
@@ -1095,13 +1053,13 @@ org_owner(const struct tagger *tg, const struct tsent *s, struct title *t)
 	if (end >= 2 && form_is(s, end - 1, "'s"))
 		end--;
 	if (t->affil || t->oa < t->ob || end < 1 ||
-	    (type = entity_type(tg, s, end - 1)) == NULL ||
+	    (type = tsent_entity(tg, s, end - 1)) == NULL ||
 	    (strcmp(type, "ORG") != 0 && strcmp(type, "LOC") != 0))
 		return;
-	for (e = end - 1; e > 0 && entity_type(tg, s, e - 1) &&
-	    !entity_begins(tg, s, e); e--)
+	for (e = end - 1; e > 0 && tsent_entity(tg, s, e - 1) &&
+	    !tsent_entity_begins(tg, s, e); e--)
 		;
-	if (entity_end(tg, s, e) != end)
+	if (tsent_entity_end(tg, s, e) != end)
 		return;		/* the title is in it: "House of Representatives" */
 	t->oa = e;
 	t->ob = end;
@@ -1116,18 +1074,18 @@ of_entity(const struct tagger *tg, const struct tsent *s, size_t b,
 {
 	const char *type;
 	size_t i = b + 1;
-	int begins;
 
 	if (b + 1 >= s->n || !(form_is(s, b, "of") || form_is(s, b, "from")))
 		return 0;
 	if (form_is(s, i, "the") && i + 1 < s->n)
 		i++;
-	type = tagger_ner_type(tg, s->w[i].ner, &begins);
-	if (type == NULL || !begins || (strcmp(type, "ORG") != 0 &&
+	type = tsent_entity(tg, s, i);
+	if (type == NULL || !tsent_entity_begins(tg, s, i) ||
+	    (strcmp(type, "ORG") != 0 &&
 	    strcmp(type, "LOC") != 0))
 		return 0;
 	*a = i;
-	*e = entity_end(tg, s, i);
+	*e = tsent_entity_end(tg, s, i);
 	return 1;
 }
 
@@ -1146,7 +1104,7 @@ in_list(const struct people *pp, const struct tsent *s, size_t a,
 	    form_is(s, a - 1, ",")))
 		return 0;
 	for (k = pp->list_end; k + 1 < a; k++)
-		if (!capitalized(s, k) && !form_is(s, k, "of") &&
+		if (!tsent_capitalized(s, k) && !form_is(s, k, "of") &&
 		    !form_is(s, k, "from") && !form_is(s, k, "the") &&
 		    !form_is(s, k, ","))
 			return 0;
@@ -1164,7 +1122,7 @@ byline(const struct tsent *s)
 	if (s->n < 3 || s->n > 6 || !form_is(s, 0, "By"))
 		return 0;
 	for (i = 1; i < s->n; i++)
-		if (!capitalized(s, i) && !form_is(s, i, "-"))
+		if (!tsent_capitalized(s, i) && !form_is(s, i, "-"))
 			return 0;
 	return 1;
 }
@@ -1185,7 +1143,7 @@ byline_line(const struct tsent *s)
 	for (i = 1; i < s->n; i++) {
 		unsigned char c = (unsigned char)form(s, i)[0];
 
-		if (capitalized(s, i) || !((c >= 'a' && c <= 'z') ||
+		if (tsent_capitalized(s, i) || !((c >= 'a' && c <= 'z') ||
 		    (c >= '0' && c <= '9')))
 			continue;
 		for (k = 0; joins[k] && !form_is(s, i, joins[k]); k++)
@@ -1219,7 +1177,7 @@ credit_word(const struct tsent *s, size_t i)
 static enum people_role
 name_role(const struct tsent *s, size_t a, size_t b)
 {
-	if (b + 1 < s->n && form_is(s, b, "/") && capitalized(s, b + 1) &&
+	if (b + 1 < s->n && form_is(s, b, "/") && tsent_capitalized(s, b + 1) &&
 	    a > 0 && (form_is(s, a - 1, "(") || form_is(s, a - 1, "[")))
 		return ROLE_CREDIT;
 	if (a >= 2 && (form_is(s, a - 1, ":") || form_is(s, a - 1, "by") ||
@@ -1373,7 +1331,7 @@ role_mention(const struct tsent *s, struct person *p, size_t b,
 	if (r != ROLE_CREDIT || p->affil.l || b + 1 >= s->n ||
 	    !form_is(s, b, "/"))
 		return;
-	for (e = b + 1; e < s->n && e < b + 6 && capitalized(s, e); e++)
+	for (e = b + 1; e < s->n && e < b + 6 && tsent_capitalized(s, e); e++)
 		;
 	words_text(&p->affil, s, b + 1, e);
 }
@@ -1549,9 +1507,9 @@ hyphenated_end(const struct tsent *s, size_t b)
 		if (b > 0 && b + 1 < s->n && form_is(s, b, "-") &&
 		    joined(s, b - 1) && joined(s, b))
 			b += 2;			/* "Wai" "-" "ching" */
-		else if (b + 2 < s->n && capitalized(s, b) &&
+		else if (b + 2 < s->n && tsent_capitalized(s, b) &&
 		    form_is(s, b + 1, "-") && joined(s, b) && joined(s, b + 1) &&
-		    !capitalized(s, b + 2))
+		    !tsent_capitalized(s, b + 2))
 			b += 3;			/* "Cheuk" "-" "yan" */
 		else
 			return b;
@@ -1566,7 +1524,7 @@ name_right(const struct tsent *s, size_t b)
 {
 	if (b < s->n && generation(s, b) && !form_is(s, b, "IV"))
 		return b + 1;
-	if (b + 1 < s->n && form_is(s, b, "He") && !capitalized(s, b + 1))
+	if (b + 1 < s->n && form_is(s, b, "He") && !tsent_capitalized(s, b + 1))
 		return b + 1;
 	return b;
 }
@@ -1583,10 +1541,10 @@ named_for(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 	if (a == 0 || !form_is(s, a - 1, "the"))
 		return 0;
 	for (k = b; k < s->n && k < b + 5; k++) {
-		if (capitalized(s, k) && (tagger_gaz_bits(t, form(s, k),
+		if (tsent_capitalized(s, k) && (tagger_gaz_bits(t, form(s, k),
 		    s->w[k].len) & GAZ_ORGHEAD))
 			return 1;
-		if (!capitalized(s, k) && !form_is(s, k, "and") &&
+		if (!tsent_capitalized(s, k) && !form_is(s, k, "and") &&
 		    !form_is(s, k, "of") && !form_is(s, k, "&"))
 			return 0;
 	}
@@ -1687,7 +1645,7 @@ person_after_country(const struct people_lex *lx, const struct tagger *t,
 		if (!(tagger_gaz_bits(t, form(s, j + 1), s->w[j + 1].len) &
 		    GAZ_FIRST) || tsent_glued(s, j))
 			continue;
-		for (k = j + 1; k < b && k < j + 5 && capitalized(s, k) &&
+		for (k = j + 1; k < b && k < j + 5 && tsent_capitalized(s, k) &&
 		    !(tagger_gaz_bits(t, form(s, k), s->w[k].len) &
 		    (GAZ_HEADS | GAZ_ORG | GAZ_TEAM)); k++)
 			;
@@ -1705,19 +1663,15 @@ static size_t
 shared_surname(const struct tagger *t, const struct tsent *s, size_t a,
     size_t b)
 {
-	const char *type;
 	size_t e;
-	int begins;
 
 	if (b != a + 1 || b + 2 >= s->n || !form_is(s, b, "and") ||
 	    !(tagger_gaz_bits(t, form(s, a), s->w[a].len) & GAZ_FIRST) ||
-	    (type = tagger_ner_type(t, s->w[b + 1].ner, &begins)) == NULL ||
-	    !begins || strcmp(type, "PER") != 0)
+	    !tsent_entity_is(t, s, b + 1, "PER") ||
+	    !tsent_entity_begins(t, s, b + 1))
 		return 0;
-	for (e = b + 2; e < s->n && (type = tagger_ner_type(t, s->w[e].ner,
-	    &begins)) && !begins && strcmp(type, "PER") == 0; e++)
-		;
-	return e > b + 2 && capitalized(s, e - 1) ? e : 0;
+	e = tsent_entity_end(t, s, b + 1);
+	return e > b + 2 && tsent_capitalized(s, e - 1) ? e : 0;
 }
 
 /* "Mayor Park Won-soon", "President Moon Jae-in": after a capitalised
@@ -1729,18 +1683,16 @@ family_first(const struct people_lex *lx, const struct tagger *t,
     const struct tsent *s, size_t i)
 {
 	size_t k;
-	int begins;
 
-	if (i == 0 || i + 3 >= s->n || !capitalized(s, i - 1) ||
-	    head_at(lx, s, i - 1) == (size_t)-1 || !capitalized(s, i) ||
-	    !capitalized(s, i + 1) || tsent_glued(s, i) ||
+	if (i == 0 || i + 3 >= s->n || !tsent_capitalized(s, i - 1) ||
+	    head_at(lx, s, i - 1) == (size_t)-1 || !tsent_capitalized(s, i) ||
+	    !tsent_capitalized(s, i + 1) || tsent_glued(s, i) ||
 	    !form_is(s, i + 2, "-") || !tsent_glued(s, i + 1) ||
-	    !tsent_glued(s, i + 2) || capitalized(s, i + 3) ||
+	    !tsent_glued(s, i + 2) || tsent_capitalized(s, i + 3) ||
 	    !ascii_alpha((unsigned char)form(s, i + 3)[0]))
 		return 0;
 	for (k = i; k < i + 4; k++)
-		if (tagger_ner_type(t, s->w[k].ner, &begins) &&
-		    strcmp(tagger_ner_type(t, s->w[k].ner, &begins), "PER"))
+		if (tsent_entity(t, s, k) && !tsent_entity_is(t, s, k, "PER"))
 			return 0;
 	return i + 4;
 }
@@ -1778,7 +1730,7 @@ unnamed_title(struct people *pp, const struct people_lex *lx,
 		h++;
 	for (e = h; e < s->n && e < h + 3 && head_at(lx, s, e) != h; e++)
 		;
-	if (e >= s->n || e >= h + 3 || (e + 1 < s->n && (capitalized(s,
+	if (e >= s->n || e >= h + 3 || (e + 1 < s->n && (tsent_capitalized(s,
 	    e + 1) || form_is(s, e + 1, ",") || form_is(s, e + 1, "("))))
 		return;		/* none, or a name after it */
 	pp->unnamed[pp->nunnamed % PEOPLE_THINGS] = head_hash(form(s, e),
@@ -1826,14 +1778,9 @@ other_entity(struct people *pp, const struct people_lex *lx,
     struct tagger *t, struct tsent *s, size_t i, size_t *b,
     unsigned long sent)
 {
-	int begins;
-	const char *type = tagger_ner_type(t, s->w[i].ner, &begins);
-	const char *next;
 	size_t at;
 
-	while (*b < s->n && (next = tagger_ner_type(t, s->w[*b].ner,
-	    &begins)) && !begins && strcmp(next, type) == 0)
-		(*b)++;
+	*b = tsent_entity_end(t, s, i);
 	unnamed_title(pp, lx, s, i, *b);
 	if ((at = person_after_country(lx, t, s, i, *b)) == *b)
 		return 0;
@@ -1846,7 +1793,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 {
 	const char *type;
 	size_t i, b;
-	int begins, later;
+	int later;
 	enum people_role line;
 	size_t prev = 0;
 
@@ -1858,7 +1805,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		b = i + 1;
 		if (t->m.nner == 0)
 			break;
-		type = tagger_ner_type(t, s->w[i].ner, &begins);
+		type = tsent_entity(t, s, i);
 		if (type == NULL && (b = family_first(lx, t, s, i)) > i + 1) {
 			if (mention(pp, lx, t, s, i, b, sent, line) < 0)
 				return -1;
@@ -1879,10 +1826,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 				return -1;
 			continue;
 		}
-		while (b < s->n && (type = tagger_ner_type(t, s->w[b].ner,
-		    &begins)) && !begins && strcmp(type, "PER") == 0)
-			b++;
-		b = name_right(s, hyphenated_end(s, b));
+		b = name_right(s, hyphenated_end(s, tsent_entity_end(t, s, i)));
 		i = name_left(t, s, i, prev);
 		prev = b;
 		if (thing(pp, t, s, i, b))

@@ -445,9 +445,7 @@ letter_or_digit(const struct qsent *q, size_t i)
 static int
 capitalized(const struct qsent *q, size_t i)
 {
-	unsigned char ch = (unsigned char)form(q, i)[0];
-
-	return (ch >= 'A' && ch <= 'Z') || ch >= 0xC0;
+	return tsent_capitalized(&q->t, i);
 }
 
 /* Are words 0 to b - 1 a name as a headline puts one before a colon: one

@@ -77,41 +77,13 @@ child(const struct tagger *t, const struct tsent *s, size_t h, size_t from,
 
 /* ---- words ---- */
 
-static const char *
-etype(const struct tagger *t, const struct tsent *s, size_t i)
-{
-	int begins;
-
-	return tagger_ner_type(t, s->w[i].ner, &begins);
-}
-
-static int
-etype_is(const struct tagger *t, const struct tsent *s, size_t i,
-    const char *type)
-{
-	const char *e = etype(t, s, i);
-
-	return e && strcmp(e, type) == 0;
-}
-
 /* The words [*a, *b) of the entity word i is in. */
 static void
 entity_span(const struct tagger *t, const struct tsent *s, size_t i,
     size_t *a, size_t *b)
 {
-	const char *type = etype(t, s, i), *e;
-	int begins;
-
-	*a = i;
-	tagger_ner_type(t, s->w[i].ner, &begins);
-	while (!begins && *a > 0 && (e = etype(t, s, *a - 1)) &&
-	    strcmp(e, type) == 0) {
-		(*a)--;
-		tagger_ner_type(t, s->w[*a].ner, &begins);
-	}
-	for (*b = i + 1; *b < s->n && (e = tagger_ner_type(t, s->w[*b].ner,
-	    &begins)) && !begins && strcmp(e, type) == 0; (*b)++)
-		;
+	*a = tsent_entity_start(t, s, i);
+	*b = tsent_entity_end(t, s, i);
 }
 
 /* A common noun, or a capitalised one ("President"), that names no
@@ -124,7 +96,7 @@ nounish(const struct tagger *t, const struct tsent *s, size_t i)
 
 	return (strcmp(u, "NOUN") == 0 || strcmp(u, "PROPN") == 0 ||
 	    strcmp(u, "ADJ") == 0) &&
-	    !etype_is(t, s, i, "PER");
+	    !tsent_entity_is(t, s, i, "PER");
 }
 
 static int
@@ -273,7 +245,7 @@ title_start(const struct tagger *t, const struct tsent *s, size_t n)
 		h = head(s, a - 1);
 		x = t->xpos[s->w[a - 1].pos];
 		/* not a superlative: "the most brilliant scientist" */
-		if (h == NONE || h < a || h > n || etype_is(t, s, a - 1, "PER") ||
+		if (h == NONE || h < a || h > n || tsent_entity_is(t, s, a - 1, "PER") ||
 		    strcmp(x, "JJS") == 0 || strcmp(x, "RBS") == 0)
 			break;
 		if (a - 1 > 0 && head(s, a - 2) == a - 1 &&
@@ -293,7 +265,7 @@ static int
 affil_at(const struct tagger *t, const struct tsent *s, size_t i,
     int places, struct role *r)
 {
-	if (!(etype_is(t, s, i, "ORG") || (places && etype_is(t, s, i,
+	if (!(tsent_entity_is(t, s, i, "ORG") || (places && tsent_entity_is(t, s, i,
 	    "LOC"))))
 		return 0;
 	entity_span(t, s, i, &r->aa, &r->ab);
@@ -307,8 +279,8 @@ has_entity(const struct tagger *t, const struct tsent *s, size_t a,
     size_t b, int places)
 {
 	for (; a < b; a++)
-		if (etype_is(t, s, a, "PER") || etype_is(t, s, a, "ORG") ||
-		    (places && etype(t, s, a)))
+		if (tsent_entity_is(t, s, a, "PER") || tsent_entity_is(t, s, a, "ORG") ||
+		    (places && tsent_entity(t, s, a)))
 			return 1;
 	return 0;
 }
@@ -385,7 +357,7 @@ roles_of(const struct tagger *t, const struct tsent *s, size_t a, size_t b,
 	r->aa = r->ab = 0;
 	/* "Acme chief executive": an organisation before the title ("a
 	 * Toronto lawyer" is one who lives there) */
-	while (r->ta < n && etype_is(t, s, r->ta, "ORG")) {
+	while (r->ta < n && tsent_entity_is(t, s, r->ta, "ORG")) {
 		if (r->aa == r->ab)
 			entity_span(t, s, r->ta, &r->aa, &r->ab);
 		r->ta++;

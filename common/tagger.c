@@ -263,6 +263,59 @@ tagger_ner_type(const struct tagger *t, unsigned l, int *begins)
 	return c[0] == 'O' ? NULL : c + 2;
 }
 
+const char *
+tsent_entity(const struct tagger *t, const struct tsent *s, size_t i)
+{
+	int begins;
+
+	if (t->m.nner == 0)
+		return NULL;
+	return tagger_ner_type(t, s->w[i].ner, &begins);
+}
+
+int
+tsent_entity_is(const struct tagger *t, const struct tsent *s, size_t i,
+    const char *type)
+{
+	const char *e = tsent_entity(t, s, i);
+
+	return e && strcmp(e, type) == 0;
+}
+
+int
+tsent_entity_begins(const struct tagger *t, const struct tsent *s, size_t i)
+{
+	int begins;
+
+	return t->m.nner && tagger_ner_type(t, s->w[i].ner, &begins) && begins;
+}
+
+size_t
+tsent_entity_start(const struct tagger *t, const struct tsent *s, size_t i)
+{
+	const char *type = tsent_entity(t, s, i);
+
+	if (type == NULL)
+		return i;
+	while (!tsent_entity_begins(t, s, i) && i > 0 &&
+	    tsent_entity_is(t, s, i - 1, type))
+		i--;
+	return i;
+}
+
+size_t
+tsent_entity_end(const struct tagger *t, const struct tsent *s, size_t i)
+{
+	const char *type = tsent_entity(t, s, i);
+
+	if (type == NULL)
+		return i + 1;
+	for (i++; i < s->n && !tsent_entity_begins(t, s, i) &&
+	    tsent_entity_is(t, s, i, type); i++)
+		;
+	return i;
+}
+
 /* ---- tagging ---- */
 
 /* scores += the weights of keys[0..nk) in the POS or the entity model. */

@@ -175,4 +175,30 @@ unsigned tagger_phrase_bits(const struct tagger *t, size_t i);
  * begins an entity. */
 const char *tagger_ner_type(const struct tagger *t, unsigned l, int *begins);
 
+/* The entities of a tagged sentence, for the stages that read them
+ * (people, roles, quotes): the type of word i ("PER", ...), NULL outside
+ * any entity or with a model without entities; whether one begins at i;
+ * the first word and the end (one past the last word) of the entity that
+ * word i is in. */
+const char *tsent_entity(const struct tagger *t, const struct tsent *s,
+    size_t i);
+int tsent_entity_is(const struct tagger *t, const struct tsent *s, size_t i,
+    const char *type);
+int tsent_entity_begins(const struct tagger *t, const struct tsent *s,
+    size_t i);
+size_t tsent_entity_start(const struct tagger *t, const struct tsent *s,
+    size_t i);
+size_t tsent_entity_end(const struct tagger *t, const struct tsent *s,
+    size_t i);
+
+/* Does word i begin with a capital letter, or a letter beyond ASCII
+ * ("Erdoğan", "Çavuşoğlu"), as names do? */
+static inline int
+tsent_capitalized(const struct tsent *s, size_t i)
+{
+	unsigned char c = (unsigned char)tsent_form(s, i)[0];
+
+	return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+}
+
 #endif

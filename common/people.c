@@ -135,6 +135,7 @@ people_lex_load(struct people_lex *lx, const char *dir, char *err,
 	wordset_init(&lx->countries);
 	wordset_init(&lx->parties);
 	wordset_init(&lx->title_ends);
+	wordset_init(&lx->state_titles);
 	snprintf(path, sizeof(path), "%s/titles.txt", dir);
 	if (wordset_load(&lx->titles, path, kind_any, err, errsize) < 0)
 		return -1;
@@ -148,6 +149,9 @@ people_lex_load(struct people_lex *lx, const char *dir, char *err,
 		return -1;
 	snprintf(path, sizeof(path), "%s/honorifics.txt", dir);
 	if (wordset_load(&lx->honorifics, path, kind_any, err, errsize) < 0)
+		return -1;
+	snprintf(path, sizeof(path), "%s/state-titles.txt", dir);
+	if (wordset_load(&lx->state_titles, path, kind_any, err, errsize) < 0)
 		return -1;
 	snprintf(path, sizeof(path), "%s/parties.tsv", dir);
 	if (load_names(lx, &lx->parties, path, err, errsize) < 0)
@@ -165,6 +169,7 @@ people_lex_free(struct people_lex *lx)
 	wordset_free(&lx->honorifics);
 	wordset_free(&lx->countries);
 	wordset_free(&lx->parties);
+	wordset_free(&lx->state_titles);
 	buf_free(&lx->canon);
 	free(lx->canon_off);
 }
@@ -603,6 +608,11 @@ people_clear(struct people *pp)
 	pp->last_sent = 0;
 	pp->nthings = 0;
 	pp->nunnamed = 0;
+	pp->home = 0;
+	pp->home_seen = 0;
+	pp->country_total = 0;
+	if (pp->country_hits)
+		memset(pp->country_hits, 0, pp->ncountry * sizeof(*pp->country_hits));
 	wordends_reset(&pp->names);
 	wordends_reset(&pp->mids);
 }
@@ -619,6 +629,7 @@ people_free(struct people *pp)
 		buf_free(&pp->p[i].aliases);
 	}
 	free(pp->p);
+	free(pp->country_hits);
 	wordends_free(&pp->names);
 	wordends_free(&pp->mids);
 	people_init(pp);
@@ -1738,6 +1749,91 @@ unnamed_title(struct people *pp, const struct people_lex *lx,
 	pp->unnamed_country[pp->nunnamed++ % PEOPLE_THINGS] = v;
 }
 
+/* Count the countries sentence s names ("Polish", "New Zealand", "Gdańsk,
+ * Poland") in pp->country_hits; the one it names alone, index + 1, or 0
+ * for none or several. */
+static int
+count_countries(struct people *pp, const struct people_lex *lx,
+    const struct tsent *s)
+{
+	struct buf w = BUF_INIT;
+	size_t e, k;
+	int v, one = 0, several = 0;
+
+	if (pp->ncountry < lx->ncanon) {
+		/* once: the lists of one program's run do not change */
+		free(pp->country_hits);
+		pp->ncountry = 0;
+		if ((pp->country_hits = calloc(lx->ncanon,
+		    sizeof(*pp->country_hits))) != NULL)
+			pp->ncountry = lx->ncanon;
+	}
+	for (e = 0; e < s->n; e++) {
+		if (!tsent_capitalized(s, e))
+			continue;
+		/* the longest first: "South Korean" before "Korean" */
+		for (v = 0, k = e < 2 ? e + 1 : 3; k-- > 0 && v == 0; ) {
+			buf_reset(&w);
+			words_text(&w, s, e - k, e + 1);
+			v = w.l ? wordset_get(&lx->countries, w.s, w.l) : 0;
+		}
+		if (v == 0)
+			continue;
+		several |= one && v != one;
+		one = v;
+		if ((size_t)v <= pp->ncountry)
+			pp->country_hits[v - 1]++;
+		pp->country_total++;
+	}
+	buf_free(&w);
+	return several ? 0 : one;
+}
+
+/* Does title end in a title only a state has ("Interior Minister",
+ * "prime minister")?  Its last one to three words, lower case. */
+static int
+state_title(const struct people_lex *lx, const char *title)
+{
+	const char *p = title + strlen(title);
+	int words = 0;
+
+	while (p > title && words < 3) {
+		for (p--; p > title && p[-1] != ' '; p--)
+			;
+		words++;
+		if (lower_in(&lx->state_titles, p, strlen(p)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Each person of the story with no affiliation and a title only a state
+ * has takes the country the document is about: the one its first
+ * sentence names alone, which is at least 60% of the document's mentions
+ * of countries. */
+static void
+home_country(struct people *pp, const struct people_lex *lx)
+{
+	struct person *p;
+	size_t i;
+
+	if (pp->home == 0)
+		return;
+	/* a diplomatic story names several countries, and its headline
+	 * may name the visitor's: "Fidan meets US envoy" names Türkiye and
+	 * its Foreign Minister in the body more often than the US */
+	if (pp->home > (int)pp->ncountry || 5 * pp->country_hits[pp->home -
+	    1] < 3 * pp->country_total)
+		return;
+	for (i = 0; i < pp->n; i++) {
+		p = &pp->p[i];
+		if (p->affil.l || p->title.l == 0 || p->role != ROLE_STORY ||
+		    !state_title(lx, p->title.s))
+			continue;
+		buf_adds(&p->affil, lx->canon.s + lx->canon_off[pp->home - 1]);
+	}
+}
+
 void
 people_end(struct people *pp, const struct people_lex *lx)
 {
@@ -1769,6 +1865,7 @@ people_end(struct people *pp, const struct people_lex *lx)
 			buf_adds(&hit->affil, lx->canon.s +
 			    lx->canon_off[pp->unnamed_country[k] - 1]);
 	}
+	home_country(pp, lx);
 }
 
 /* An entity of another type at word i: its end in *b, and the person at
@@ -1798,6 +1895,11 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 	size_t prev = 0;
 
 	(void)sent_start;
+	if (!pp->home_seen) {
+		pp->home_seen = 1;
+		pp->home = count_countries(pp, lx, s);
+	} else
+		count_countries(pp, lx, s);
 	line = byline_line(s) ? ROLE_BYLINE : ROLE_STORY;
 	if (byline(s))
 		return mention(pp, lx, t, s, 1, s->n, sent, ROLE_BYLINE);

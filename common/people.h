@@ -35,6 +35,8 @@ struct people_lex {
 	struct wordset honorifics;	/* Mr, Dr, Sir, ... */
 	struct wordset countries;	/* variant -> index + 1 in canon */
 	struct wordset parties;		/* variant -> index + 1 in canon */
+	struct wordset state_titles;	/* titles of a state's office
+					 * holders: president, king, ... */
 	struct buf canon;		/* canonical country names, NUL-ended */
 	size_t *canon_off;
 	size_t ncanon, capcanon;
@@ -86,6 +88,12 @@ struct people {
 	uint64_t unnamed[PEOPLE_THINGS];
 	int unnamed_country[PEOPLE_THINGS];
 	unsigned nunnamed;
+	int home;		/* the country the first sentence names,
+				 * alone: index + 1, or 0 */
+	int home_seen;		/* the first sentence was read */
+	unsigned long *country_hits;	/* mentions of each country */
+	size_t ncountry;
+	unsigned long country_total;
 	size_t borrow;		/* the next mention's surname: its word + 1
 				 * ("Tomasz and Marek Sekielski"), or 0 */
 	int parse;		/* read titles after names from the parse of
@@ -125,7 +133,9 @@ int people_add_record(struct people *pp, const struct people_lex *lx,
 /* The document's sentences are all in: a person with no affiliation
  * whose title's head is the one of a title the document gives a country
  * with but no name ("Kenya's president" earlier or later) takes that
- * country, if no other person without one has that head. */
+ * country, if no other person without one has that head; one whose title
+ * only a state has (state-titles.txt: "Interior Minister") takes the
+ * country the document's first sentence names, if it names one alone. */
 void people_end(struct people *pp, const struct people_lex *lx);
 
 /* The person the PER entity at words [a, b) of s names, once the

@@ -341,3 +341,24 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_line "$(printf 'in.txt\tUhuru Kenyatta\tPresident\t\t1\t1\t')"
 }
+
+@test "an affiliation the story implies: a state's title takes the country the headline names alone and the story names most" {
+	printf 'Chilean police arrest twelve at protest\n\nInterior Minister Ana Soto said on Monday that twelve people were held in Santiago, Chile. President Luis Vera praised the police. Spokesman Pedro Rojas said more arrests were likely.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tAna Soto\tInterior Minister\tChile\t'
+	assert_line --regexp $'^in.txt\tLuis Vera\tPresident\tChile\t'
+	# a spokesman may speak for anyone: no state's title
+	assert_line --regexp $'^in.txt\tPedro Rojas\t[Ss]pokesman\t\t'
+	# a headline that names two countries
+	printf 'Chile and Peru sign a trade deal\n\nInterior Minister Ana Soto said on Monday that the deal was signed in Santiago, Chile.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tAna Soto\tInterior Minister\t\t'
+	# a diplomatic story: the headline's country is not the one the story
+	# names most
+	printf 'Talks held in Chile\n\nForeign Minister Ana Soto of Peru said Peru wanted a deal. Peruvian officials said Peru would wait. Prime Minister Luis Vera said Peru was ready.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tLuis Vera\tPrime Minister\t\t'
+}

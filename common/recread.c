@@ -329,9 +329,15 @@ token_record(struct recread *r, struct given *g, char *err, size_t errsize)
 		if (number(t->field[k], t->len[k], &v[k]) < 0)
 			return rr_error(r, err, errsize, RR_BAD,
 			    "sent, tok, start and end must be numbers");
-	if (v[3] > v[4] || v[2] != r->t.n + 1)
-		return rr_error(r, err, errsize, RR_BAD, v[3] > v[4] ?
-		    "start is after end" : "tok does not follow the token before");
+	if (v[3] > v[4])
+		return rr_error(r, err, errsize, RR_BAD, "start is after end");
+	if (v[2] != r->t.n + 1)
+		return rr_error(r, err, errsize, RR_BAD,
+		    "tok does not follow the token before");
+	/* the sentence spans its first token's start to its last's end */
+	if (r->t.n > 0 && v[3] < r->t.w[r->t.n - 1].end)
+		return rr_error(r, err, errsize, RR_BAD,
+		    "start is before the end of the token before");
 	if (r->t.n == 0) {
 		buf_reset(&r->doc);
 		if (buf_add(&r->doc, t->field[0], t->len[0]) < 0)

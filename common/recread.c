@@ -387,8 +387,14 @@ next_tokens(struct recread *r, char *err, size_t errsize)
 			tsv_unread(t);
 			break;
 		}
-		if ((rc = token_record(r, &g, err, errsize)) != RR_SENT)
+		if ((rc = token_record(r, &g, err, errsize)) != RR_SENT) {
+			/* the tokens read so far are dropped with it: say so */
+			if (rc == RR_BAD && r->t.n > 0)
+				snprintf(err + strlen(err), errsize -
+				    strlen(err), " (sentence %lu of '%s' "
+				    "skipped)", r->rec.sent, r->doc.s);
 			return rc;
+		}
 	}
 	if (r->t.n == 0)
 		return RR_EOF;

@@ -153,8 +153,8 @@ wrong() {
 	# token 3 starts before token 2 ends: a sentence from 4 to 2 once
 	printf 'd\t1\t1\t4\t8\tJane\tJane\tPROPN\tNNP\tB-PER\t\t\t1\nd\t1\t2\t9\t13\tsaid\tsay\tVERB\tVBD\tO\t\t\t1\nd\t1\t3\t1\t2\t.\t.\tPUNCT\t.\tO\t\t\t1\nd\t2\t1\t15\t18\tBob\tBob\tPROPN\tNNP\tB-PER\t\t\t1\n' > back.tsv
 	run -1 --separate-stderr "$SUMM" -n 1 back.tsv
-	assert_stderr 'news-summarize: back.tsv:3: start is before the end of the token before'
+	assert_stderr "news-summarize: back.tsv:3: start is before the end of the token before (sentence 1 of 'd' skipped)"
 	assert_output "$(printf 'd\t2\t1\t15\t18\tBob')"
 	run -1 --separate-stderr "$PEOPLE" back.tsv
-	assert_stderr 'news-extract-people: back.tsv:3: start is before the end of the token before'
+	assert_stderr "news-extract-people: back.tsv:3: start is before the end of the token before (sentence 1 of 'd' skipped)"
 }

@@ -117,15 +117,17 @@ printf 'X\t(a+)+$\n\0aaaaaaaaaaaaaaaaaaaaaaaaaaaaab' > "$out/rules/catastrophic"
 printf 'ORG\tfoo(bar\n' > "$out/rules/bad-pattern"
 printf 'E\t\\b\nF\t(?=a)\n\0a b c' > "$out/rules/empty-match"
 
-# names: a byte picking the index, then (even) sentences, a NUL, words to
-# look up; (odd) lines of +S, =KS, ?S and !S (tests/fuzz/fuzz_names.c)
+# names: a byte skipped, then lines of +S, =KS, ?S and !S
+# (tests/fuzz/fuzz_names.c): the names of the sample articles' people
 mkdir -p "$out/names"
 {
-	printf '\x00'
-	awk -F'\t' '!/^#/ && NF >= 6 { print $6 }' "$sents"
-	printf '\0Fidan\nTrump\nErdo\xc4\x9fan\nMinister Hakan\nU.S.\n \na\n'
+	printf '\x01'
+	for w in 'hakan fidan' 'recep tayyip erdogan' 'donald trump' \
+	    'nuh yilmaz' 'christopher landau'; do
+		printf '+%s\n' "$w"
+	done
+	printf '?fidan\n!hakan\n?erdogan\n!nuh\n?landau\n=1tayyip erdogan\n?erdogan\n'
 } > "$out/names/seeds"
-printf '\x00Foreign Minister Hakan Fidan spoke.\nFidan said.\nMr Fidanov and  Fidan.\n\0Fidan\nFid\nFidan \n Fidan\n' > "$out/names/prefixes"
 printf '\x01+fidan\n?hakan fidan\n=0hakan fidan\n?fidan\n!hakan\n+recep tayyip erdogan\n?tayyip erdogan\n!recep\n+\n? \n' > "$out/names/ends"
 printf '\x01+a b\n+b\n+a\n?a\n!a\n?b\n=1c a b\n?a b\n!c\n?x a b\n' > "$out/names/order"
 

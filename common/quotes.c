@@ -3020,6 +3020,30 @@ own_spans(struct ctx *c)
 	}
 }
 
+static int emit_piece(struct ctx *c, struct qcand *k, size_t a, size_t b,
+    const struct who *w);
+
+/* Word i of candidate k's piece [a, ...) is in a quotation another
+ * candidate, number owner + 1, has put on its record.  When that one's
+ * cue is in the piece before i ("claimed she made the decision alone,
+ * insisting she was "never pressured""), k's piece ends before the cue
+ * and the rest is the other's; else the quotation is the other's and k
+ * gives nothing. */
+static int
+other_report(struct ctx *c, struct qcand *k, size_t a, size_t i,
+    size_t owner, const struct who *w)
+{
+	const struct qcand *o = &c->d->cand[owner - 1];
+	const struct qsent *q = &c->d->s[k->s];
+
+	/* a clause after its own cue, with a verb of its own before the
+	 * other's cue */
+	if (o->s != k->s || k->cue >= a || o->cue <= a || o->cue >= i ||
+	    !has_finite(c, q, a, o->cue))
+		return 0;
+	return emit_piece(c, k, a, o->cue, w);
+}
+
 /* One part of candidate k: words [a, b) of its sentence.  The quotation
  * it is, when all its words are quoted ('"Q," he said': direct, all the
  * quotation, even the sentences before); the reported clause with the
@@ -3046,7 +3070,7 @@ emit_piece(struct ctx *c, struct qcand *k, size_t a, size_t b,
 			struct qspan *p = &d->span[sp - 1];
 
 			if (p->used && p->owner != (size_t)(k - d->cand) + 1)
-				return 0;	/* on another record */
+				return other_report(c, k, a, i, p->owner, w);
 			if (one && sp != one)
 				many = 1;
 			one = sp;

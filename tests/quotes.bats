@@ -271,3 +271,9 @@ quotes() {
 	run -0 "$QUOTES" big.tsv
 	assert_output --partial 'word19999'
 }
+
+@test "two reports in one sentence: 'claimed A, insisting \"B\"' gives both, A ending before the second cue" {
+	run quotes 'Anna Berg claimed she took the decision alone, insisting she was "never pressured by anyone" in the ministry.'
+	assert_line --index 0 'indirect|Anna Berg|Anna Berg|claim|she took the decision alone'
+	assert_line --index 1 'partial|Anna Berg|Anna Berg|insist|she was "never pressured by anyone" in the ministry'
+}

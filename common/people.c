@@ -1771,12 +1771,18 @@ count_countries(struct people *pp, const struct people_lex *lx,
 	for (e = 0; e < s->n; e++) {
 		if (!tsent_capitalized(s, e))
 			continue;
-		/* the longest first: "South Korean" before "Korean" */
-		for (v = 0, k = e < 2 ? e + 1 : 3; k-- > 0 && v == 0; ) {
+		/* the longest first: "South Korean" before "Korean"; names
+		 * of several words start with a capital ("Republic of
+		 * Belarus"), so only those are looked up whole */
+		for (v = 0, k = e < 2 ? e + 1 : 3; k-- > 1 && v == 0; ) {
+			if (!tsent_capitalized(s, e - k))
+				continue;
 			buf_reset(&w);
 			words_text(&w, s, e - k, e + 1);
 			v = w.l ? wordset_get(&lx->countries, w.s, w.l) : 0;
 		}
+		if (v == 0)
+			v = wordset_get(&lx->countries, form(s, e), s->w[e].len);
 		if (v == 0)
 			continue;
 		several |= one && v != one;

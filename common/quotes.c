@@ -2883,8 +2883,9 @@ cand_features(struct ctx *c, const struct qcand *k, uint64_t *keys)
 	keys[n++] = fkey(19, fword(c, q, v ? v - 1 : q->t.n, b2, sizeof(b2)),
 	    "");
 	keys[n++] = fkey(20, xpos(c, q, v), rel);
-	keys[n++] = fkey(21, k->s == 0 ? "first" : k->s > 0 &&
-	    d->s[k->s - 1].para != q->para ? "para" : "inside", ty);
+	keys[n++] = fkey(21, k->s == 0 ? "first" : k->s == 1 &&
+	    d->s[0].para != q->para ? "lead" : d->s[k->s - 1].para !=
+	    q->para ? "para" : "inside", ty);
 	keys[n++] = fkey(22, k->sa < k->sb ? (k->sa < v ? "before" :
 	    "after") : "none", ty);
 	keys[n++] = fkey(23, k->xa < k->xb ? "hole" : "whole", qs);

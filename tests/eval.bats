@@ -392,7 +392,7 @@ F1 0.6667 attribution 0.5000"
 	at_least "seeds speakers right" "$(speaker_accuracy)" 0.90
 }
 
-@test "news-extract-quotes, quotes-wikinews: quoted F1 >= 0.95, indirect F1 >= 0.80, speakers >= 0.89" {
+@test "news-extract-quotes, quotes-wikinews: quoted F1 >= 0.95, indirect F1 >= 0.81, speakers >= 0.89" {
 	quotes_to pred.tsv --docs "$EVAL/quotes-wikinews/docs.tsv"
 	run -0 "$QSCORE" "$EVAL/quotes-wikinews/quotes.tsv" pred.tsv
 	at_least "quotes-wikinews quoted F1" "$(quotes_f1 quoted)" 0.95
@@ -400,8 +400,9 @@ F1 0.6667 attribution 0.5000"
 	# 0.8485 with the patterns before it on the same gold: recall fell
 	# (0.80 to 0.70) where precision rose, the price of PolNeAR dev's
 	# indirect 0.68 to 0.79; 0.8065 with two reports in one sentence
-	# ("claimed A, insisting B")
-	at_least "quotes-wikinews indirect F1" "$(quotes_f1 indirect)" 0.80
+	# ("claimed A, insisting B"), 0.8160 with the lead after a headline
+	# told from a later paragraph's first sentence
+	at_least "quotes-wikinews indirect F1" "$(quotes_f1 indirect)" 0.81
 	at_least "quotes-wikinews speakers right" "$(speaker_accuracy)" 0.89
 }
 

@@ -3025,7 +3025,8 @@ static int emit_piece(struct ctx *c, struct qcand *k, size_t a, size_t b,
     const struct who *w);
 
 /* Word i of candidate k's piece [a, ...) is in a quotation another
- * candidate, number owner + 1, has put on its record.  When that one's
+ * candidate has put on its record: the quotation's owner, number owner +
+ * 1, or 0 when no candidate owns it.  When that one's
  * cue is in the piece before i ("claimed she made the decision alone,
  * insisting she was "never pressured""), k's piece ends before the cue
  * and the rest is the other's; else the quotation is the other's and k
@@ -3034,9 +3035,13 @@ static int
 other_report(struct ctx *c, struct qcand *k, size_t a, size_t i,
     size_t owner, const struct who *w)
 {
-	const struct qcand *o = &c->d->cand[owner - 1];
+	const struct qcand *o;
 	const struct qsent *q = &c->d->s[k->s];
 
+	/* a quotation put on a record by a candidate that owns none */
+	if (owner == 0 || owner > c->d->ncand)
+		return 0;
+	o = &c->d->cand[owner - 1];
 	/* a clause after its own cue, with a verb of its own before the
 	 * other's cue */
 	if (o->s != k->s || k->cue >= a || o->cue <= a || o->cue >= i ||

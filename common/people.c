@@ -384,24 +384,42 @@ country_of(const struct people_lex *lx, const struct tsent *s, size_t i)
 	return wordset_get(&lx->countries, form(s, i), s->w[i].len);
 }
 
-/* A country or party named by the one to three words ending at word e
- * ("Turkish", "Lib Dem", "Liberal Democrat"): its index + 1, or 0. */
+/* The country, or with parties set the country or party, that the one
+ * to three words ending at word e name: its index + 1, or 0.  The longest
+ * first ("Liberal Democrat" before "Democrat", "South Korean" before
+ * "Korean"); names of several words start with a capital ("Republic of
+ * Belarus", "Lib Dem"), so only such runs are looked up whole, and one
+ * word without a copy. */
 static int
-affil_before(const struct people_lex *lx, const struct tsent *s, size_t e)
+named_ending(const struct people_lex *lx, const struct tsent *s, size_t e,
+    int parties)
 {
 	struct buf b = BUF_INIT;
 	size_t k;
 	int v = 0;
 
-	/* the longest first: "Liberal Democrat" before "Democrat" */
-	for (k = e < 2 ? e + 1 : 3; k-- > 0 && v == 0; ) {
+	for (k = e < 2 ? e + 1 : 3; k-- > 1 && v == 0; ) {
+		if (!tsent_capitalized(s, e - k))
+			continue;
 		buf_reset(&b);
 		words_text(&b, s, e - k, e + 1);
-		if (b.l && (v = wordset_get(&lx->countries, b.s, b.l)) == 0)
+		if (b.l && (v = wordset_get(&lx->countries, b.s, b.l)) == 0 &&
+		    parties)
 			v = wordset_get(&lx->parties, b.s, b.l);
 	}
 	buf_free(&b);
+	if (v == 0 && (v = wordset_get(&lx->countries, form(s, e),
+	    s->w[e].len)) == 0 && parties)
+		v = wordset_get(&lx->parties, form(s, e), s->w[e].len);
 	return v;
+}
+
+/* A country or party named by the one to three words ending at word e
+ * ("Turkish", "Lib Dem", "Liberal Democrat"): its index + 1, or 0. */
+static int
+affil_before(const struct people_lex *lx, const struct tsent *s, size_t e)
+{
+	return named_ending(lx, s, e, 1);
 }
 
 /* The country or party words [a, b) name whole: its index + 1, or 0. */
@@ -1756,8 +1774,7 @@ static int
 count_countries(struct people *pp, const struct people_lex *lx,
     const struct tsent *s)
 {
-	struct buf w = BUF_INIT;
-	size_t e, k;
+	size_t e;
 	int v, one = 0, several = 0;
 
 	if (pp->ncountry < lx->ncanon) {
@@ -1771,18 +1788,7 @@ count_countries(struct people *pp, const struct people_lex *lx,
 	for (e = 0; e < s->n; e++) {
 		if (!tsent_capitalized(s, e))
 			continue;
-		/* the longest first: "South Korean" before "Korean"; names
-		 * of several words start with a capital ("Republic of
-		 * Belarus"), so only those are looked up whole */
-		for (v = 0, k = e < 2 ? e + 1 : 3; k-- > 1 && v == 0; ) {
-			if (!tsent_capitalized(s, e - k))
-				continue;
-			buf_reset(&w);
-			words_text(&w, s, e - k, e + 1);
-			v = w.l ? wordset_get(&lx->countries, w.s, w.l) : 0;
-		}
-		if (v == 0)
-			v = wordset_get(&lx->countries, form(s, e), s->w[e].len);
+		v = named_ending(lx, s, e, 0);
 		if (v == 0)
 			continue;
 		several |= one && v != one;
@@ -1791,7 +1797,6 @@ count_countries(struct people *pp, const struct people_lex *lx,
 			pp->country_hits[v - 1]++;
 		pp->country_total++;
 	}
-	buf_free(&w);
 	return several ? 0 : one;
 }
 

@@ -136,6 +136,7 @@ people_lex_load(struct people_lex *lx, const char *dir, char *err,
 	wordset_init(&lx->parties);
 	wordset_init(&lx->title_ends);
 	wordset_init(&lx->state_titles);
+	wordset_init(&lx->not_people);
 	snprintf(path, sizeof(path), "%s/titles.txt", dir);
 	if (wordset_load(&lx->titles, path, kind_any, err, errsize) < 0)
 		return -1;
@@ -152,6 +153,9 @@ people_lex_load(struct people_lex *lx, const char *dir, char *err,
 		return -1;
 	snprintf(path, sizeof(path), "%s/state-titles.txt", dir);
 	if (wordset_load(&lx->state_titles, path, kind_any, err, errsize) < 0)
+		return -1;
+	snprintf(path, sizeof(path), "%s/not-people.txt", dir);
+	if (wordset_load(&lx->not_people, path, kind_any, err, errsize) < 0)
 		return -1;
 	snprintf(path, sizeof(path), "%s/parties.tsv", dir);
 	if (load_names(lx, &lx->parties, path, err, errsize) < 0)
@@ -170,14 +174,27 @@ people_lex_free(struct people_lex *lx)
 	wordset_free(&lx->countries);
 	wordset_free(&lx->parties);
 	wordset_free(&lx->state_titles);
+	wordset_free(&lx->not_people);
 	buf_free(&lx->canon);
 	free(lx->canon_off);
 }
 
 /* ---- words ---- */
 
+/* Does s[i..n) start a word with the Arabic article and its hyphen
+ * ("al-Assad", "el-Sisi", "Al-")? */
+static int
+article_hyphen(const char *s, size_t i, size_t n)
+{
+	return i + 3 < n && (i == 0 || s[i - 1] == ' ') &&
+	    (s[i] == 'a' || s[i] == 'A' || s[i] == 'e' || s[i] == 'E') &&
+	    (s[i + 1] == 'l' || s[i + 1] == 'L') && s[i + 2] == '-';
+}
+
 /* Lower-case ASCII, and the Latin letters news names carry folded to
- * ASCII: "Yılmaz", "Yilmaz" and "YILMAZ" are one name. */
+ * ASCII: "Yılmaz", "Yilmaz" and "YILMAZ" are one name.  The Arabic
+ * article's hyphen becomes a space, so that "Sisi" is an end of "Abdel
+ * Fattah el-Sisi", as "Assad" of "Bashar al-Assad". */
 void
 people_fold(struct buf *out, const char *s, size_t n)
 {
@@ -201,6 +218,12 @@ people_fold(struct buf *out, const char *s, size_t n)
 	buf_add(out, "", 0);	/* a string even when nothing is added */
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)s[i];
+		if (article_hyphen(s, i, n)) {
+			buf_addc(out, c >= 'A' && c <= 'Z' ? c + 32 : c);
+			buf_adds(out, "l ");
+			i += 2;
+			continue;
+		}
 		if (c < 0x80) {
 			buf_addc(out, c >= 'A' && c <= 'Z' ? c + 32 : c);
 			continue;
@@ -1397,9 +1420,10 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 		ntok = 2;
 	}
 	/* "Lib Dem", "Tory", "Republicans": a party the tagger took for a
-	 * person */
+	 * person; "God" */
 	if (name.l == 0 || wordset_get(&lx->parties, name.s, name.l) ||
-	    wordset_get(&lx->countries, name.s, name.l)) {
+	    wordset_get(&lx->countries, name.s, name.l) ||
+	    lower_in(&lx->not_people, name.s, name.l)) {
 		buf_free(&name);
 		return 0;
 	}
@@ -1545,12 +1569,37 @@ hyphenated_end(const struct tsent *s, size_t b)
 	}
 }
 
-/* What a name the tagger cut short goes on with after word b: "Jr."
- * ("Edward J. DeBartolo Jr."), and "He" written with a capital inside a
- * sentence, a given name ("Liu He"), not the pronoun.  Where it ends. */
+/* A surname the tagger cut off at its lower-case particle ("Abdel Fattah"
+ * + "el-Sisi", "Hassan" + "al-Turabi"): the particle, glued to a hyphen or
+ * not, then a person entity that starts right there.  Where that entity
+ * ends, or b. */
 static size_t
-name_right(const struct tsent *s, size_t b)
+particle_surname(const struct tagger *t, const struct tsent *s, size_t b)
 {
+	size_t k = b + 1;
+
+	if (b + 1 >= s->n || !particle(s, b) || tsent_capitalized(s, b) ||
+	    form_is(s, b, "-") || form_is(s, b, "'") || form_is(s, b, "."))
+		return b;
+	if (form_is(s, k, "-") && tsent_glued(s, b) && k + 1 < s->n &&
+	    tsent_glued(s, k))
+		k++;
+	if (!tsent_entity_begins(t, s, k) || !tsent_entity_is(t, s, k, "PER"))
+		return b;
+	return tsent_entity_end(t, s, k);
+}
+
+/* What a name the tagger cut short goes on with after word b: "Jr."
+ * ("Edward J. DeBartolo Jr."), a surname after a particle, and "He"
+ * written with a capital inside a sentence, a given name ("Liu He"), not
+ * the pronoun.  Where it ends. */
+static size_t
+name_right(const struct tagger *t, const struct tsent *s, size_t b)
+{
+	size_t e;
+
+	if ((e = particle_surname(t, s, b)) > b)
+		return e;
 	if (b < s->n && generation(s, b) && !form_is(s, b, "IV"))
 		return b + 1;
 	if (b + 1 < s->n && form_is(s, b, "He") && !tsent_capitalized(s, b + 1))
@@ -1939,7 +1988,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 				return -1;
 			continue;
 		}
-		b = name_right(s, hyphenated_end(s, tsent_entity_end(t, s, i)));
+		b = name_right(t, s, hyphenated_end(s, tsent_entity_end(t, s, i)));
 		i = name_left(t, s, i, prev);
 		prev = b;
 		if (thing(pp, t, s, i, b))

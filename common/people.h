@@ -37,6 +37,7 @@ struct people_lex {
 	struct wordset parties;		/* variant -> index + 1 in canon */
 	struct wordset state_titles;	/* titles of a state's office
 					 * holders: president, king, ... */
+	struct wordset not_people;	/* God, Allah: names of no person */
 	struct buf canon;		/* canonical country names, NUL-ended */
 	size_t *canon_off;
 	size_t ncanon, capcanon;

@@ -362,3 +362,12 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_line --regexp $'^in.txt\tLuis Vera\tPrime Minister\t\t'
 }
+
+@test "names: a surname the tagger cut off at its particle ('Abdel Fattah' 'el-Sisi') is joined, and 'Sisi' merges into it; God is no person" {
+	printf 'At the summit, the chairperson, President Abdel Fattah el-Sisi of Egypt, said the deal was done. Opposition leader Hassan al-Turabi disagreed. "God bless our country," Sisi said. Only God knows, said Omar bin Laden.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tAbdel Fattah el-Sisi\tPresident\tEgypt\t2\t1\tSisi')"
+	assert_line --regexp $'^in.txt\tHassan al-Turabi\t'
+	refute_line --regexp $'^in.txt\t(Abdel Fattah|Sisi|God)\t'
+}

@@ -336,6 +336,20 @@ particle(const struct tsent *s, size_t i)
 	return 0;
 }
 
+/* Where the capitalised words from word i end, with "of", "and" and
+ * "for" between them ("Port Authority of New York and New Jersey",
+ * "League for the Defence of Human Rights"). */
+static size_t
+proper_end(const struct tsent *s, size_t i)
+{
+	while (i < s->n && (tsent_capitalized(s, i) || ((form_is(s, i, "of") ||
+	    form_is(s, i, "and") || form_is(s, i, "for")) && i + 1 < s->n &&
+	    (tsent_capitalized(s, i + 1) || (form_is(s, i + 1, "the") &&
+	    i + 2 < s->n && tsent_capitalized(s, i + 2))))))
+		i += form_is(s, i + 1, "the") && !tsent_capitalized(s, i) ? 2 : 1;
+	return i;
+}
+
 /* "NAME, from the Federation of Small Businesses,": an organisation after
  * the name, its words in [*a, *b). */
 static int
@@ -350,11 +364,7 @@ from_org(const struct tsent *s, size_t i, size_t *a, size_t *b)
 	if (form_is(s, j, "the"))
 		j++;
 	*a = j;
-	while (j < s->n && (tsent_capitalized(s, j) || ((form_is(s, j, "of") ||
-	    form_is(s, j, "and") || form_is(s, j, "for")) && j + 1 < s->n &&
-	    tsent_capitalized(s, j + 1))))
-		j++;
-	*b = j;
+	*b = j = proper_end(s, j);
 	return j > *a && tsent_capitalized(s, j - 1);
 }
 
@@ -418,7 +428,7 @@ named_ending(const struct people_lex *lx, const struct tsent *s, size_t e,
     int parties)
 {
 	struct buf b = BUF_INIT;
-	size_t k;
+	size_t k, at = e;
 	int v = 0;
 
 	for (k = e < 2 ? e + 1 : 3; k-- > 1 && v == 0; ) {
@@ -429,11 +439,17 @@ named_ending(const struct people_lex *lx, const struct tsent *s, size_t e,
 		if (b.l && (v = wordset_get(&lx->countries, b.s, b.l)) == 0 &&
 		    parties)
 			v = wordset_get(&lx->parties, b.s, b.l);
+		at = e - k;
 	}
 	buf_free(&b);
-	if (v == 0 && (v = wordset_get(&lx->countries, form(s, e),
-	    s->w[e].len)) == 0 && parties)
-		v = wordset_get(&lx->parties, form(s, e), s->w[e].len);
+	if (v == 0) {
+		at = e;
+		if ((v = wordset_get(&lx->countries, form(s, e),
+		    s->w[e].len)) == 0 && parties)
+			v = wordset_get(&lx->parties, form(s, e), s->w[e].len);
+	}
+	if (v == 0 || (at > 0 && form_is(s, at - 1, "New")))
+		return 0;	/* "New Jersey", "New Mexico": not the country */
 	return v;
 }
 
@@ -476,10 +492,11 @@ struct title {
 	int plural;		/* its head a plural ("Presidents A and B") */
 };
 
-/* The title [t->a, t->b) ends in "of" and capitalised words [c, e): a
- * country there is its affiliation and leaves the title ("Prime Minister
- * of India"), and so does another name ("chief financial officer of
- * Huawei", "President of the European Council"). */
+/* The title [t->a, t->b) ends in "of" or "at" and capitalised words [c,
+ * e): a country there is its affiliation and leaves the title ("Prime
+ * Minister of India"), and so does another name ("chief financial officer
+ * of Huawei", "President of the European Council", "professor at Deakin
+ * University"). */
 static void
 title_of(const struct people_lex *lx, const struct tsent *s, struct title *t,
     size_t of, size_t e)
@@ -489,7 +506,7 @@ title_of(const struct people_lex *lx, const struct tsent *s, struct title *t,
 
 	if (c < e && form_is(s, c, "the"))
 		c++;
-	if (c >= e || !form_is(s, of, "of"))
+	if (c >= e || !(form_is(s, of, "of") || form_is(s, of, "at")))
 		return;
 	if ((v = k_words(lx, s, c, e)) != 0) {
 		t->affil = v;
@@ -542,6 +559,21 @@ plural_head(const struct people_lex *lx, const struct tsent *s, size_t e)
 	    lower_in(&lx->titles, form(s, e), n - 1);
 }
 
+/* Is word k "of", "and" or "for" inside a proper name that runs on both
+ * sides of it, not after a title ("League for the Defence", but not
+ * "Minister of India")? */
+static int
+inner_connective(const struct people_lex *lx, const struct tsent *s,
+    size_t k)
+{
+	return k > 0 && k + 1 < s->n && (form_is(s, k, "of") ||
+	    form_is(s, k, "and") || form_is(s, k, "for")) &&
+	    (tsent_capitalized(s, k + 1) || (form_is(s, k + 1, "the") &&
+	    k + 2 < s->n && tsent_capitalized(s, k + 2))) &&
+	    (tsent_capitalized(s, k - 1) ||
+	    form_is(s, k - 1, "the")) && head_at(lx, s, k - 1) == (size_t)-1;
+}
+
 /* "TITLE [to|for|of the COMPLEMENT] [,] NAME": the title before word a. */
 static int
 title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
@@ -559,9 +591,12 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 		e--;
 	t->b = e + 1;
 	t->oa = t->ob = 0;
-	/* a complement: "Ambassador to Türkiye", "envoy for the Middle East" */
-	for (k = e; k > 0 && k + 6 > e && (tsent_capitalized(s, k) ||
-	    form_is(s, k, "the")) && head_at(lx, s, k) == (size_t)-1; k--)
+	/* a complement: "Ambassador to Türkiye", "envoy for the Middle
+	 * East", "president of the League for the Defence of Human Rights" */
+	for (k = e; k > 0 && k + 10 > e && tsent_capitalized(s, e) &&
+	    (tsent_capitalized(s, k) ||
+	    form_is(s, k, "the") || inner_connective(lx, s, k)) &&
+	    head_at(lx, s, k) == (size_t)-1; k--)
 		;
 	if (k < e && k > 0 && is_prep(s, k) &&
 	    (head = head_at(lx, s, k - 1)) != (size_t)-1) {
@@ -580,7 +615,40 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 	return 1;
 }
 
-/* "NAME, [the] TITLE [of|for COMPLEMENT]": an apposition after the name. */
+/* Words that say when an apposition held: "NAME, then the deputy
+ * director", "formerly the agency's chief of staff". */
+static int
+when_word(const struct tsent *s, size_t i)
+{
+	static const char *const w[] = { "then", "formerly", "now",
+		"currently", "previously", "once", "later", "also", NULL };
+	const char *const *q;
+
+	for (q = w; *q; q++)
+		if (form_is(s, i, *q))
+			return 1;
+	return 0;
+}
+
+/* "the General Services Administration's": capitalised words and "'s"
+ * from word i, their words in [t->oa, t->ob); where the words after
+ * "'s" start, or i. */
+static size_t
+owner_before(const struct tsent *s, size_t i, struct title *t)
+{
+	size_t e;
+
+	for (e = i; e < s->n && e < i + 6 && tsent_capitalized(s, e); e++)
+		;
+	if (e == i || e + 1 >= s->n || !form_is(s, e, "'s"))
+		return i;
+	t->oa = i;
+	t->ob = e;
+	return e + 1;
+}
+
+/* "NAME, [then] [the] [ORG's] TITLE [of|for COMPLEMENT]": an apposition
+ * after the name. */
 static int
 title_after(const struct people_lex *lx, const struct tsent *s, size_t b,
     struct title *t)
@@ -590,12 +658,15 @@ title_after(const struct people_lex *lx, const struct tsent *s, size_t b,
 	if (i >= s->n || !form_is(s, i, ","))
 		return 0;
 	i++;
+	if (i < s->n && when_word(s, i))
+		i++;
 	if (i < s->n && (form_is(s, i, "the") || form_is(s, i, "a") ||
 	    form_is(s, i, "an")))
 		i++;
-	t->a = i;
 	t->affil = 0;
 	t->oa = t->ob = 0;
+	i = owner_before(s, i, t);
+	t->a = i;
 	if (i < s->n && (t->affil = country_of(lx, s, i)) != 0)
 		t->a = ++i;
 	while (i < s->n && is_modifier(lx, s, i))
@@ -612,9 +683,10 @@ title_after(const struct people_lex *lx, const struct tsent *s, size_t b,
 			e = k;
 	t->b = e + 1;
 	if (t->b + 1 < s->n && is_prep(s, t->b)) {	/* "of State" */
-		for (e = t->b + 1; e < s->n && (tsent_capitalized(s, e) ||
-		    form_is(s, e, "the")); e++)
-			;
+		e = t->b + 1;
+		if (form_is(s, e, "the"))
+			e++;
+		e = proper_end(s, e);
 		if (e > t->b + 1 && tsent_capitalized(s, e - 1)) {
 			k = t->b;
 			t->b = e;
@@ -1094,6 +1166,37 @@ people_find(const struct people *pp, const struct people_lex *lx,
  * Mayor Park Won-soon": an organisation or place that owns the title
  * before the name, or names it right before it, is its affiliation,
  * unless a country is. */
+/* "Senate President NAME", "Police spokesman NAME": capitalised words
+ * the tagger left unlabelled before the title at word end, the last of
+ * them a word that ends organisation names (org-heads.txt, in the model):
+ * the organisation, into t. */
+static void
+org_unlabelled(const struct tagger *tg, const struct tsent *s, size_t end,
+    struct title *t)
+{
+	size_t e = end - 1;
+
+	if (!tsent_capitalized(s, e) || !(tagger_gaz_bits(tg, form(s, e),
+	    s->w[e].len) & GAZ_ORGHEAD))
+		return;
+	/* back over capitalised words, and hyphens and dashes glued between
+	 * them ("African Export–Import Bank") */
+	while (e > 0 && tsent_entity(tg, s, e - 1) == NULL &&
+	    (tsent_capitalized(s, e - 1) || (e > 1 && tsent_glued(s, e - 2) &&
+	    tsent_glued(s, e - 1) && tsent_capitalized(s, e - 2) &&
+	    !ascii_alpha((unsigned char)form(s, e - 1)[0]))))
+		e--;
+	if (e > 0 && tsent_entity(tg, s, e - 1))
+		e = tsent_entity_start(tg, s, e - 1);	/* "Breitbart" "News
+							 * Daily" */
+	if (form_is(s, e, "The"))
+		e++;
+	if (e < end - 1 || e == 0 || !tsent_capitalized(s, e - 1)) {
+		t->oa = e;
+		t->ob = end;
+	}
+}
+
 static void
 org_owner(const struct tagger *tg, const struct tsent *s, struct title *t)
 {
@@ -1104,15 +1207,23 @@ org_owner(const struct tagger *tg, const struct tsent *s, struct title *t)
 
 	if (end >= 2 && form_is(s, end - 1, "'s"))
 		end--;
-	if (t->affil || t->oa < t->ob || end < 1 ||
-	    (type = tsent_entity(tg, s, end - 1)) == NULL ||
-	    (strcmp(type, "ORG") != 0 && strcmp(type, "LOC") != 0))
+	if (t->affil || t->oa < t->ob || end < 1)
+		return;
+	if ((type = tsent_entity(tg, s, end - 1)) == NULL) {
+		org_unlabelled(tg, s, end, t);
+		return;
+	}
+	if (strcmp(type, "ORG") != 0 && strcmp(type, "LOC") != 0)
 		return;
 	for (e = end - 1; e > 0 && tsent_entity(tg, s, e - 1) &&
 	    !tsent_entity_begins(tg, s, e); e--)
 		;
 	if (tsent_entity_end(tg, s, e) != end)
 		return;		/* the title is in it: "House of Representatives" */
+	/* "ABS-CBN" tagged at "CBN" */
+	while (e >= 2 && form_is(s, e - 1, "-") && tsent_glued(s, e - 2) &&
+	    tsent_glued(s, e - 1) && tsent_capitalized(s, e - 2))
+		e -= 2;
 	t->oa = e;
 	t->ob = end;
 }

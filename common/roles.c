@@ -269,6 +269,13 @@ affil_at(const struct tagger *t, const struct tsent *s, size_t i,
 	    "LOC"))))
 		return 0;
 	entity_span(t, s, i, &r->aa, &r->ab);
+	/* "Youth Forum Zimbabwe" tagged a place at its last word: capitalised
+	 * words before it that the parse makes part of its name */
+	while (r->aa > 0 && tsent_entity(t, s, r->aa - 1) == NULL &&
+	    tsent_capitalized(s, r->aa - 1) && head(s, r->aa - 1) >= r->aa &&
+	    head(s, r->aa - 1) < r->ab && (rel_kind(t, s, r->aa - 1,
+	    "compound") || rel_kind(t, s, r->aa - 1, "flat")))
+		r->aa--;
 	return 1;
 }
 

@@ -371,3 +371,16 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tHassan al-Turabi\t'
 	refute_line --regexp $'^in.txt\t(Abdel Fattah|Sisi|God)\t'
 }
+
+@test "titles and organisations: 'NAME, formerly the ORG's TITLE', a long organisation before ', NAME', one the tagger left unlabelled, 'New' before a country, 'at ORG'" {
+	printf 'Trump pardoned Mark Halvey, formerly the General Services Administration'"'"'s chief of staff, on Monday. Dana Ruiz, then the deputy executive director of the Port Authority of New York and New Jersey, was convicted. The president of the Malawian League for the Defence of Civil Liberties, Peter Banda, said no.\n\nPolice spokesman Jan Kowal said a badge was used. New Mexico Governor Ana Lobo agreed, said Tom Rice, director of Youth Forum Zimbabwe. Chemistry major at University of Texas Arlington Lina Haddad wrote to him.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tMark Halvey\tchief of staff\tGeneral Services Administration\t1\t1\t')"
+	assert_line --regexp $'^in.txt\tDana Ruiz\tdeputy executive director\t'
+	assert_line "$(printf 'in.txt\tPeter Banda\tpresident\tMalawian League for the Defence of Civil Liberties\t1\t3\t')"
+	assert_line "$(printf 'in.txt\tJan Kowal\tspokesman\tPolice\t1\t4\t')"
+	assert_line "$(printf 'in.txt\tAna Lobo\tGovernor\tNew Mexico\t1\t5\t')"
+	assert_line "$(printf 'in.txt\tTom Rice\tdirector\tYouth Forum Zimbabwe\t1\t5\t')"
+	assert_line "$(printf 'in.txt\tLina Haddad\tmajor\tUniversity of Texas Arlington\t1\t6\t')"
+}

@@ -490,7 +490,18 @@ struct title {
 	int affil;		/* country index + 1, or 0 */
 	size_t oa, ob;		/* or an organisation's words, oa < ob */
 	int plural;		/* its head a plural ("Presidents A and B") */
+	size_t head;		/* that head, when plural */
 };
+
+/* Is word of the "of" after "member" or "members", whose complement is
+ * the title ("member of the Rajya Sabha") as well as the affiliation? */
+static int
+member_of(const struct tsent *s, size_t of)
+{
+	return of > 0 && form_is(s, of, "of") && (form_is(s, of - 1,
+	    "member") || form_is(s, of - 1, "members") || form_is(s, of - 1,
+	    "Member") || form_is(s, of - 1, "Members"));
+}
 
 /* The title [t->a, t->b) ends in "of" or "at" and capitalised words [c,
  * e): a country there is its affiliation and leaves the title ("Prime
@@ -508,14 +519,14 @@ title_of(const struct people_lex *lx, const struct tsent *s, struct title *t,
 		c++;
 	if (c >= e || !(form_is(s, of, "of") || form_is(s, of, "at")))
 		return;
-	if ((v = k_words(lx, s, c, e)) != 0) {
+	if ((v = k_words(lx, s, c, e)) != 0)
 		t->affil = v;
-		t->b = of;
-		return;
+	else {
+		t->oa = c;
+		t->ob = e;
 	}
-	t->oa = c;
-	t->ob = e;
-	t->b = of;
+	if (!member_of(s, of))
+		t->b = of;
 }
 
 /* Grow a title leftwards over modifiers and further heads ("Deputy
@@ -540,6 +551,10 @@ title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
 			t->a--;
 		else if ((h = head_at(lx, s, t->a - 1)) != (size_t)-1)
 			t->a = h;
+		else if (t->a > 1 && form_is(s, t->a - 1, "and") &&
+		    !tsent_capitalized(s, head) &&
+		    (h = head_at(lx, s, t->a - 2)) != (size_t)-1)
+			t->a = h;	/* "computer scientist and mathematician" */
 		else
 			break;
 	}
@@ -577,7 +592,7 @@ inner_connective(const struct people_lex *lx, const struct tsent *s,
 /* "TITLE [to|for|of the COMPLEMENT] [,] NAME": the title before word a. */
 static int
 title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
-    struct title *t)
+    size_t b, struct title *t)
 {
 	size_t e, k, head;
 
@@ -598,17 +613,25 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 	    form_is(s, k, "the") || inner_connective(lx, s, k)) &&
 	    head_at(lx, s, k) == (size_t)-1; k--)
 		;
+	t->plural = 0;
 	if (k < e && k > 0 && is_prep(s, k) &&
-	    (head = head_at(lx, s, k - 1)) != (size_t)-1) {
+	    ((head = head_at(lx, s, k - 1)) != (size_t)-1 ||
+	    plural_head(lx, s, k - 1))) {
+		if (head == (size_t)-1) {	/* "members of the House" */
+			head = t->head = k - 1;
+			t->plural = 1;
+		}
 		title_left(lx, s, head, t);
 		title_of(lx, s, t, k, e + 1);
 		return 1;
 	}
-	t->plural = 0;
 	if ((head = head_at(lx, s, e)) == (size_t)-1) {
-		if (!plural_head(lx, s, e))
+		/* "officers A and B", "his counterparts, A and B", but not
+		 * "with young voters, Graham said" */
+		if (!plural_head(lx, s, e) || (e + 1 < a && !(b < s->n &&
+		    (form_is(s, b, "and") || form_is(s, b, ",")))))
 			return 0;
-		head = e;	/* "officers A and B" */
+		head = t->head = e;	/* "officers A and B" */
 		t->plural = 1;
 	}
 	title_left(lx, s, head, t);
@@ -630,28 +653,51 @@ when_word(const struct tsent *s, size_t i)
 	return 0;
 }
 
+/* A title that goes on after word b with "and" and another title
+ * ("president and chief executive officer"): where it ends, or b. */
+static size_t
+and_title(const struct people_lex *lx, const struct tsent *s, size_t b)
+{
+	size_t i, e, h;
+
+	if (b + 1 >= s->n || !form_is(s, b, "and"))
+		return b;
+	for (i = b + 1; i < s->n && is_modifier(lx, s, i); i++)
+		;
+	for (e = i + 4; e-- > i; )
+		if (e < s->n && (h = head_at(lx, s, e)) != (size_t)-1 &&
+		    h <= i && h > b)
+			return e + 1;
+	return b;
+}
+
 /* "the General Services Administration's": capitalised words and "'s"
  * from word i, their words in [t->oa, t->ob); where the words after
  * "'s" start, or i. */
 static size_t
-owner_before(const struct tsent *s, size_t i, struct title *t)
+owner_before(const struct tagger *tg, const struct tsent *s, size_t i,
+    struct title *t)
 {
-	size_t e;
+	size_t e, k;
 
 	for (e = i; e < s->n && e < i + 6 && tsent_capitalized(s, e); e++)
 		;
 	if (e == i || e + 1 >= s->n || !form_is(s, e, "'s"))
 		return i;
-	t->oa = i;
-	t->ob = e;
+	for (k = i; k < e && !tsent_entity_is(tg, s, k, "PER"); k++)
+		;
+	if (k == e) {	/* a person's ("Governor Chris Christie's") is none */
+		t->oa = i;
+		t->ob = e;
+	}
 	return e + 1;
 }
 
 /* "NAME, [then] [the] [ORG's] TITLE [of|for COMPLEMENT]": an apposition
  * after the name. */
 static int
-title_after(const struct people_lex *lx, const struct tsent *s, size_t b,
-    struct title *t)
+title_after(const struct people_lex *lx, const struct tagger *tg,
+    const struct tsent *s, size_t b, struct title *t)
 {
 	size_t i = b, e, k;
 
@@ -660,12 +706,15 @@ title_after(const struct people_lex *lx, const struct tsent *s, size_t b,
 	i++;
 	if (i < s->n && when_word(s, i))
 		i++;
+	if (i + 1 < s->n && form_is(s, i, "-") && tsent_glued(s, i - 1) &&
+	    tsent_glued(s, i))
+		i++;		/* "then-Governor" */
 	if (i < s->n && (form_is(s, i, "the") || form_is(s, i, "a") ||
 	    form_is(s, i, "an")))
 		i++;
 	t->affil = 0;
 	t->oa = t->ob = 0;
-	i = owner_before(s, i, t);
+	i = owner_before(tg, s, i, t);
 	t->a = i;
 	if (i < s->n && (t->affil = country_of(lx, s, i)) != 0)
 		t->a = ++i;
@@ -682,6 +731,7 @@ title_after(const struct people_lex *lx, const struct tsent *s, size_t b,
 		if (head_at(lx, s, k) != (size_t)-1 && head_at(lx, s, k) <= i)
 			e = k;
 	t->b = e + 1;
+	t->b = and_title(lx, s, t->b);
 	if (t->b + 1 < s->n && is_prep(s, t->b)) {	/* "of State" */
 		e = t->b + 1;
 		if (form_is(s, e, "the"))
@@ -945,9 +995,16 @@ keep_title(const struct people_lex *lx, const struct tsent *s,
 
 	if (words > p->title_words) {
 		buf_reset(&p->title);
-		words_text(&p->title, s, t->a, t->b);
-		if (t->plural && p->title.l > 1)	/* one of them */
-			p->title.s[--p->title.l] = '\0';
+		if (t->plural && t->head >= t->a && t->head < t->b) {
+			/* one of them: "member" of "members of the House" */
+			words_text(&p->title, s, t->a, t->head + 1);
+			if (p->title.l > 1)
+				p->title.s[--p->title.l] = '\0';
+			if (t->head + 1 < t->b && !tsent_glued(s, t->head))
+				buf_addc(&p->title, ' ');
+			words_text(&p->title, s, t->head + 1, t->b);
+		} else
+			words_text(&p->title, s, t->a, t->b);
 		p->title_words = words;
 	}
 	if (t->affil && p->affil.l == 0)
@@ -1452,7 +1509,7 @@ parse_role(struct people *pp, const struct people_lex *lx, struct tagger *t,
     struct tsent *s, size_t a, size_t b, struct person *p)
 {
 	struct role r;
-	struct title tt = { 0, 0, 0, 0, 0, 0 };
+	struct title tt = { 0, 0, 0, 0, 0, 0, 0 };
 
 	/* the parse is the costly part: not for a person with a formal
 	 * title and an affiliation already */
@@ -1466,7 +1523,7 @@ parse_role(struct people *pp, const struct people_lex *lx, struct tagger *t,
 	    (size_t)-1)
 		return 0;
 	tt.a = r.ta;
-	tt.b = r.tb;
+	tt.b = r.tb == r.noun + 1 ? and_title(lx, s, r.tb) : r.tb;
 	country_first(lx, s, &tt);
 	if (r.aa < r.ab)	/* the organisation of a job first */
 		set_affil(lx, s, p, r.aa, r.ab);
@@ -1505,7 +1562,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
     enum people_role role)
 {
 	struct buf name = BUF_INIT;
-	struct title t = { 0, 0, 0, 0, 0, 0 };
+	struct title t = { 0, 0, 0, 0, 0, 0, 0 };
 	struct person *p;
 	size_t in = a, end = name_end(s, a, b), org = 0, orgend = 0, ntok;
 	int parsed;
@@ -1578,7 +1635,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	}
 	/* the words before the name, inside the entity or not; after it,
 	 * what the parse says, else the words */
-	if (title_before(lx, s, in, &t)) {
+	if (title_before(lx, s, in, b, &t)) {
 		org_owner(tg, s, &t);
 		keep_title(lx, s, p, &t);
 		if (t.plural) {
@@ -1593,7 +1650,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	}
 	if ((parsed = parse_role(pp, lx, tg, s, in, b, p)) < 0)
 		return -1;
-	if (!parsed && title_after(lx, s, b, &t))
+	if (!parsed && title_after(lx, tg, s, b, &t))
 		keep_title(lx, s, p, &t);
 	/* "Dr. Joel Smithers" with no other title: a doctor */
 	if (p->title.l == 0 && in > 0 && (form_is(s, in - 1, "Dr.") ||

@@ -314,6 +314,8 @@ complements(const struct tagger *t, const struct tsent *s, size_t n,
 	static const char *const place[] = { "of", "at", "with", "from",
 		NULL };
 	static const char *const title[] = { "of", "to", "for", NULL };
+	static const char *const member[] = { "member", "members", "Member",
+		"Members", NULL };
 	size_t m, c, end;
 
 	for (m = n + 1; m < s->n; m++) {
@@ -323,8 +325,13 @@ complements(const struct tagger *t, const struct tsent *s, size_t n,
 		end = subtree_end(s, m);
 		if (r->aa == r->ab && ((form_in(s, c, org) && affil_at(t, s, m,
 		    0, r)) || (form_in(s, c, place) && affil_at(t, s, m, 1,
-		    r))))
+		    r)))) {
+			/* "member of the Rajya Sabha": the title too */
+			if (c == r->tb && form_in(s, n, member) &&
+			    strcmp(tsent_form(s, c), "of") == 0)
+				r->tb = end + 1;
 			break;
+		}
 		if (c == r->tb && form_in(s, c, title) && end < r->tb + 6 &&
 		    !has_entity(t, s, c, end + 1, strcmp(tsent_form(s, c),
 		    "of") == 0))

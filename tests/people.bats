@@ -384,3 +384,17 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line "$(printf 'in.txt\tTom Rice\tdirector\tYouth Forum Zimbabwe\t1\t5\t')"
 	assert_line "$(printf 'in.txt\tLina Haddad\tmajor\tUniversity of Texas Arlington\t1\t6\t')"
 }
+
+@test "titles: 'member of X' keeps X, titles joined by 'and', 'then-' before an apposition, a person's possessive is no affiliation, a plural before a comma only before a list" {
+	printf 'Officials pressured him, including Republican members of the House of Representatives Dan Lowe and Mike Bost. Vijay Kumar, a member of the Rajya Sabha, said it was sad. He had three children, including computer scientist and mathematician Michael J. T. Guy.\n\nKelly, then-New Jersey Governor Chris Christie'"'"'s deputy chief of staff, was convicted. Carl Rojas, also an Ithaca undergrad, tested the glue. The plan hurt him with young senators, Lindsey Graham said.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tDan Lowe\tmember of the House of Representatives\t'
+	assert_line --regexp $'^in.txt\tMike Bost\tmember of the House of Representatives\t'
+	assert_line "$(printf 'in.txt\tVijay Kumar\tmember of the Rajya Sabha\tRajya Sabha\t1\t2\t')"
+	assert_line --regexp $'^in.txt\tMichael J\\. T\\. Guy\tscientist and mathematician\t'
+	assert_line "$(printf 'in.txt\tKelly\tdeputy chief of staff\t\t1\t4\t')"
+	assert_line "$(printf 'in.txt\tChris Christie\tGovernor\tNew Jersey\t1\t4\t')"
+	assert_line --regexp $'^in.txt\tCarl Rojas\t[A-Za-z ]*undergrad\t'
+	assert_line "$(printf 'in.txt\tLindsey Graham\t\t\t1\t6\t')"
+}

@@ -480,7 +480,9 @@ static int
 is_prep(const struct tsent *s, size_t i)
 {
 	return form_is(s, i, "to") || form_is(s, i, "for") ||
-	    form_is(s, i, "of") || form_is(s, i, "on") || form_is(s, i, "at");
+	    form_is(s, i, "of") || form_is(s, i, "on") || form_is(s, i, "at") ||
+	    form_is(s, i, "In");	/* a title in title case: "Chair In
+					 * Global Islamic Politics" */
 }
 
 /* ---- titles ---- */
@@ -693,13 +695,16 @@ owner_before(const struct tagger *tg, const struct tsent *s, size_t i,
 	return e + 1;
 }
 
+static int title_at(const struct people_lex *lx, const struct tagger *tg,
+    const struct tsent *s, size_t i, struct title *t);
+
 /* "NAME, [then] [the] [ORG's] TITLE [of|for COMPLEMENT]": an apposition
  * after the name. */
 static int
 title_after(const struct people_lex *lx, const struct tagger *tg,
     const struct tsent *s, size_t b, struct title *t)
 {
-	size_t i = b, e, k;
+	size_t i = b;
 
 	if (i >= s->n || !form_is(s, i, ","))
 		return 0;
@@ -709,6 +714,50 @@ title_after(const struct people_lex *lx, const struct tagger *tg,
 	if (i + 1 < s->n && form_is(s, i, "-") && tsent_glued(s, i - 1) &&
 	    tsent_glued(s, i))
 		i++;		/* "then-Governor" */
+	return title_at(lx, tg, s, i, t);
+}
+
+/* "NAME was elected president", "is named chief executive", "was
+ * appointed as the new governor": the title after the verb, the words
+ * after the name at word b, for a sentence the parse did not read. */
+static int
+title_elected(const struct people_lex *lx, const struct tagger *tg,
+    const struct tsent *s, size_t b, struct title *t)
+{
+	static const char *const aux[] = { "was", "is", "has", "had", "will",
+		"been", "be", "were", "'s", NULL };
+	static const char *const verb[] = { "elected", "re-elected", "named",
+		"appointed", "reappointed", "nominated", NULL };
+	const char *const *q;
+	size_t i = b;
+
+	while (i < s->n && i < b + 3) {
+		for (q = aux; *q && !form_is(s, i, *q); q++)
+			;
+		if (*q == NULL)
+			break;
+		i++;
+	}
+	if (i == b || i >= s->n)
+		return 0;
+	for (q = verb; *q && !form_is(s, i, *q); q++)
+		;
+	if (*q == NULL)
+		return 0;
+	i++;
+	if (i < s->n && form_is(s, i, "as"))
+		i++;
+	return title_at(lx, tg, s, i, t);
+}
+
+/* "[the] [ORG's] TITLE [of|for COMPLEMENT]" from word i: the title of an
+ * apposition or after "was elected", into t.  1 if there is one. */
+static int
+title_at(const struct people_lex *lx, const struct tagger *tg,
+    const struct tsent *s, size_t i, struct title *t)
+{
+	size_t e, k;
+
 	if (i < s->n && (form_is(s, i, "the") || form_is(s, i, "a") ||
 	    form_is(s, i, "an")))
 		i++;
@@ -1501,6 +1550,30 @@ set_affil(const struct people_lex *lx, const struct tsent *s,
 		words_text(&p->affil, s, a, b);
 }
 
+/* Are words [a, b), after a title's preposition, a determiner and common
+ * nouns, none a portfolio: a relation rather than part of the title
+ * ("lawyer for the victim"), not a field ("secretary of the economy",
+ * "envoy for the Middle East")? */
+static int
+common_relation(const struct people_lex *lx, const struct tsent *s,
+    size_t a, size_t b)
+{
+	static const char *const det[] = { "the", "a", "an", "his", "her",
+		"their", "its", "our", "my", "your", NULL };
+	const char *const *q;
+	size_t i;
+
+	for (q = det; *q && !form_is(s, a, *q); q++)
+		;
+	if (*q == NULL)
+		return 0;
+	for (i = a + 1; i < b; i++)
+		if (tsent_capitalized(s, i) || is_modifier(lx, s, i) ==
+		    MOD_PORTFOLIO)
+			return 0;
+	return 1;
+}
+
 /* The title and affiliation the parse gives the name [a, b) of p (roles.h),
  * the sentence parsed first if it needs it: 1 if it gave a title, 0 if
  * not, -1 when memory runs out. */
@@ -1524,6 +1597,8 @@ parse_role(struct people *pp, const struct people_lex *lx, struct tagger *t,
 		return 0;
 	tt.a = r.ta;
 	tt.b = r.tb == r.noun + 1 ? and_title(lx, s, r.tb) : r.tb;
+	if (tt.b > r.noun + 2 && common_relation(lx, s, r.noun + 2, tt.b))
+		tt.b = r.noun + 1;	/* "lawyer for the victim" */
 	country_first(lx, s, &tt);
 	if (r.aa < r.ab)	/* the organisation of a job first */
 		set_affil(lx, s, p, r.aa, r.ab);
@@ -1554,6 +1629,18 @@ role_mention(const struct tsent *s, struct person *p, size_t b,
 	for (e = b + 1; e < s->n && e < b + 6 && tsent_capitalized(s, e); e++)
 		;
 	words_text(&p->affil, s, b + 1, e);
+}
+
+/* Does a title that starts at word a, a comma before the name at word
+ * in, start in another person's name ("Winston Duke, Mark Ruffalo":
+ * "Duke" is no title of Ruffalo's)? */
+static int
+in_person(const struct tagger *tg, const struct tsent *s, size_t a,
+    size_t in)
+{
+	return in > 0 && form_is(s, in - 1, ",") && tsent_entity_is(tg, s, a,
+	    "PER") && !tsent_entity_begins(tg, s, a) &&
+	    tsent_entity_end(tg, s, a) <= in;
 }
 
 static int
@@ -1635,7 +1722,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	}
 	/* the words before the name, inside the entity or not; after it,
 	 * what the parse says, else the words */
-	if (title_before(lx, s, in, b, &t)) {
+	if (title_before(lx, s, in, b, &t) && !in_person(tg, s, t.a, in)) {
 		org_owner(tg, s, &t);
 		keep_title(lx, s, p, &t);
 		if (t.plural) {
@@ -1650,7 +1737,8 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	}
 	if ((parsed = parse_role(pp, lx, tg, s, in, b, p)) < 0)
 		return -1;
-	if (!parsed && title_after(lx, tg, s, b, &t))
+	if (!parsed && (title_after(lx, tg, s, b, &t) ||
+	    title_elected(lx, tg, s, b, &t)))
 		keep_title(lx, s, p, &t);
 	/* "Dr. Joel Smithers" with no other title: a doctor */
 	if (p->title.l == 0 && in > 0 && (form_is(s, in - 1, "Dr.") ||

@@ -313,7 +313,7 @@ complements(const struct tagger *t, const struct tsent *s, size_t n,
 		NULL };
 	static const char *const place[] = { "of", "at", "with", "from",
 		NULL };
-	static const char *const title[] = { "of", "to", "for", NULL };
+	static const char *const title[] = { "of", "to", "for", "In", NULL };
 	static const char *const member[] = { "member", "members", "Member",
 		"Members", NULL };
 	size_t m, c, end;

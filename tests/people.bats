@@ -398,3 +398,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tCarl Rojas\t[A-Za-z ]*undergrad\t'
 	assert_line "$(printf 'in.txt\tLindsey Graham\t\t\t1\t6\t')"
 }
+
+@test "titles: not the last word of another name before a comma, 'was elected president', a title in title case with 'In', not a relation after it ('lawyer for the victim')" {
+	printf 'Tributes came from Jeremy Renner, Winston Duke, Mark Ruffalo and others. The seat opened after Obama was elected president. Professor Greg Barton, Chair In Global Islamic Politics at Deakin University, said it was planned.\n\nSophie Obadia, another lawyer for the victim, told reporters it was over.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tMark Ruffalo\t\t\t1\t1\t')"
+	assert_line "$(printf 'in.txt\tObama\tpresident\t\t1\t2\t')"
+	assert_line --regexp $'^in.txt\tGreg Barton\tChair In Global Islamic Politics\t'
+	assert_line --regexp $'^in.txt\tSophie Obadia\tlawyer\t'
+}

@@ -350,6 +350,26 @@ proper_end(const struct tsent *s, size_t i)
 	return i;
 }
 
+/* "Harry Reid (D-Nev.)", "Paul Ryan, R-Wis.,": a party's initial, a
+ * hyphen and a state, written together, from word i (US news): the
+ * party's canonical index + 1 (parties.tsv), or 0. */
+static int
+party_state(const struct people_lex *lx, const struct tsent *s, size_t i)
+{
+	const char *party;
+
+	if (i + 2 >= s->n || !form_is(s, i + 1, "-") || !tsent_glued(s, i) ||
+	    !tsent_glued(s, i + 1) || !tsent_capitalized(s, i + 2))
+		return 0;
+	if (form_is(s, i, "D"))
+		party = "Democrat";
+	else if (form_is(s, i, "R"))
+		party = "Republican";
+	else
+		return 0;
+	return wordset_get(&lx->parties, party, strlen(party));
+}
+
 /* "NAME, from the Federation of Small Businesses,": an organisation after
  * the name, its words in [*a, *b). */
 static int
@@ -531,6 +551,16 @@ title_of(const struct people_lex *lx, const struct tsent *s, struct title *t,
 		t->b = of;
 }
 
+/* Is word i written with a full stop after letters ("Sen.", "Gov.")? */
+static int
+abbreviated(const struct tsent *s, size_t i)
+{
+	size_t n = s->w[i].len;
+
+	return n > 1 && form(s, i)[n - 1] == '.' && ascii_alpha((unsigned
+	    char)form(s, i)[n - 2]);
+}
+
 /* Grow a title leftwards over modifiers and further heads ("Deputy
  * Foreign Minister"), then read a demonym or country before it.  Before a
  * capitalised head only capitalised modifiers count, but for the status
@@ -551,8 +581,9 @@ title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
 			break;
 		if (m)
 			t->a--;
-		else if ((h = head_at(lx, s, t->a - 1)) != (size_t)-1)
-			t->a = h;
+		else if (!abbreviated(s, t->a) &&
+		    (h = head_at(lx, s, t->a - 1)) != (size_t)-1)
+			t->a = h;	/* not "candidate Sen." */
 		else if (t->a > 1 && form_is(s, t->a - 1, "and") &&
 		    !tsent_capitalized(s, head) &&
 		    (h = head_at(lx, s, t->a - 2)) != (size_t)-1)
@@ -1652,7 +1683,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	struct title t = { 0, 0, 0, 0, 0, 0, 0 };
 	struct person *p;
 	size_t in = a, end = name_end(s, a, b), org = 0, orgend = 0, ntok;
-	int parsed;
+	int parsed, v;
 
 	/* "Raymond Chan of People Power": the name stops at a lower-case word
 	 * other than a particle; "of"/"from" an organisation is the
@@ -1705,6 +1736,9 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 		words_text(&p->affil, s, org, orgend);
 	if (p->affil.l == 0 && from_org(s, b, &org, &orgend))
 		words_text(&p->affil, s, org, orgend);
+	if (p->affil.l == 0 && b + 1 < s->n && (form_is(s, b, "(") ||
+	    form_is(s, b, ",")) && (v = party_state(lx, s, b + 1)) != 0)
+		buf_adds(&p->affil, lx->canon.s + lx->canon_off[v - 1]);
 	if (role == ROLE_STORY)
 		role = name_role(s, in, b);
 	if (role == ROLE_STORY && p->role != ROLE_STORY) {
@@ -2245,6 +2279,8 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 			continue;
 		}
 		b = name_right(t, s, hyphenated_end(s, tsent_entity_end(t, s, i)));
+		if (i >= 2 && party_state(lx, s, i - 2))
+			continue;	/* "Nev." of "(D-Nev.)" */
 		i = name_left(t, s, i, prev);
 		prev = b;
 		if (thing(pp, t, s, i, b))

@@ -408,3 +408,17 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tGreg Barton\tChair In Global Islamic Politics\t'
 	assert_line --regexp $'^in.txt\tSophie Obadia\tlawyer\t'
 }
+
+@test "US news: abbreviated titles ('Sen.', 'Rep.', 'Lt. Gov.') and a party and state after a name ('(D-Nev.)', 'R-Wis.') give the party, and the state is no person" {
+	printf 'Senate Minority Leader Harry Reid (D-Nev.), in particular, has been angry. House Speaker Paul Ryan, R-Wis., disagreed. Rep. Stephen Lynch (D-Mass.) and Sen. Joe Manchin (D-W.Va.) spoke. Florida Rep. Debbie Wasserman Schultz left. Democratic presidential candidate Sen. Bernie Sanders and Lt. Gov. Ralph Northam came.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tHarry Reid\tMinority Leader\tDemocratic Party\t1\t1\t')"
+	assert_line "$(printf 'in.txt\tPaul Ryan\tSpeaker\tRepublican Party\t1\t2\t')"
+	assert_line "$(printf 'in.txt\tStephen Lynch\tRep.\tDemocratic Party\t1\t3\t')"
+	assert_line "$(printf 'in.txt\tJoe Manchin\tSen.\tDemocratic Party\t1\t3\t')"
+	assert_line --regexp $'^in.txt\tDebbie Wasserman Schultz\tRep.\t'
+	assert_line --regexp $'^in.txt\tBernie Sanders\tSen.\t'
+	assert_line --regexp $'^in.txt\tRalph Northam\tLt. Gov.\t'
+	refute_line --regexp $'^in.txt\t(Nev|Wis|W.Va|Mass)\t'
+}

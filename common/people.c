@@ -586,8 +586,10 @@ title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
 			t->a = h;	/* not "candidate Sen." */
 		else if (t->a > 1 && form_is(s, t->a - 1, "and") &&
 		    !tsent_capitalized(s, head) &&
-		    (h = head_at(lx, s, t->a - 2)) != (size_t)-1)
-			t->a = h;	/* "computer scientist and mathematician" */
+		    (h = head_at(lx, s, t->a - 2)) != (size_t)-1 &&
+		    !(h > 0 && is_prep(s, h - 1)))
+			t->a = h;	/* "computer scientist and mathematician",
+					 * not "for president and professor X" */
 		else
 			break;
 	}
@@ -1187,14 +1189,19 @@ name_start(const struct people_lex *lx, const struct tsent *s, size_t a,
 		if (site_name(s, k))
 			return b;	/* a news site, not a person */
 	while (in + 1 < b && !given_country(lx, s, in, b) &&
-	    (lower_in(&lx->honorifics, form(s, in), s->w[in].len) ||
+	    (form_is(s, in, "The") || form_is(s, in, "the") ||
+	    lower_in(&lx->honorifics, form(s, in), s->w[in].len) ||
 	    is_modifier(lx, s, in) || country_of(lx, s, in) ||
 	    affil_before(lx, s, in) || head_at(lx, s, in) == in))
 		in++;
 	/* a country or a title alone ("U.S. Ambassador" tagged a person) */
 	if (in + 1 == b && (country_of(lx, s, in) || (tsent_capitalized(s, in) &&
-	    head_at(lx, s, in) == in)))
-		return b;
+	    head_at(lx, s, in) != (size_t)-1)))
+		return b;	/* "President" of "Vice President" too */
+	for (k = in; k < b && !tsent_capitalized(s, k); k++)
+		;
+	if (k == b)
+		return b;	/* "To be frank": no capital, no name */
 	/* "Editorial Manager Chet Clem": a title head with two words after it
 	 * ends a title, whatever words of its own the title begins with; not
 	 * a surname before "Jr." ("Martin Luther King Jr.") */
@@ -1666,12 +1673,18 @@ role_mention(const struct tsent *s, struct person *p, size_t b,
  * in, start in another person's name ("Winston Duke, Mark Ruffalo":
  * "Duke" is no title of Ruffalo's)? */
 static int
-in_person(const struct tagger *tg, const struct tsent *s, size_t a,
-    size_t in)
+in_person(const struct people_lex *lx, const struct tagger *tg,
+    const struct tsent *s, size_t a, size_t in)
 {
-	return in > 0 && form_is(s, in - 1, ",") && tsent_entity_is(tg, s, a,
-	    "PER") && !tsent_entity_begins(tg, s, a) &&
-	    tsent_entity_end(tg, s, a) <= in;
+	size_t e;
+
+	if (in == 0 || !form_is(s, in - 1, ",") || !tsent_entity_is(tg, s, a,
+	    "PER") || tsent_entity_begins(tg, s, a) ||
+	    (e = tsent_entity_end(tg, s, a)) > in)
+		return 0;
+	/* a name, not a title the tagger took for one ("The Vice
+	 * President, Mike Pence") */
+	return name_start(lx, s, tsent_entity_start(tg, s, a), e) < e;
 }
 
 static int
@@ -1696,8 +1709,9 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 		orgend = b;
 	}
 	b = end;
-	if ((in = name_start(lx, s, a, b)) == b)
-		return 0;
+	if ((in = name_start(lx, s, a, b)) == b || (b == in + 1 &&
+	    generation(s, in)))
+		return 0;	/* "Jr." of "Joe Smith, Jr." alone */
 	name_text(&name, s, in, b);
 	ntok = b - in;
 	if (pp->borrow) {	/* "Tomasz" of "Tomasz and Marek Sekielski" */
@@ -1756,7 +1770,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	}
 	/* the words before the name, inside the entity or not; after it,
 	 * what the parse says, else the words */
-	if (title_before(lx, s, in, b, &t) && !in_person(tg, s, t.a, in)) {
+	if (title_before(lx, s, in, b, &t) && !in_person(lx, tg, s, t.a, in)) {
 		org_owner(tg, s, &t);
 		keep_title(lx, s, p, &t);
 		if (t.plural) {

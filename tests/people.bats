@@ -422,3 +422,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tRalph Northam\tLt. Gov.\t'
 	refute_line --regexp $'^in.txt\t(Nev|Wis|W.Va|Mass)\t'
 }
+
+@test "no person: a state after a city ('Eau Claire, Wis.'), 'Jr.' alone, a lower-case word, a title the tagger took for a name ('The Vice President, Mike Pence'); no title joined across 'for president and'" {
+	printf 'The tip comes from Kevin McKinley, a financial adviser in Eau Claire, Wis.\n\nThe Vice President, Mike Pence, said on Friday it was a crisis. Joe Smith, Jr. said no.\n\n"To be frank, the city will never go back to normal," said the Rev. Peter Wherry.\n\nThe party nominated activist Jo Myers for president and professor Tia Lusk for vice president.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tKevin McKinley\tfinancial adviser\t'
+	assert_line --regexp $'^in.txt\tMike Pence\tVice President\t'
+	assert_line --regexp $'^in.txt\tTia Lusk\tprofessor\t'
+	refute_line --regexp $'^in.txt\t(Wis|Jr\\.|frank|President|The Vice President)\t'
+}

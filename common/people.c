@@ -1696,7 +1696,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	struct title t = { 0, 0, 0, 0, 0, 0, 0 };
 	struct person *p;
 	size_t in = a, end = name_end(s, a, b), org = 0, orgend = 0, ntok;
-	int parsed, v;
+	int parsed, titled, v;
 
 	/* "Raymond Chan of People Power": the name stops at a lower-case word
 	 * other than a particle; "of"/"from" an organisation is the
@@ -1770,7 +1770,8 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	}
 	/* the words before the name, inside the entity or not; after it,
 	 * what the parse says, else the words */
-	if (title_before(lx, s, in, b, &t) && !in_person(lx, tg, s, t.a, in)) {
+	if ((titled = title_before(lx, s, in, b, &t) &&
+	    !in_person(lx, tg, s, t.a, in))) {
 		org_owner(tg, s, &t);
 		keep_title(lx, s, p, &t);
 		if (t.plural) {
@@ -1794,6 +1795,11 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 		buf_adds(&p->title, "doctor");
 	if (p->affil.l == 0 && of_entity(tg, s, b, &org, &orgend))
 		set_affil(lx, s, p, org, orgend);
+	/* "Libertarian Gary Johnson", "Democrat Jane Roe": a party or
+	 * country right before a name with no title before it */
+	if (p->affil.l == 0 && !titled && in > 0 && (v = affil_before(lx, s,
+	    in - 1)) != 0)
+		buf_adds(&p->affil, lx->canon.s + lx->canon_off[v - 1]);
 	return 0;
 }
 

@@ -432,3 +432,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tTia Lusk\tprofessor\t'
 	refute_line --regexp $'^in.txt\t(Wis|Jr\\.|frank|President|The Vice President)\t'
 }
+
+@test "affiliations: a party right before a name with no title ('Libertarian Gary Johnson'), not a country that ends a title ('Ambassador to the U.S. NAME'); 'Obamacare' is no person" {
+	printf 'Trump received 38 percent, Libertarian Gary Johnson 3 percent. Turkish Ambassador to the U.S. Sedat Onal came. He would repeal Obamacare, said Democrat Jane Roe.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tGary Johnson\t\tLibertarian Party\t'
+	assert_line --regexp $'^in.txt\tSedat Onal\tAmbassador to the U.S.\tT'
+	assert_line --regexp $'^in.txt\tJane Roe\t\tDemocratic Party\t'
+	refute_line --regexp $'^in.txt\tObamacare\t'
+}

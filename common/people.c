@@ -1687,6 +1687,41 @@ in_person(const struct people_lex *lx, const struct tagger *tg,
 	return name_start(lx, s, tsent_entity_start(tg, s, a), e) < e;
 }
 
+/* Is word k a country, or a name of a person the document named before
+ * ("Harris" of "Kamala Harris")? */
+static int
+known_part(const struct people *pp, const struct people_lex *lx,
+    const struct tsent *s, size_t k)
+{
+	char w[128];
+	size_t n = s->w[k].len;
+
+	if (country_of(lx, s, k))
+		return 1;
+	if (n >= sizeof(w))
+		return 0;
+	memcpy(w, form(s, k), n);
+	w[n] = '\0';
+	return person_match(pp, w, 1) != NULL;
+}
+
+/* Is the name [a, b) a compound of a name and a hyphen, not a person:
+ * "Trump-loving", "Trump-critic", or two names the document gives people
+ * or countries ("Biden-Harris", "Trump-Ukraine")?  A double-barrelled
+ * name ("Gallego-Lazo", "Holtz-Eakin") is a person's. */
+static int
+name_compound(const struct people *pp, const struct people_lex *lx,
+    const struct tsent *s, size_t a, size_t b)
+{
+	if (b != a + 3 || !form_is(s, a + 1, "-") || !tsent_glued(s, a) ||
+	    !tsent_glued(s, a + 1) || particle(s, a) || form_is(s, a, "Al") ||
+	    form_is(s, a, "El"))
+		return 0;	/* "al-Assad", "Al-Quaety" */
+	if (!tsent_capitalized(s, a + 2))
+		return 1;
+	return known_part(pp, lx, s, a) && known_part(pp, lx, s, a + 2);
+}
+
 static int
 mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
     struct tsent *s, size_t a, size_t b, unsigned long sent,
@@ -1710,7 +1745,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	}
 	b = end;
 	if ((in = name_start(lx, s, a, b)) == b || (b == in + 1 &&
-	    generation(s, in)))
+	    generation(s, in)) || name_compound(pp, lx, s, in, b))
 		return 0;	/* "Jr." of "Joe Smith, Jr." alone */
 	name_text(&name, s, in, b);
 	ntok = b - in;

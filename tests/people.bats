@@ -442,3 +442,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tJane Roe\t\tDemocratic Party\t'
 	refute_line --regexp $'^in.txt\tObamacare\t'
 }
+
+@test "no person: a name and a hyphen before a lower-case word ('Trump-loving'), two names the story gives ('the Biden-Harris ticket'); a double-barrelled name and 'al-Assad' are" {
+	printf 'Joe Biden chose Kamala Harris. The Biden-Harris ticket won over Trump-loving voters. Ana Gallego-Lazo, a student, agreed. President Bashar al-Assad spoke; al-Assad left.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tJoe Biden\t'
+	assert_line --regexp $'^in.txt\tAna Gallego-Lazo\t'
+	assert_line --regexp $'^in.txt\tBashar al-Assad\tPresident\t\t2\t'
+	refute_line --regexp $'^in.txt\t(Biden-Harris|Trump-loving|Trump)\t'
+}

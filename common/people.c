@@ -2005,6 +2005,18 @@ thing_word(const struct tagger *t, const struct tsent *s, size_t i,
 	return (g & classes) && !(g & (GAZ_FIRST | GAZ_SURNAME));
 }
 
+/* "Walter Reed Hospital", "Karl Marx Avenue", "Jefferson Parish": a name
+ * that ends in a word that ends names of organisations or places, and is
+ * no given name and surname alone ("Darrell Castle")? */
+static int
+place_named_for(const struct tagger *t, const struct tsent *s, size_t a,
+    size_t b)
+{
+	return b - a >= 2 && thing_word(t, s, b - 1, GAZ_ORGHEAD |
+	    GAZ_LOCHEAD) && (b - a >= 3 || !(tagger_gaz_bits(t, form(s, a),
+	    s->w[a].len) & GAZ_FIRST));
+}
+
 /* A name that ends in such a word ("Canadian Open", "Stanley Cup", "Down
  * Syndrome", "Maple Leafs") or begins with, or comes after, one that
  * begins the names of storms ("Hurricane Dorian") names no person; nor does one in such a
@@ -2018,6 +2030,7 @@ thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 		if (tagger_phrase_bits(t, k) & (GAZ_MISC | GAZ_TEAM))
 			return 1;
 	return thing_word(t, s, b - 1, GAZ_MISC | GAZ_MISCHEAD | GAZ_TEAM) ||
+	    place_named_for(t, s, a, b) ||
 	    (b - a > 1 && thing_word(t, s, a, GAZ_MISCHEAD)) ||
 	    (a > 0 && (s->w[a - 1].len && form(s, a - 1)[0] >= 'A' &&
 	    form(s, a - 1)[0] <= 'Z') && thing_word(t, s, a - 1,

@@ -452,3 +452,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tBashar al-Assad\tPresident\t\t2\t'
 	refute_line --regexp $'^in.txt\t(Biden-Harris|Trump-loving|Trump)\t'
 }
+
+@test "no person: a place or body named for a person ('Walter Reed Hospital', 'Karl Marx Avenue'); a given name and a surname that ends place names is one ('Darrell Castle')" {
+	printf 'He was taken to Walter Reed Hospital on Friday. The march went down Karl Marx Avenue. Darrell Castle of the Constitution Party spoke.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tDarrell Castle\t'
+	refute_line --regexp $'^in.txt\t(Walter Reed|Karl Marx)'
+}

@@ -3061,14 +3061,15 @@ emit_piece(struct ctx *c, struct qcand *k, size_t a, size_t b,
 {
 	struct qdoc *d = c->d;
 	const struct qsent *q = &d->s[k->s];
-	size_t i, ga = q->g0 + a, gb = q->g0 + b, words = 0, quoted = 0;
+	size_t i, ga, gb, words = 0, quoted = 0;
 	uint32_t one = 0;
 	int many = 0;
 	enum qkind kind = Q_INDIRECT;
 
 	if (!trim_clause(q, &a, &b))
 		return 0;
-	ga = q->g0 + a, gb = q->g0 + b;
+	ga = q->g0 + a;
+	gb = q->g0 + b;
 	for (i = a; i < b; i++) {
 		uint32_t sp = span_of(c, q, i);
 

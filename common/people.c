@@ -405,6 +405,59 @@ name_end(const struct tsent *s, size_t a, size_t b)
 	return b;
 }
 
+/* Is word i two or more capital letters ("MP", "QC")? */
+static int
+all_caps(const struct tsent *s, size_t i)
+{
+	const char *w = form(s, i);
+	size_t n = s->w[i].len, k;
+
+	for (k = 0; k < n; k++)
+		if (w[k] < 'A' || w[k] > 'Z')
+			return 0;
+	return n >= 2;
+}
+
+/* Is word i a word of lower-case letters, and no function word ("women",
+ * "schools", not "the", "that", "to")? */
+static int
+ascii_lower_word(const struct tsent *s, size_t i)
+{
+	const char *w = form(s, i);
+	size_t n = s->w[i].len, k;
+
+	for (k = 0; k < n; k++)
+		if (w[k] < 'a' || w[k] > 'z')
+			return 0;
+	static const char *const fn[] = { "the", "a", "an", "that", "this",
+		"these", "those", "his", "her", "their", "its", "our", "to",
+		"of", "for", "on", "at", "in", "by", "with", "and", "or", NULL };
+	const char *const *q;
+
+	for (q = fn; *q && !form_is(s, i, *q); q++)
+		;
+	return n > 0 && *q == NULL;
+}
+
+/* Is word e a title with a prefix written on with a hyphen
+ * ("co-chairman", "vice-chair", "ex-president")? */
+static int
+prefixed_title(const struct people_lex *lx, const struct tsent *s, size_t e)
+{
+	static const char *const pre[] = { "co-", "Co-", "vice-", "Vice-",
+		"ex-", "Ex-", "joint-", "Joint-", NULL };
+	const char *w = form(s, e);
+	size_t n = s->w[e].len, k;
+	const char *const *q;
+
+	for (q = pre; *q; q++) {
+		k = strlen(*q);
+		if (n > k + 2 && strncmp(w, *q, k) == 0)
+			return lower_in(&lx->titles, w + k, n - k) != 0;
+	}
+	return 0;
+}
+
 /* A title head ending at word e, one to four words long ("minister",
  * "secretary of state"): its first word, or (size_t)-1. */
 static size_t
@@ -413,6 +466,8 @@ head_at(const struct people_lex *lx, const struct tsent *s, size_t e)
 	struct buf b = BUF_INIT;
 	size_t k, found = (size_t)-1;
 
+	if (prefixed_title(lx, s, e))
+		return e;	/* "co-chairman", "ex-president" */
 	if (!lower_in(&lx->title_ends, form(s, e), s->w[e].len))
 		return found;	/* no title ends so */
 	for (k = 0; k < 4 && k <= e; k++) {
@@ -581,9 +636,11 @@ title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
 			break;
 		if (m)
 			t->a--;
-		else if (!abbreviated(s, t->a) &&
+		else if (!abbreviated(s, t->a) && !(tsent_capitalized(s,
+		    t->a) && !tsent_capitalized(s, t->a - 1)) &&
 		    (h = head_at(lx, s, t->a - 1)) != (size_t)-1)
-			t->a = h;	/* not "candidate Sen." */
+			t->a = h;	/* not "candidate Sen.", "co-author
+					 * Professor" */
 		else if (t->a > 1 && form_is(s, t->a - 1, "and") &&
 		    !tsent_capitalized(s, head) &&
 		    (h = head_at(lx, s, t->a - 2)) != (size_t)-1 &&
@@ -624,6 +681,26 @@ inner_connective(const struct people_lex *lx, const struct tsent *s,
 	    form_is(s, k - 1, "the")) && head_at(lx, s, k - 1) == (size_t)-1;
 }
 
+/* "spokeswoman for women", "chief inspector of schools": a title head
+ * and a preposition before one or two lower-case words ending at word e,
+ * the complement of the title; the head's first word, or (size_t)-1. */
+static size_t
+common_complement(const struct people_lex *lx, const struct tsent *s,
+    size_t e)
+{
+	size_t k, j;
+
+	for (j = 1; j <= 2 && e >= j + 1; j++) {
+		k = e - j;
+		if (!ascii_lower_word(s, k + 1))
+			return (size_t)-1;
+		if (is_prep(s, k) && !form_is(s, k, "In") &&
+		    !tsent_capitalized(s, k - 1))
+			return head_at(lx, s, k - 1);
+	}
+	return (size_t)-1;
+}
+
 /* "TITLE [to|for|of the COMPLEMENT] [,] NAME": the title before word a. */
 static int
 title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
@@ -634,7 +711,10 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 	if (a == 0)
 		return 0;
 	e = a - 1;
-	/* "his counterpart, NAME", "President (Donald) Trump" */
+	/* "his counterpart, NAME", "President (Donald) Trump", "its
+	 * chairman, Sir NAME" */
+	while (e > 0 && lower_in(&lx->honorifics, form(s, e), s->w[e].len))
+		e--;
 	if ((form_is(s, e, ",") || form_is(s, e, "(")) && e > 0)
 		e--;
 	while (e > 0 && lower_in(&lx->honorifics, form(s, e), s->w[e].len))
@@ -649,6 +729,10 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 	    head_at(lx, s, k) == (size_t)-1; k--)
 		;
 	t->plural = 0;
+	if ((head = common_complement(lx, s, e)) != (size_t)-1) {
+		title_left(lx, s, head, t);	/* "spokeswoman for women" */
+		return 1;
+	}
 	if (k < e && k > 0 && is_prep(s, k) &&
 	    ((head = head_at(lx, s, k - 1)) != (size_t)-1 ||
 	    plural_head(lx, s, k - 1))) {
@@ -1196,8 +1280,9 @@ name_start(const struct people_lex *lx, const struct tsent *s, size_t a,
 		in++;
 	/* a country or a title alone ("U.S. Ambassador" tagged a person) */
 	if (in + 1 == b && (country_of(lx, s, in) || (tsent_capitalized(s, in) &&
-	    head_at(lx, s, in) != (size_t)-1)))
-		return b;	/* "President" of "Vice President" too */
+	    head_at(lx, s, in) != (size_t)-1) || lower_in(&lx->honorifics,
+	    form(s, in), s->w[in].len)))
+		return b;	/* "President" of "Vice President" too; "Mr" */
 	for (k = in; k < b && !tsent_capitalized(s, k); k++)
 		;
 	if (k == b)
@@ -1621,6 +1706,7 @@ parse_role(struct people *pp, const struct people_lex *lx, struct tagger *t,
 {
 	struct role r;
 	struct title tt = { 0, 0, 0, 0, 0, 0, 0 };
+	size_t k;
 
 	/* the parse is the costly part: not for a person with a formal
 	 * title and an affiliation already */
@@ -1637,6 +1723,20 @@ parse_role(struct people *pp, const struct people_lex *lx, struct tagger *t,
 	tt.b = r.tb == r.noun + 1 ? and_title(lx, s, r.tb) : r.tb;
 	if (tt.b > r.noun + 2 && common_relation(lx, s, r.noun + 2, tt.b))
 		tt.b = r.noun + 1;	/* "lawyer for the victim" */
+	/* "director general of the British Chambers of Commerce": a
+	 * name of two words or more, or an acronym, after "of" or "at" is
+	 * the affiliation, unless the title list has it ("secretary of
+	 * state"; "Speaker of the House" stays whole) */
+	if (tt.b > r.noun + 2 && r.aa == r.ab && (form_is(s, r.noun + 1,
+	    "of") || form_is(s, r.noun + 1, "at")) && head_at(lx, s,
+	    tt.b - 1) > r.noun && (k = r.noun + 2 + form_is(s, r.noun + 2,
+	    "the")) < tt.b && proper_end(s, k) == tt.b &&
+	    tsent_capitalized(s, tt.b - 1) && (tt.b > k + 1 ||
+	    (all_caps(s, k) && s->w[k].len >= 3))) {
+		r.aa = k;
+		r.ab = tt.b;
+		tt.b = r.noun + 1;
+	}
 	country_first(lx, s, &tt);
 	if (r.aa < r.ab)	/* the organisation of a job first */
 		set_affil(lx, s, p, r.aa, r.ab);
@@ -1731,6 +1831,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	struct title t = { 0, 0, 0, 0, 0, 0, 0 };
 	struct person *p;
 	size_t in = a, end = name_end(s, a, b), org = 0, orgend = 0, ntok;
+	size_t post = 0;
 	int parsed, titled, v;
 
 	/* "Raymond Chan of People Power": the name stops at a lower-case word
@@ -1747,6 +1848,13 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	if ((in = name_start(lx, s, a, b)) == b || (b == in + 1 &&
 	    generation(s, in)) || name_compound(pp, lx, s, in, b))
 		return 0;	/* "Jr." of "Joe Smith, Jr." alone */
+	/* "Margaret Moran MP": a title in capitals after the name */
+	if (b >= in + 3 && all_caps(s, b - 1) && head_at(lx, s, b - 1) ==
+	    b - 1)
+		post = --b;
+	else if (b < s->n && b > in + 1 && all_caps(s, b) && head_at(lx, s,
+	    b) == b && !(b + 1 < s->n && tsent_capitalized(s, b + 1)))
+		post = b;
 	name_text(&name, s, in, b);
 	ntok = b - in;
 	if (pp->borrow) {	/* "Tomasz" of "Tomasz and Marek Sekielski" */
@@ -1824,6 +1932,10 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	if (!parsed && (title_after(lx, tg, s, b, &t) ||
 	    title_elected(lx, tg, s, b, &t)))
 		keep_title(lx, s, p, &t);
+	if (p->title.l == 0 && post) {
+		words_text(&p->title, s, post, post + 1);
+		p->title_words = 1;
+	}
 	/* "Dr. Joel Smithers" with no other title: a doctor */
 	if (p->title.l == 0 && in > 0 && (form_is(s, in - 1, "Dr.") ||
 	    form_is(s, in - 1, "Dr")))

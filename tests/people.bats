@@ -460,3 +460,16 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tDarrell Castle\t'
 	refute_line --regexp $'^in.txt\t(Walter Reed|Karl Marx)'
 }
+
+@test "UK news: 'co-chairman', 'its chairman, Sir NAME', 'spokeswoman for women NAME', 'NAME MP', an organisation after 'of' split from the title but 'Speaker of the House' whole, no 'co-author Professor'" {
+	printf 'Tory co-chairman Liam Fox said so. Its chairman, Sir Anthony Greener, agreed. Liberal Democrat spokeswoman for women Sandra Gidley said no. David Frost, director general of the British Chambers of Commerce, said no. Labour backbencher Margaret Moran MP said it was hard. Study co-author Professor Carl Lipo spoke. Nancy Pelosi, the Speaker of the House, left.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tLiam Fox\tco-chairman\tConservative Party\t1\t1\t')"
+	assert_line "$(printf 'in.txt\tAnthony Greener\tchairman\t\t1\t2\t')"
+	assert_line "$(printf 'in.txt\tSandra Gidley\tspokeswoman for women\tLiberal Democrats\t1\t3\t')"
+	assert_line "$(printf 'in.txt\tDavid Frost\tdirector general\tBritish Chambers of Commerce\t1\t4\t')"
+	assert_line "$(printf 'in.txt\tMargaret Moran\tMP\t\t1\t5\t')"
+	assert_line "$(printf 'in.txt\tCarl Lipo\tProfessor\t\t1\t6\t')"
+	assert_line "$(printf 'in.txt\tNancy Pelosi\tSpeaker of the House\t\t1\t7\t')"
+}

@@ -1460,6 +1460,29 @@ org_owner(const struct tagger *tg, const struct tsent *s, struct title *t)
 /* "Muhammadu Buhari of Nigeria", "Mike Ryan of the World Health
  * Organization": an organisation or place entity after "of" or "from"
  * right after the name, its words in [*a, *b). */
+/* "Mike Powell of Dresdner Kleinwort Wasserstein": a person entity that
+ * starts at word i right after a person's name and "of" (or "of the"),
+ * which names the person's firm, not another person. */
+static int
+person_of_person(const struct tagger *tg, const struct tsent *s, size_t i)
+{
+	size_t of = i - 1, e;
+
+	if (i >= 1 && form_is(s, i - 1, "the"))
+		of--;
+	if (!(i >= 3 && of >= 1 && of < i && form_is(s, of, "of") &&
+	    tsent_entity_is(tg, s, i, "PER") &&
+	    tsent_entity_begins(tg, s, i) && tsent_entity_is(tg, s, of - 1,
+	    "PER")))
+		return 0;
+	/* not a name that runs on ("the Bill and Melinda Gates
+	 * Foundation"), nor a town before its state ("of Allen, Texas") */
+	e = tsent_entity_end(tg, s, i);
+	return !(e < s->n && (form_is(s, e, "and") || form_is(s, e, "&") ||
+	    (form_is(s, e, ",") && e + 1 < s->n && tsent_entity_is(tg, s,
+	    e + 1, "LOC"))));
+}
+
 static int
 of_entity(const struct tagger *tg, const struct tsent *s, size_t b,
     size_t *a, size_t *e)
@@ -1473,8 +1496,8 @@ of_entity(const struct tagger *tg, const struct tsent *s, size_t b,
 		i++;
 	type = tsent_entity(tg, s, i);
 	if (type == NULL || !tsent_entity_begins(tg, s, i) ||
-	    (strcmp(type, "ORG") != 0 &&
-	    strcmp(type, "LOC") != 0))
+	    !(strcmp(type, "ORG") == 0 || strcmp(type, "LOC") == 0 ||
+	    person_of_person(tg, s, i)))
 		return 0;
 	*a = i;
 	*e = tsent_entity_end(tg, s, i);
@@ -2459,7 +2482,8 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 			continue;
 		}
 		b = name_right(t, s, hyphenated_end(s, tsent_entity_end(t, s, i)));
-		if (i >= 2 && party_state(lx, s, i - 2))
+		if ((i >= 2 && party_state(lx, s, i - 2)) ||
+		    person_of_person(t, s, i))
 			continue;	/* "Nev." of "(D-Nev.)" */
 		i = name_left(t, s, i, prev);
 		prev = b;

@@ -292,11 +292,18 @@ has_entity(const struct tagger *t, const struct tsent *s, size_t a,
 	return 0;
 }
 
-/* The last organisation or place entity in [a, b), as the affiliation. */
+/* The first organisation entity in [a, b), else the last place entity,
+ * as the affiliation ("head of currency strategy at Bank of America in
+ * New York", "of the Polish city of Gdańsk"). */
 static void
 last_entity(const struct tagger *t, const struct tsent *s, size_t a,
     size_t b, struct role *r)
 {
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (affil_at(t, s, i, 0, r))
+			return;
 	while (b-- > a)
 		if (affil_at(t, s, b, 1, r))
 			return;
@@ -334,9 +341,14 @@ complements(const struct tagger *t, const struct tsent *s, size_t n,
 		}
 		if (c == r->tb && form_in(s, c, title) && end < r->tb + 6 &&
 		    !has_entity(t, s, c, end + 1, strcmp(tsent_form(s, c),
-		    "of") == 0))
+		    "of") == 0)) {
+			/* "head of currency strategy": the title; an
+			 * organisation may follow ("at Bank of America") */
 			r->tb = end + 1;
-		else if (r->aa == r->ab && strcmp(tsent_form(s, c), "of") == 0)
+			m = end;
+			continue;
+		}
+		if (r->aa == r->ab && strcmp(tsent_form(s, c), "of") == 0)
 			last_entity(t, s, m, end + 1, r);  /* "of the Polish
 							    * city of Gdańsk" */
 		break;

@@ -473,3 +473,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line "$(printf 'in.txt\tCarl Lipo\tProfessor\t\t1\t6\t')"
 	assert_line "$(printf 'in.txt\tNancy Pelosi\tSpeaker of the House\t\t1\t7\t')"
 }
+
+@test "affiliations: 'NAME of FIRM' when the tagger took the firm for a person, an organisation after the title's own complement ('head of currency strategy at Bank of America'), an organisation before a place" {
+	printf 'Yet aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein says so. "I think so," said Robert Sinche, head of currency strategy at Bank of America in New York. The suspect is Patrick Crusius of Allen, Texas.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tMike Powell\tanalyst\tDresdner Kleinwort Wasserstein\t1\t1\t')"
+	assert_line --regexp $'^in.txt\tRobert Sinche\thead of currency strategy\tBank of America\t'
+	refute_line --regexp $'^in.txt\tDresdner'
+	refute_line --regexp $'^in.txt\tPatrick Crusius\t[^\t]*\tAllen\t'
+}

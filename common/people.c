@@ -1869,8 +1869,9 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	}
 	b = end;
 	if ((in = name_start(lx, s, a, b)) == b || (b == in + 1 &&
-	    generation(s, in)) || name_compound(pp, lx, s, in, b))
-		return 0;	/* "Jr." of "Joe Smith, Jr." alone */
+	    (generation(s, in) || initials(s, in))) ||
+	    name_compound(pp, lx, s, in, b))
+		return 0;	/* "Jr." of "Joe Smith, Jr.", "P." alone */
 	/* "Margaret Moran MP": a title in capitals after the name */
 	if (b >= in + 3 && all_caps(s, b - 1) && head_at(lx, s, b - 1) ==
 	    b - 1)

@@ -483,3 +483,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	refute_line --regexp $'^in.txt\tDresdner'
 	refute_line --regexp $'^in.txt\tPatrick Crusius\t[^\t]*\tAllen\t'
 }
+
+@test "no person: an initial alone ('Mr P.')" {
+	printf 'Alastair Campbell wrote to Jeremy Paxman: "You share the same sense of humour as your star presenter Mr P." Then he left.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tJeremy Paxman\t'
+	refute_line --regexp $'^in.txt\tP\\.\t'
+}

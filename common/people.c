@@ -936,6 +936,7 @@ people_clear(struct people *pp)
 	pp->last = 0;
 	pp->last_sent = 0;
 	pp->nthings = 0;
+	pp->norgwords = 0;
 	pp->nunnamed = 0;
 	pp->home = 0;
 	pp->home_seen = 0;
@@ -2388,6 +2389,89 @@ home_country(struct people *pp, const struct people_lex *lx)
 	}
 }
 
+/* The folded hash of n bytes of s. */
+static uint64_t
+folded_hash(const char *w, size_t n)
+{
+	struct buf f = BUF_INIT;
+	uint64_t h;
+
+	people_fold(&f, w, n);
+	h = hash_str(f.s ? f.s : "", f.l);
+	buf_free(&f);
+	return h;
+}
+
+/* Remember the capitalised words of an organisation, or of a place of
+ * two words or more that ends in a word that ends names of places or
+ * organisations ("Warner Bros", "Fishmongers' Hall"), at [a, b), but for
+ * those after a given
+ * name or a title, which may be a person's in it ("Newt Gingrich" in an
+ * entity the tagger ran on, "Sultan Qaboos Grand Mosque"). */
+static void
+org_words(struct people *pp, const struct tagger *t, const struct tsent *s,
+    size_t a, size_t b)
+{
+	size_t i;
+
+	if (!tsent_entity_is(t, s, a, "ORG") && (b < a + 2 ||
+	    !(tagger_gaz_bits(t, form(s, b - 1), s->w[b - 1].len) &
+	    (GAZ_ORGHEAD | GAZ_LOCHEAD))))
+		return;		/* a place: "Warner Bros", not "House Newt
+				 * Gingrich" */
+	for (i = a; i < b; i++)
+		if (tsent_capitalized(s, i) && !(i > a &&
+		    (tagger_gaz_bits(t, form(s, i - 1), s->w[i - 1].len) &
+		    (GAZ_FIRST | GAZ_TITLE))))
+			pp->orgwords[pp->norgwords++ % PEOPLE_ORGWORDS] =
+			    folded_hash(form(s, i), s->w[i].len);
+}
+
+/* Is name (one word) a word of the document's organisations or places
+ * (org_words())? */
+static int
+org_word(const struct people *pp, const char *name)
+{
+	uint64_t h = folded_hash(name, strlen(name));
+	unsigned k;
+
+	for (k = 0; k < pp->norgwords && k < PEOPLE_ORGWORDS; k++)
+		if (pp->orgwords[k] == h)
+			return 1;
+	return 0;
+}
+
+/* "Warner" of a document about "Time Warner" and "Warner Bros": people
+ * of one word, no title and no other name, whose word the document's
+ * organisations and places hold, are taken out (their buffers emptied
+ * and kept past pp->n). */
+static void
+drop_org_names(struct people *pp)
+{
+	struct person tmp;
+	size_t i, j = 0;
+
+	for (i = 0; i < pp->n; i++) {
+		struct person *p = &pp->p[i];
+
+		if (p->ntok == 1 && p->title.l == 0 && p->aliases.l == 0 &&
+		    p->role == ROLE_STORY && org_word(pp, p->name.s)) {
+			buf_reset(&p->name);
+			buf_reset(&p->title);
+			buf_reset(&p->affil);
+			buf_reset(&p->aliases);
+			continue;
+		}
+		if (j != i) {
+			tmp = pp->p[j];
+			pp->p[j] = pp->p[i];
+			pp->p[i] = tmp;
+		}
+		j++;
+	}
+	pp->n = j;
+}
+
 void
 people_end(struct people *pp, const struct people_lex *lx)
 {
@@ -2420,6 +2504,7 @@ people_end(struct people *pp, const struct people_lex *lx)
 			    lx->canon_off[pp->unnamed_country[k] - 1]);
 	}
 	home_country(pp, lx);
+	drop_org_names(pp);
 }
 
 /* An entity of another type at word i: its end in *b, and the person at
@@ -2433,6 +2518,7 @@ other_entity(struct people *pp, const struct people_lex *lx,
 
 	*b = tsent_entity_end(t, s, i);
 	unnamed_title(pp, lx, s, i, *b);
+	org_words(pp, t, s, i, *b);
 	if ((at = person_after_country(lx, t, s, i, *b)) == *b)
 		return 0;
 	return mention(pp, lx, t, s, at, *b, sent, ROLE_STORY);

@@ -57,6 +57,7 @@ struct person {
 };
 
 #define PEOPLE_THINGS 16
+#define PEOPLE_ORGWORDS 64
 /* Sentences of more words than this are never parsed for titles. */
 #define PEOPLE_PARSE_MAX 100
 /* The parser's beam for them: 4, as news-extract-quotes parses, so that
@@ -79,6 +80,12 @@ struct people {
 	 * ("Dorian" of "Hurricane Dorian"), which alone name none either */
 	uint64_t things[PEOPLE_THINGS];
 	unsigned nthings;
+	/* the words of the document's organisations and places of two
+	 * words or more, folded ("warner" of "Warner Bros"): a one-word
+	 * name among them with nothing else to show it is a person's
+	 * names none */
+	uint64_t orgwords[PEOPLE_ORGWORDS];
+	unsigned norgwords;
 	/* the person given a plural title last ("Presidents A of X and B"):
 	 * index + 1, or 0; its sentence, and the word after its name */
 	size_t list;

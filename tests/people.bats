@@ -491,3 +491,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tJeremy Paxman\t'
 	refute_line --regexp $'^in.txt\tP\\.\t'
 }
+
+@test "no person: one word that the document's organisations hold, with no title or other name ('Ford' of 'Ford Motor Company', 'Walter' of 'Walter Energy')" {
+	printf 'He took over reclamation obligations from Walter Energy, another mining company. He later picked up more viable mines from Walter.\n\nFord Motor Company announced a recall. Ford said in a filing that it would pay. Walter Scott, its chairman, agreed.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tWalter Scott\tchairman\t'
+	refute_line --regexp $'^in.txt\t(Walter|Ford)\t'
+}

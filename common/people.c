@@ -96,10 +96,11 @@ alnum(unsigned char c)
 	return (c >= '0' && c <= '9') || ascii_alpha(c) || c >= 0x80;
 }
 
-/* lx->title_ends from lx->titles: every tail of a title that starts at a
- * place where a token can, lower-cased, so that head_at() asks for the
- * titles ending at a word only when one can ("general" for
- * "secretary-general"; "state" for "secretary of state"). */
+/* lx->title_ends from lx->titles: every tail of a title that starts with
+ * a letter or digit at a place where a token can, lower-cased, so that
+ * head_at() asks for the titles ending at a word only when one can
+ * ("general" for "secretary-general"; "state" for "secretary of state";
+ * not "." for "Sen.", which would be every full stop). */
 static int
 title_ends(struct people_lex *lx)
 {
@@ -114,8 +115,8 @@ title_ends(struct people_lex *lx)
 		for (p = 0; p < n; p++)
 			low[p] = (char)ascii_lower((unsigned char)t->key[i][p]);
 		for (p = 0; p < n; p++)
-			if ((p == 0 || !alnum((unsigned char)low[p - 1]) ||
-			    !alnum((unsigned char)low[p])) &&
+			if ((p == 0 || !alnum((unsigned char)low[p - 1])) &&
+			    alnum((unsigned char)low[p]) &&
 			    wordset_put(&lx->title_ends, low + p, n - p, 1) < 0)
 				return -1;
 	}
@@ -450,6 +451,9 @@ prefixed_title(const struct people_lex *lx, const struct tsent *s, size_t e)
 	size_t n = s->w[e].len, k;
 	const char *const *q;
 
+	if (n < 6 || !(w[2] == '-' || w[3] == '-' || w[4] == '-' ||
+	    w[5] == '-'))
+		return 0;	/* most words: no prefix and hyphen */
 	for (q = pre; *q; q++) {
 		k = strlen(*q);
 		if (n > k + 2 && strncmp(w, *q, k) == 0)

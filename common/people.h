@@ -80,10 +80,10 @@ struct people {
 	 * ("Dorian" of "Hurricane Dorian"), which alone name none either */
 	uint64_t things[PEOPLE_THINGS];
 	unsigned nthings;
-	/* the words of the document's organisations and places of two
-	 * words or more, folded ("warner" of "Warner Bros"): a one-word
-	 * name among them with nothing else to show it is a person's
-	 * names none */
+	/* the words of the document's organisations, and of its places of
+	 * two words or more that end in a word of such names, folded
+	 * ("wells" of "Wells Fargo"): a one-word name among them with
+	 * nothing else to show it is a person's names none */
 	uint64_t orgwords[PEOPLE_ORGWORDS];
 	unsigned norgwords;
 	/* the person given a plural title last ("Presidents A of X and B"):

@@ -296,7 +296,7 @@ has_entity(const struct tagger *t, const struct tsent *s, size_t a,
  * as the affiliation ("head of currency strategy at Bank of America in
  * New York", "of the Polish city of Gdańsk"). */
 static void
-last_entity(const struct tagger *t, const struct tsent *s, size_t a,
+affil_entity(const struct tagger *t, const struct tsent *s, size_t a,
     size_t b, struct role *r)
 {
 	size_t i;
@@ -349,7 +349,7 @@ complements(const struct tagger *t, const struct tsent *s, size_t n,
 			continue;
 		}
 		if (r->aa == r->ab && strcmp(tsent_form(s, c), "of") == 0)
-			last_entity(t, s, m, end + 1, r);  /* "of the Polish
+			affil_entity(t, s, m, end + 1, r);  /* "of the Polish
 							    * city of Gdańsk" */
 		break;
 	}

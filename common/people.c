@@ -329,12 +329,8 @@ particle(const struct tsent *s, size_t i)
 	static const char *const p[] = { "bin", "bint", "ibn", "al", "el",
 		"abu", "van", "von", "der", "den", "de", "da", "di", "du", "del",
 		"della", "la", "le", "dos", "das", "y", "-", "'", ".", NULL };
-	const char *const *q;
 
-	for (q = p; *q; q++)
-		if (form_is(s, i, *q))
-			return 1;
-	return 0;
+	return tsent_form_in(s, i, p);
 }
 
 /* Where the capitalised words from word i end, with "of", "and" and
@@ -424,20 +420,16 @@ all_caps(const struct tsent *s, size_t i)
 static int
 ascii_lower_word(const struct tsent *s, size_t i)
 {
+	static const char *const fn[] = { "the", "a", "an", "that", "this",
+		"these", "those", "his", "her", "their", "its", "our", "to",
+		"of", "for", "on", "at", "in", "by", "with", "and", "or", NULL };
 	const char *w = form(s, i);
 	size_t n = s->w[i].len, k;
 
 	for (k = 0; k < n; k++)
 		if (w[k] < 'a' || w[k] > 'z')
 			return 0;
-	static const char *const fn[] = { "the", "a", "an", "that", "this",
-		"these", "those", "his", "her", "their", "its", "our", "to",
-		"of", "for", "on", "at", "in", "by", "with", "and", "or", NULL };
-	const char *const *q;
-
-	for (q = fn; *q && !form_is(s, i, *q); q++)
-		;
-	return n > 0 && *q == NULL;
+	return n > 0 && !tsent_form_in(s, i, fn);
 }
 
 /* Is word e a title with a prefix written on with a hyphen
@@ -579,9 +571,7 @@ struct title {
 static int
 member_of(const struct tsent *s, size_t of)
 {
-	return of > 0 && form_is(s, of, "of") && (form_is(s, of - 1,
-	    "member") || form_is(s, of - 1, "members") || form_is(s, of - 1,
-	    "Member") || form_is(s, of - 1, "Members"));
+	return of > 0 && form_is(s, of, "of") && roles_member(s, of - 1);
 }
 
 /* The title [t->a, t->b) ends in "of" or "at" and capitalised words [c,
@@ -768,12 +758,8 @@ when_word(const struct tsent *s, size_t i)
 {
 	static const char *const w[] = { "then", "formerly", "now",
 		"currently", "previously", "once", "later", "also", NULL };
-	const char *const *q;
 
-	for (q = w; *q; q++)
-		if (form_is(s, i, *q))
-			return 1;
-	return 0;
+	return tsent_form_in(s, i, w);
 }
 
 /* A title that goes on after word b with "and" and another title
@@ -849,21 +835,11 @@ title_elected(const struct people_lex *lx, const struct tagger *tg,
 		"been", "be", "were", "'s", NULL };
 	static const char *const verb[] = { "elected", "re-elected", "named",
 		"appointed", "reappointed", "nominated", NULL };
-	const char *const *q;
 	size_t i = b;
 
-	while (i < s->n && i < b + 3) {
-		for (q = aux; *q && !form_is(s, i, *q); q++)
-			;
-		if (*q == NULL)
-			break;
+	while (i < s->n && i < b + 3 && tsent_form_in(s, i, aux))
 		i++;
-	}
-	if (i == b || i >= s->n)
-		return 0;
-	for (q = verb; *q && !form_is(s, i, *q); q++)
-		;
-	if (*q == NULL)
+	if (i == b || i >= s->n || !tsent_form_in(s, i, verb))
 		return 0;
 	i++;
 	if (i < s->n && form_is(s, i, "as"))
@@ -1221,12 +1197,8 @@ generation(const struct tsent *s, size_t i)
 {
 	static const char *const g[] = { "Jr", "Jr.", "Sr", "Sr.", "II",
 		"III", "IV", NULL };
-	size_t k;
 
-	for (k = 0; g[k]; k++)
-		if (form_is(s, i, g[k]))
-			return 1;
-	return 0;
+	return tsent_form_in(s, i, g);
 }
 
 /* "Jordan Lee", "Israel Katz": a country's own name (not a demonym, not
@@ -1625,7 +1597,7 @@ wants_parse(const struct people_lex *lx, const struct tsent *s, size_t a,
 	static const char *const cop[] = { "is", "was", "has", "had",
 		"becomes", "became", "remains", "remained", "will", "were",
 		NULL };
-	size_t i, k;
+	size_t i;
 
 	if (s->n > PEOPLE_PARSE_MAX)
 		return 0;
@@ -1637,9 +1609,7 @@ wants_parse(const struct people_lex *lx, const struct tsent *s, size_t a,
 		return 1;
 	if (b >= s->n)
 		return 0;
-	for (k = 0; cop[k] && !form_is(s, b, cop[k]); k++)
-		;
-	if (!form_is(s, b, ",") && cop[k] == NULL)
+	if (!form_is(s, b, ",") && !tsent_form_in(s, b, cop))
 		return 0;
 	for (i = b + 1; i < s->n && i < b + 5; i++)
 		if (lower_in(&lx->title_ends, form(s, i), s->w[i].len))
@@ -1711,12 +1681,9 @@ common_relation(const struct people_lex *lx, const struct tsent *s,
 {
 	static const char *const det[] = { "the", "a", "an", "his", "her",
 		"their", "its", "our", "my", "your", NULL };
-	const char *const *q;
 	size_t i;
 
-	for (q = det; *q && !form_is(s, a, *q); q++)
-		;
-	if (*q == NULL)
+	if (!tsent_form_in(s, a, det))
 		return 0;
 	for (i = a + 1; i < b; i++)
 		if (tsent_capitalized(s, i) || is_modifier(lx, s, i) ==

@@ -99,17 +99,6 @@ nounish(const struct tagger *t, const struct tsent *s, size_t i)
 	    !tsent_entity_is(t, s, i, "PER");
 }
 
-static int
-form_in(const struct tsent *s, size_t i, const char *const *list)
-{
-	const char *f = tsent_form(s, i);
-
-	for (; *list; list++)
-		if (strcmp(f, *list) == 0)
-			return 1;
-	return 0;
-}
-
 /* ---- the noun ---- */
 
 /* The word of [a, b) whose head is outside it: the name's head. */
@@ -211,9 +200,9 @@ title_noun(const struct tagger *t, const struct tsent *s, size_t h)
 		return n;
 	/* "X became prime minister", "X was elected president" */
 	if (n != NONE && n > h && rel_kind(t, s, h, "nsubj") &&
-	    form_in(s, n, become) && ((c = child(t, s, n, n + 1, "xcomp")) !=
-	    NONE || (rel_is(t, s, h, "nsubj:pass") && (c = child(t, s, n,
-	    n + 1, "obj")) != NONE)) && nounish(t, s, c))
+	    tsent_form_in(s, n, become) && ((c = child(t, s, n, n + 1,
+	    "xcomp")) != NONE || (rel_is(t, s, h, "nsubj:pass") &&
+	    (c = child(t, s, n, n + 1, "obj")) != NONE)) && nounish(t, s, c))
 		return c;
 	/* "X resigned as the governor", "was sworn in as the new governor" */
 	if (n != NONE && n > h && rel_kind(t, s, h, "nsubj") &&
@@ -222,7 +211,7 @@ title_noun(const struct tagger *t, const struct tsent *s, size_t h)
 	/* "X is the chief of Y": the copula right after the name */
 	if (n != NONE && n > h && rel_kind(t, s, h, "nsubj") &&
 	    nounish(t, s, n) && (c = child(t, s, n, h + 1, "cop")) != NONE &&
-	    c < n && form_in(s, c, cop))
+	    c < n && tsent_form_in(s, c, cop))
 		return n;
 	return NONE;
 }
@@ -321,8 +310,6 @@ complements(const struct tagger *t, const struct tsent *s, size_t n,
 	static const char *const place[] = { "of", "at", "with", "from",
 		NULL };
 	static const char *const title[] = { "of", "to", "for", "In", NULL };
-	static const char *const member[] = { "member", "members", "Member",
-		"Members", NULL };
 	size_t m, c, end;
 
 	for (m = n + 1; m < s->n; m++) {
@@ -330,17 +317,17 @@ complements(const struct tagger *t, const struct tsent *s, size_t n,
 		    (c = child(t, s, m, 0, "case")) == NONE || c < n)
 			continue;
 		end = subtree_end(s, m);
-		if (r->aa == r->ab && ((form_in(s, c, org) && affil_at(t, s, m,
-		    0, r)) || (form_in(s, c, place) && affil_at(t, s, m, 1,
-		    r)))) {
+		if (r->aa == r->ab && ((tsent_form_in(s, c, org) &&
+		    affil_at(t, s, m, 0, r)) || (tsent_form_in(s, c, place) &&
+		    affil_at(t, s, m, 1, r)))) {
 			/* "member of the Rajya Sabha": the title too */
-			if (c == r->tb && form_in(s, n, member) &&
+			if (c == r->tb && roles_member(s, n) &&
 			    strcmp(tsent_form(s, c), "of") == 0)
 				r->tb = end + 1;
 			break;
 		}
-		if (c == r->tb && form_in(s, c, title) && end < r->tb + 6 &&
-		    !has_entity(t, s, c, end + 1, strcmp(tsent_form(s, c),
+		if (c == r->tb && tsent_form_in(s, c, title) &&
+		    end < r->tb + 6 && !has_entity(t, s, c, end + 1, strcmp(tsent_form(s, c),
 		    "of") == 0)) {
 			/* "head of currency strategy": the title; an
 			 * organisation may follow ("at Bank of America") */
@@ -349,8 +336,8 @@ complements(const struct tagger *t, const struct tsent *s, size_t n,
 			continue;
 		}
 		if (r->aa == r->ab && strcmp(tsent_form(s, c), "of") == 0)
-			affil_entity(t, s, m, end + 1, r);  /* "of the Polish
-							    * city of Gdańsk" */
+			/* "of the Polish city of Gdańsk" */
+			affil_entity(t, s, m, end + 1, r);
 		break;
 	}
 }
@@ -365,6 +352,15 @@ possessor(const struct tagger *t, const struct tsent *s, size_t n,
 
 	if (r->aa == r->ab && p != NONE && p < n)
 		affil_at(t, s, p, 1, r);
+}
+
+int
+roles_member(const struct tsent *s, size_t i)
+{
+	static const char *const member[] = { "member", "members", "Member",
+		"Members", NULL };
+
+	return tsent_form_in(s, i, member);
 }
 
 int

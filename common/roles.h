@@ -33,4 +33,9 @@ struct role {
 int roles_of(const struct tagger *t, const struct tsent *s, size_t a,
     size_t b, struct role *r);
 
+/* Is word i "member" or "members", a title whose complement with "of"
+ * stays in it ("member of the Rajya Sabha") and is its affiliation
+ * too? */
+int roles_member(const struct tsent *s, size_t i);
+
 #endif

@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "buf.h"
 #include "feats.h"
@@ -57,6 +58,17 @@ static inline const char *
 tsent_form(const struct tsent *s, size_t i)
 {
 	return s->forms.s + s->w[i].off;
+}
+/* Is word i one of the words of list (NULL-ended), exactly? */
+static inline int
+tsent_form_in(const struct tsent *s, size_t i, const char *const *list)
+{
+	const char *f = tsent_form(s, i);
+
+	for (; *list; list++)
+		if (strcmp(f, *list) == 0)
+			return 1;
+	return 0;
 }
 /* Do words i and i + 1 touch in the text, with no whitespace between?
  * tsent_add() takes it from the offsets (the word starts where the one

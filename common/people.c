@@ -1800,21 +1800,40 @@ known_part(const struct people *pp, const struct people_lex *lx,
 	return person_match(pp, w, 1) != NULL;
 }
 
+/* Is x the Penn tag of a participle or a past tense? */
+static int
+participle_tag(const char *x)
+{
+	return strcmp(x, "VBG") == 0 || strcmp(x, "VBN") == 0 ||
+	    strcmp(x, "VBD") == 0;
+}
+
 /* Is the name [a, b) a compound of a name and a hyphen, not a person:
  * "Trump-loving", "Trump-critic", or two names the document gives people
  * or countries ("Biden-Harris", "Trump-Ukraine")?  A double-barrelled
  * name ("Gallego-Lazo", "Holtz-Eakin") is a person's. */
 static int
 name_compound(const struct people *pp, const struct people_lex *lx,
-    const struct tsent *s, size_t a, size_t b)
+    struct tagger *t, struct tsent *s, size_t a, size_t b)
 {
+	/* a name inside a phrase made one word: "paint-Trump-as-a-plutocrat",
+	 * "pro-Trump" (but "al-Assad": the particles) */
+	if (a >= 2 && form_is(s, a - 1, "-") && tsent_glued(s, a - 2) &&
+	    tsent_glued(s, a - 1) && !tsent_capitalized(s, a - 2) &&
+	    !particle(s, a - 2))
+		return 1;
 	if (b != a + 3 || !form_is(s, a + 1, "-") || !tsent_glued(s, a) ||
 	    !tsent_glued(s, a + 1) || particle(s, a) || form_is(s, a, "Al") ||
 	    form_is(s, a, "El"))
 		return 0;	/* "al-Assad", "Al-Quaety" */
 	if (!tsent_capitalized(s, a + 2))
 		return 1;
-	return known_part(pp, lx, s, a) && known_part(pp, lx, s, a + 2);
+	if (known_part(pp, lx, s, a) && known_part(pp, lx, s, a + 2))
+		return 1;
+	/* a headline's participle: "Clinton-Supporting", "Trump-Backed" */
+	if (known_part(pp, lx, s, a + 2) || tagger_run(t, s, TAG_POS) < 0)
+		return 0;
+	return participle_tag(t->xpos[s->w[a + 2].pos]);
 }
 
 static int
@@ -1842,7 +1861,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	b = end;
 	if ((in = name_start(lx, s, a, b)) == b || (b == in + 1 &&
 	    (generation(s, in) || initials(s, in))) ||
-	    name_compound(pp, lx, s, in, b))
+	    name_compound(pp, lx, tg, s, in, b))
 		return 0;	/* "Jr." of "Joe Smith, Jr.", "P." alone */
 	/* "Margaret Moran MP": a title in capitals after the name */
 	if (b >= in + 3 && all_caps(s, b - 1) && head_at(lx, s, b - 1) ==

@@ -453,6 +453,14 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	refute_line --regexp $'^in.txt\t(Biden-Harris|Trump-loving|Trump)\t'
 }
 
+@test "no person: a name inside a hyphenated phrase ('the paint-Trump-as-a-plutocrat strategy', 'pro-Trump'), a headline's 'Clinton-Supporting'; 'Prayuth Chan-o-cha' is one" {
+	printf 'Clinton-Supporting Super PACs Target Latino Voters\n\nThe paint-Trump-as-a-plutocrat strategy was pushed at a pro-Trump rally. Prime Minister Prayuth Chan-o-cha spoke.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tPrayuth Chan-o-cha\tPrime Minister\t'
+	refute_line --regexp $'^in.txt\t[^\t]*(Trump|Clinton)'
+}
+
 @test "no person: a place or body named for a person ('Walter Reed Hospital', 'Karl Marx Avenue'); a given name and a surname that ends place names is one ('Darrell Castle')" {
 	printf 'He was taken to Walter Reed Hospital on Friday. The march went down Karl Marx Avenue. Darrell Castle of the Constitution Party spoke.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv

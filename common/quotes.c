@@ -1166,9 +1166,9 @@ person_before(struct ctx *c, size_t s, size_t i, int gender)
 			while (a > 0 && is_per(c, q, a - 1))
 				a--;
 			if (oblique(c, q, a, b) || (p = people_find(c->pp,
-			    c->plx, &q->t, a, b)) == NULL || strcmp(p->title.s ?
-			    p->title.s : "", "author") == 0)
-				continue;	/* a byline is no speaker */
+			    c->plx, &q->t, a, b)) == NULL ||
+			    p->role != ROLE_STORY)
+				continue;	/* a byline or credit is no speaker */
 			if ((g = gender_of(c, p)) == 0)
 				g = gender_before(c, q, b - 1);
 			if (g == 0 || g == gender)

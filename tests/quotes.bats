@@ -126,6 +126,14 @@ quotes() {
 	assert_line -n 1 "$(printf 'Patel\tHe')"
 }
 
+@test "pronouns: never resolved to a photo credit ('(Photo: Jane Roe/Reuters)')" {
+	printf '%s\n\n%s\n\n%s\n' 'Floods hit the valley on Friday.' '(Photo: Jane Roe/Reuters)' 'She said the water was rising.' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	"$QUOTES" s.tsv | cut -f6,7,9 > out.tsv
+	run cat out.tsv
+	assert_output "$(printf 'She\tShe\tthe water was rising')"
+}
+
 @test "link lines and titles of works in quotation marks are not quotations" {
 	printf '%s\n\n%s\n\n%s\n' 'WATCH: "This is the moment we changed history," the senator says' 'READ MORE: Officials say the plan will fail' 'She reviewed the film "A Long Way Home" and Springsteen'"'"'s "American Skin" on Sunday.' > in.txt
 	"$SPLIT" in.txt > s.tsv

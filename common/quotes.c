@@ -1143,7 +1143,10 @@ gender_before(struct ctx *c, const struct qsent *q, size_t a)
 #define HE_SENTENCES 50
 
 /* The person named before word i of sentence s, outside quotations, whom
- * "he" or "she" means: the nearest subject of a matching gender. */
+ * "he" or "she" means: in the nearest sentence that names one of a
+ * matching gender, the first such name (the subject, in English order:
+ * "Mr Balls ... had suggested that Mr Brown would", then "He said"), and
+ * one whose gender is known before one whose gender is not. */
 static const struct person *
 person_before(struct ctx *c, size_t s, size_t i, int gender)
 {
@@ -1154,6 +1157,7 @@ person_before(struct ctx *c, size_t s, size_t i, int gender)
 
 	for (;;) {
 		const struct qsent *q = &d->s[s];
+		const struct person *known = NULL, *unknown = NULL;
 
 		tag(c, s);
 		for (b = i; b > 0; b = a) {
@@ -1170,10 +1174,14 @@ person_before(struct ctx *c, size_t s, size_t i, int gender)
 			    p->role != ROLE_STORY)
 				continue;	/* a byline or credit is no speaker */
 			if ((g = gender_of(c, p)) == 0)
-				g = gender_before(c, q, b - 1);
-			if (g == 0 || g == gender)
-				return p;
+				g = gender_before(c, q, a);
+			if (g == gender)
+				known = p;	/* the leftmost wins */
+			else if (g == 0)
+				unknown = p;
 		}
+		if (known || unknown)
+			return known ? known : unknown;
 		if (s == first || d->s[s - 1].para + 3 < para)
 			return NULL;
 		s--;

@@ -126,6 +126,19 @@ quotes() {
 	assert_line -n 1 "$(printf 'Patel\tHe')"
 }
 
+@test "pronouns: the subject of the sentence before, not the last name in it; a known gender before an unknown one" {
+	printf '%s\n' 'Tom Walsh, who left the Treasury last year, had argued that Mr Grant would keep his rules. He said he hoped more would be done.' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	"$QUOTES" s.tsv | cut -f6,7 > out.tsv
+	run cat out.tsv
+	assert_line "$(printf 'Tom Walsh\tHe')"
+	printf '%s\n' 'Mrs Okafor was the relative with whom Xoch planned to stay. She said a weight had been lifted.' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	"$QUOTES" s.tsv | cut -f6,7 > out.tsv
+	run cat out.tsv
+	assert_line "$(printf 'Okafor\tShe')"
+}
+
 @test "pronouns: never resolved to a photo credit ('(Photo: Jane Roe/Reuters)')" {
 	printf '%s\n\n%s\n\n%s\n' 'Floods hit the valley on Friday.' '(Photo: Jane Roe/Reuters)' 'She said the water was rising.' > in.txt
 	"$SPLIT" in.txt > s.tsv

@@ -2434,9 +2434,17 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 	 * parsed as a dependent of the name before it */
 	if (h < v && finite_verb(c, q, v) && (noun(c, q, h) || xpos_is(c, q,
 	    h, "PRP")) && (r == R_NMOD || r == R_ACL || r == R_DEP || r ==
-	    R_APPOS || r == R_OTHER)) {
-		size_t a = c->d->lo[h], b = c->d->lo[v];
+	    R_APPOS || r == R_OTHER || (r == R_PARATAXIS && prel(c, q, h) ==
+	    R_ROOT))) {
+		size_t a = c->d->lo[h], b = c->d->lo[v], i;
 
+		/* not what the parse hung before the name, up to a comma
+		 * ("Yesterday afternoon, Nancy Pelosi, the Speaker, said") */
+		for (i = h; i > a; i--)
+			if (is(q, i - 1, ",")) {
+				a = i;
+				break;
+			}
 		if (!trim_source(q, &a, &b) || has_span(c, q, a, b))
 			return SRC_NONE;
 		o->sa = (uint32_t)a, o->sb = (uint32_t)b;

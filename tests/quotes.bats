@@ -109,6 +109,9 @@ quotes() {
 	assert_output 'indirect|Jane Roe|Jane Roe, a lawyer with Smith LLP who advised the city,|say|disputes would follow'
 	run quotes 'He said in an interview that the plan would fail.'
 	assert_output 'indirect|He|He|say|the plan would fail'
+	# the verb parsed as hanging on the name before it, with an aside
+	run quotes "Former Downing Street communications chief Alastair Campbell, now working on Labour's election campaign, says a \"touchy-feely\" image does not fit Mr Howard."
+	assert_output "partial|Alastair Campbell|Former Downing Street communications chief Alastair Campbell, now working on Labour's election campaign|say|a \"touchy-feely\" image does not fit Mr Howard"
 }
 
 @test "pronouns: 'she' and 'he' resolved by gender (first names, Mr and Ms), never to the object or a byline" {

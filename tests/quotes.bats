@@ -109,6 +109,11 @@ quotes() {
 	assert_output 'indirect|Jane Roe|Jane Roe, a lawyer with Smith LLP who advised the city,|say|disputes would follow'
 	run quotes 'He said in an interview that the plan would fail.'
 	assert_output 'indirect|He|He|say|the plan would fail'
+	# a fragment in a clause coordinated after the reported one: that clause
+	quotes 'Mr Clarke says the party is improving and it is "conceivable" it could win the next election.' > out.txt
+	run cat out.txt
+	assert_line 'indirect|Clarke|Mr Clarke|say|the party is improving'
+	assert_line 'partial|Clarke|Mr Clarke|say|it is "conceivable" it could win the next election'
 	# the verb parsed as hanging on the name before it, with an aside
 	run quotes "Former Downing Street communications chief Alastair Campbell, now working on Labour's election campaign, says a \"touchy-feely\" image does not fit Mr Howard."
 	assert_output "partial|Alastair Campbell|Former Downing Street communications chief Alastair Campbell, now working on Labour's election campaign|say|a \"touchy-feely\" image does not fit Mr Howard"

@@ -1165,8 +1165,11 @@ person_before(struct ctx *c, size_t s, size_t i, int gender)
 			int g;
 
 			a = b - 1;
-			if (!is_per(c, q, a) || span_of(c, q, a))
+			if (span_of(c, q, a))
 				continue;
+			if (!is_per(c, q, a) && !(capitalized(q, a) &&
+			    gender_before(c, q, a)))
+				continue;	/* but "Mr Balls", untagged */
 			while (a > 0 && is_per(c, q, a - 1))
 				a--;
 			if (oblique(c, q, a, b) || (p = people_find(c->pp,
@@ -1229,6 +1232,12 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 	 * names, as news-extract-people merges such a mention */
 	if (p == NULL && w->b == w->a + 1 && capitalized(q, w->a))
 		p = people_find(c->pp, c->plx, &q->t, w->a, w->b);
+	/* nor after an honorific ("Mr Balls, who stepped down, had
+	 * suggested") */
+	for (a = w->a; p == NULL && a < w->b && a < w->a + 3; a++)
+		if (capitalized(q, a) && !is_per(c, q, a) && gender_before(c,
+		    q, a) && (a + 1 == w->b || !capitalized(q, a + 1)))
+			p = people_find(c->pp, c->plx, &q->t, a, a + 1);
 	if (p) {
 		buf_add(speaker, p->name.s, p->name.l);
 		return;

@@ -140,6 +140,13 @@ quotes() {
 	"$QUOTES" s.tsv | cut -f6,7 > out.tsv
 	run cat out.tsv
 	assert_line "$(printf 'Tom Walsh\tHe')"
+	# a name after an honorific that the tagger left out of any entity
+	printf '%s\n' 'Ed Balls, a former adviser, said there would be no spree. Mr Balls, who stepped down from his post, had suggested that Mr Brown would meet his rule. He said he hoped more would be done.' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	"$QUOTES" s.tsv | cut -f6,7 > out.tsv
+	run cat out.tsv
+	assert_line -n 1 "$(printf 'Ed Balls\tMr Balls, who stepped down from his post,')"
+	assert_line -n 2 "$(printf 'Ed Balls\tHe')"
 	printf '%s\n' 'Mrs Okafor was the relative with whom Xoch planned to stay. She said a weight had been lifted.' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	"$QUOTES" s.tsv | cut -f6,7 > out.tsv

@@ -3199,6 +3199,23 @@ emit_piece(struct ctx *c, struct qcand *k, size_t a, size_t b,
 	return emit(c, kind, ga, gb, w, &k->event);
 }
 
+/* Where "and that" or "but that" joins a second reported clause to the
+ * first in k's content ("said the vote was fair and that she would stay"),
+ * or NONE. */
+static size_t
+and_that(struct ctx *c, const struct qcand *k)
+{
+	const struct qsent *q = &c->d->s[k->s];
+	size_t i;
+
+	for (i = k->ca + 2; i + 3 < k->cb; i++)
+		if ((is(q, i, "and") || is(q, i, "but")) && is_ci(q, i + 1,
+		    "that") && prel(c, q, i + 1) == R_MARK &&
+		    !span_of(c, q, i) && !span_of(c, q, i + 1))
+			return i;
+	return NONE;
+}
+
 /* Put candidate k on records, in one event with the other candidates of
  * its cue. */
 static int
@@ -3207,7 +3224,8 @@ emit_cand(struct ctx *c, struct qcand *k, struct last *last)
 	struct qdoc *d = c->d;
 	struct who w = { k->s, k->sa, k->sb, k->cue, k->cue_text, k->ka,
 		k->kb };
-	size_t j, nq = d->nq;
+	size_t j, m, nq = d->nq;
+	unsigned long ev;
 
 	if (k->event)
 		return 0;
@@ -3221,6 +3239,16 @@ emit_cand(struct ctx *c, struct qcand *k, struct last *last)
 		if (emit_piece(c, k, k->ca, k->xa, &w) < 0 ||
 		    emit_piece(c, k, k->xb, k->cb, &w) < 0)
 			return -1;
+	} else if ((m = and_that(c, k)) != NONE) {
+		/* "said A and that B": two things said, two events */
+		if (emit_piece(c, k, k->ca, m, &w) < 0)
+			return -1;
+		ev = k->event;
+		k->event = 0;
+		if (emit_piece(c, k, m + 2, k->cb, &w) < 0)
+			return -1;
+		if (k->event == 0)
+			k->event = ev;
 	} else if (emit_piece(c, k, k->ca, k->cb, &w) < 0) {
 		return -1;
 	}

@@ -102,6 +102,15 @@ quotes() {
 	assert_output 'partial|The senator|The senator|describe|the bill as "a disgrace"'
 }
 
+@test "'said A and that B': two reported clauses, two events" {
+	printf '%s\n' 'The minister said the vote was fair and that she would not resign.' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	"$QUOTES" s.tsv | cut -f5,9,12 > out.tsv
+	run cat out.tsv
+	assert_line -n 0 "$(printf 'indirect\tthe vote was fair\t1')"
+	assert_line -n 1 "$(printf 'indirect\tshe would not resign\t2')"
+}
+
 @test "mixed quotation: indirect speech with a quoted fragment is partial, its content the reported clause" {
 	run quotes 'She said she wanted to "emphasize" the risk to the public.'
 	assert_output 'partial|She|She|say|she wanted to "emphasize" the risk to the public'

@@ -3260,6 +3260,11 @@ emit_cand(struct ctx *c, struct qcand *k, struct last *last)
 		 * person */
 		int quoted = d->q[d->nq - 1].kind != Q_INDIRECT;
 
+		/* a report in a sentence of its own between two quotations
+		 * parts them: the second is no continuation of the first */
+		if (!quoted && last->quote &&
+		    d->q[last->quote - 1].sent != d->q[d->nq - 1].sent)
+			last->quote = 0;
 		if (quoted || names_person(c, &w)) {
 			last->have = 1;
 			last->w = w;

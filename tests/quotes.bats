@@ -102,6 +102,16 @@ quotes() {
 	assert_output 'partial|The senator|The senator|describe|the bill as "a disgrace"'
 }
 
+@test "a quotation after indirect speech in a sentence of its own is a new event, not more of the quotation before" {
+	printf '%s\n' '"We will act," Ms Hewitt said. She said new mothers were already entitled to leave. "We have made a firm commitment."' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	"$QUOTES" s.tsv | cut -f5,7,9,12 > out.tsv
+	run cat out.tsv
+	assert_line -n 0 "$(printf 'direct\tMs Hewitt\tWe will act\t1')"
+	assert_line -n 1 "$(printf 'indirect\tShe\tnew mothers were already entitled to leave\t2')"
+	assert_line -n 2 "$(printf 'direct\tShe\tWe have made a firm commitment.\t3')"
+}
+
 @test "'said A and that B': two reported clauses, two events" {
 	printf '%s\n' 'The minister said the vote was fair and that she would not resign.' > in.txt
 	"$SPLIT" in.txt > s.tsv

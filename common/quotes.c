@@ -59,6 +59,17 @@ struct ctx {
 	int proposing;		/* the patterns propose reported speech to the
 				 * model (judge) instead of putting it on
 				 * records */
+	struct pgender *pg;	/* what honorifics say of people's genders */
+	size_t npg, cappg;
+	int pg_done;
+};
+
+/* A person of the document and the gender an honorific before one of
+ * their mentions gives them ("Ms Sturgeon"): 'f', 'm', or 0 when two
+ * mentions disagree. */
+struct pgender {
+	const struct person *p;
+	int g;
 };
 
 /* A speaker found for an event: the words that name it, in sentence s. */
@@ -1052,16 +1063,99 @@ content_text(const struct qdoc *d, struct buf *out, size_t a, size_t b)
 	}
 }
 
-/* The gender of a person's first name, 'f' or 'm', or 0 if unknown. */
+static int gender_before(struct ctx *c, const struct qsent *q, size_t a);
+
+/* The slot of person p in c->pg, a table of open addressing keyed by the
+ * pointer, whose size c->cappg is 0 or a power of two: p's, or the empty
+ * one where it would go. */
+static struct pgender *
+pg_slot(struct ctx *c, const struct person *p)
+{
+	size_t h = ((uintptr_t)p >> 4) * 0x9E3779B97F4A7C15ULL;
+
+	for (h &= c->cappg - 1; c->pg[h].p && c->pg[h].p != p;
+	    h = (h + 1) & (c->cappg - 1))
+		;
+	return &c->pg[h];
+}
+
+/* Note gender g of person p; when two mentions disagree, none. */
+static int
+pg_note(struct ctx *c, const struct person *p, int g)
+{
+	struct pgender *e;
+
+	if (2 * (c->npg + 1) > c->cappg) {	/* at most half full */
+		struct pgender *old = c->pg;
+		size_t i, n = c->cappg;
+
+		c->cappg = n ? 2 * n : 64;
+		if ((c->pg = calloc(c->cappg, sizeof(*c->pg))) == NULL) {
+			c->pg = old, c->cappg = n;
+			return -1;
+		}
+		for (i = 0; i < n; i++)
+			if (old[i].p)
+				*pg_slot(c, old[i].p) = old[i];
+		free(old);
+	}
+	e = pg_slot(c, p);
+	if (e->p == NULL) {
+		e->p = p, e->g = g;
+		c->npg++;
+	} else if (e->g != g) {
+		e->g = 0;
+	}
+	return 0;
+}
+
+/* Note what the honorifics of the document say of its people's genders
+ * (c->pg), once: the last word of each name after one. */
+static void
+honorific_genders(struct ctx *c)
+{
+	const struct qdoc *d = c->d;
+	size_t s, i;
+
+	c->pg_done = 1;
+	for (s = 0; s < d->n; s++) {
+		const struct qsent *q = &d->s[s];
+
+		for (i = 0; i < q->t.n; i++) {
+			const struct person *p;
+			int g;
+
+			if (!capitalized(q, i) || (i + 1 < q->t.n &&
+			    capitalized(q, i + 1)) || (g = gender_before(c, q,
+			    i)) == 0 || (p = people_find(c->pp, c->plx, &q->t,
+			    i, i + 1)) == NULL)
+				continue;
+			if (pg_note(c, p, g) < 0) {
+				c->failed = 1;
+				return;
+			}
+		}
+	}
+}
+
+/* The gender of a person: of their first name, 'f' or 'm', else what an
+ * honorific before a mention of them says, or 0 if unknown. */
 static int
 gender_of(struct ctx *c, const struct person *p)
 {
 	const char *sp = memchr(p->name.s, ' ', p->name.l);
+	const struct pgender *e;
+	int g;
 
-	if (sp == NULL || c->lx->genders.n == 0)
+	if (sp != NULL && c->lx->genders.n && (g = wordset_get(
+	    &c->lx->genders, p->name.s, (size_t)(sp - p->name.s))) != 0)
+		return g;
+	if (!c->pg_done)
+		honorific_genders(c);
+	if (c->npg == 0)
 		return 0;
-	return wordset_get(&c->lx->genders, p->name.s, (size_t)(sp -
-	    p->name.s));
+	e = pg_slot(c, p);
+	return e->p ? e->g : 0;
 }
 
 /* Is the name at words [a, b) an object or a possessive ("spoke to
@@ -3406,7 +3500,7 @@ int
 quotes_extract(struct qdoc *d, const struct quotes_lex *lx, struct tagger *t,
     struct people *pp, const struct people_lex *plx)
 {
-	struct ctx c = { d, lx, t, pp, plx, 0, 0 };
+	struct ctx c = { d, lx, t, pp, plx, 0, 0, NULL, 0, 0, 0 };
 	struct last last = { 0, { 0, 0, 0, NONE, NULL, 0, 0 }, 0, 0, 0 };
 	size_t s, k, j, nd, *order;
 	int rc = 0;
@@ -3452,6 +3546,7 @@ quotes_extract(struct qdoc *d, const struct quotes_lex *lx, struct tagger *t,
 			rc = reported_speech(&c, s, &last);
 	}
 	free(order);
+	free(c.pg);
 	if (rc < 0 || c.failed)
 		return -1;
 	if (d->nq > 1)

@@ -2001,6 +2001,41 @@ later_title(const struct people_lex *lx, struct tagger *t, struct tsent *s,
 	return 0;
 }
 
+int
+people_title_subject(const struct people_lex *lx, struct tagger *t,
+    struct tsent *s, size_t *a, size_t *b)
+{
+	size_t i = 0, e;
+
+	if (s->n == 0)
+		return 0;
+	if (!form_is(s, 0, "The")) {	/* after an introduction */
+		while (i < s->n && i < 8 && !form_is(s, i, ","))
+			i++;
+		if (i + 2 >= s->n || i == 8 || !form_is(s, i + 1, "the"))
+			return 0;
+		i++;
+	}
+	for (e = i + 1; e + 1 < s->n && e < i + 6; e++) {
+		const char *x;
+
+		if (!tsent_capitalized(s, e) && !(form(s, e)[0] >= 'a' &&
+		    form(s, e)[0] <= 'z'))
+			return 0;	/* "the minister, Gordon Brown" */
+		if (head_at(lx, s, e) == (size_t)-1 || tsent_capitalized(s,
+		    e + 1))
+			continue;
+		if (tagger_run(t, s, TAG_POS) < 0)
+			return -1;
+		x = t->xpos[s->w[e + 1].pos];
+		if (x[0] == 'V' || strcmp(x, "MD") == 0) {
+			*a = i, *b = e + 1;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static void
 title_of_last(struct people *pp, const struct tsent *s, size_t a, size_t b,
     unsigned long sent)

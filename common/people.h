@@ -153,6 +153,13 @@ void people_end(struct people *pp, const struct people_lex *lx);
 const struct person *people_find(const struct people *pp,
     const struct people_lex *lx, const struct tsent *s, size_t a, size_t b);
 
+/* Words [*a, *b) of s: a definite title, with no name, that is the
+ * subject at its start or after an introduction and its comma ("The Tory
+ * leader was asked", "In a furious response, the first minister said"):
+ * 1, else 0, or -1 when memory runs out for the parts of speech. */
+int people_title_subject(const struct people_lex *lx, struct tagger *t,
+    struct tsent *s, size_t *a, size_t *b);
+
 /* Append the folded form of name s[0..n) to out: ASCII lower-cased and
  * the Latin letters news names carry taken to their base letters
  * ("Yılmaz", "Yilmaz" and "YILMAZ" are one name); always a string. */

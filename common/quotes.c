@@ -1242,16 +1242,19 @@ gender_before(struct ctx *c, const struct qsent *q, size_t a)
  * "Mr Balls ... had suggested that Mr Brown would", then "He said"), and
  * one whose gender is known before one whose gender is not. */
 static const struct person *
-person_before(struct ctx *c, size_t s, size_t i, int gender)
+person_before(struct ctx *c, size_t s, size_t i, int gender,
+    struct who *nominal)
 {
 	const struct qdoc *d = c->d;
 	size_t b, a;
 	unsigned long para = d->s[s].para;
-	size_t first = s >= HE_SENTENCES ? s - HE_SENTENCES : 0;
+	size_t first = s >= HE_SENTENCES ? s - HE_SENTENCES : 0, from = s;
+	int own = 1;
 
 	for (;;) {
 		const struct qsent *q = &d->s[s];
 		const struct person *known = NULL, *unknown = NULL;
+		size_t known_at = 0, unknown_at = 0;
 
 		tag(c, s);
 		for (b = i; b > 0; b = a) {
@@ -1273,10 +1276,27 @@ person_before(struct ctx *c, size_t s, size_t i, int gender)
 			if ((g = gender_of(c, p)) == 0)
 				g = gender_before(c, q, a);
 			if (g == gender)
-				known = p;	/* the leftmost wins */
+				known = p, known_at = a; /* the leftmost wins */
 			else if (g == 0)
-				unknown = p;
+				unknown = p, unknown_at = a;
 		}
+		/* "The Tory leader was asked ...  He replies": a title
+		 * without a name, the subject of the sentence just before,
+		 * before any name in it */
+		if (!own && s + 1 == from) {
+			size_t ta, tb;
+			int r = people_title_subject(c->plx, c->t,
+			    &c->d->s[s].t, &ta, &tb);
+
+			if (r < 0)
+				c->failed = 1;
+			if (r > 0 && (known ? known_at : unknown ? unknown_at :
+			    SIZE_MAX) > ta) {
+				nominal->s = s, nominal->a = ta, nominal->b = tb;
+				return NULL;
+			}
+		}
+		own = 0;
 		if (known || unknown)
 			return known ? known : unknown;
 		if (s == first || d->s[s - 1].para + 3 < para)
@@ -1296,9 +1316,17 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 	int pass;
 
 	if (w->b == w->a + 1 && (is_ci(q, w->a, "he") || is_ci(q, w->a,
-	    "she")))
+	    "she"))) {
+		struct who nominal = { 0, 0, 0, NONE, NULL, 0, 0 };
+
 		p = person_before(c, w->s, w->a, is_ci(q, w->a, "he") ? 'm' :
-		    'f');
+		    'f', &nominal);
+		if (p == NULL && nominal.a < nominal.b) {
+			add_text(speaker, &c->d->s[nominal.s], nominal.a,
+			    nominal.b);
+			return;
+		}
+	}
 	/* the last name in the mention that is no object: "Trump's special
 	 * envoy ..., Steve Witkoff" is Steve Witkoff, "Carl Hensman of the
 	 * Bill and Melinda Gates Foundation" is Carl Hensman; first in the

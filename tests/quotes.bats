@@ -166,6 +166,12 @@ quotes() {
 	run cat out.tsv
 	assert_line -n 1 "$(printf 'Ed Balls\tMr Balls, who stepped down from his post,')"
 	assert_line -n 2 "$(printf 'Ed Balls\tHe')"
+	# a title with no name, the subject of the sentence just before
+	printf '%s\n' 'Documentary maker Tom Reed filmed Mr Grant for a year. The Labour leader was asked about his parents. He replies: "What is the inference of that?"' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	"$QUOTES" s.tsv | cut -f6,7 > out.tsv
+	run cat out.tsv
+	assert_output "$(printf 'The Labour leader\tHe')"
 	# a gender an honorific gives elsewhere in the document
 	printf '%s\n' 'Ms Alder, a lawyer, arrived first. Mr Page came later. Xoch Alder then met reporters. He said the talks had failed.' > in.txt
 	"$SPLIT" in.txt > s.tsv

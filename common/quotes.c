@@ -1158,6 +1158,10 @@ gender_of(struct ctx *c, const struct person *p)
 	return e->p ? e->g : 0;
 }
 
+static int name_is_subject(struct ctx *c, const struct qsent *q, size_t a,
+    size_t b);
+
+
 /* Is the name at words [a, b) an object or a possessive ("spoke to
  * Martin Smith", "pardoned by Trump", "Trump's conduct"), which "he"
  * rarely means, rather than a subject? */
@@ -1174,6 +1178,10 @@ oblique(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 	if (b < q->t.n && (is(q, b, "'s") || is(q, b, "\xE2\x80\x99s") ||
 	    xpos_is(c, q, b, "POS")))
 		return 1;
+	/* the parse knows a subject past a title with a preposition in it
+	 * ("spokeswoman for women Sandra Gidley said") */
+	if (q->parsed && name_is_subject(c, q, a, b))
+		return 0;
 	/* past a title: "with President Trump", "of journalist Jamal" */
 	for (k = a; k > 0 && a - k < 4 && (capitalized(q, k - 1) ||
 	    noun(c, q, k - 1) || xpos_starts(c, q, k - 1, "JJ")) &&
@@ -2269,6 +2277,20 @@ prel(const struct ctx *c, const struct qsent *q, size_t i)
 	return c->d->relmap[q->t.w[i].rel];
 }
 
+/* Is the name at words [a, b) of parsed sentence q the subject of a
+ * verb? */
+static int
+name_is_subject(struct ctx *c, const struct qsent *q, size_t a, size_t b)
+{
+	size_t i, h;
+
+	for (i = a; i < b; i++)
+		if ((h = phead(q, i)) == NONE || h < a || h >= b)
+			return prel(c, q, i) == R_NSUBJ ||
+			    prel(c, q, i) == R_NSUBJPASS;
+	return 0;
+}
+
 /* The extent of every subtree of parsed sentence s: words [lo[i],
  * hi[i]] (the parse is projective, so a subtree has no gaps). */
 static int
@@ -2629,8 +2651,9 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 		    SRC_NONE;
 	/* "Jean-Marc Ayrault, the foreign minister, said ...", the verb
 	 * parsed as a dependent of the name before it */
-	if (h < v && finite_verb(c, q, v) && (noun(c, q, h) || xpos_is(c, q,
-	    h, "PRP")) && (r == R_NMOD || r == R_ACL || r == R_DEP || r ==
+	if (h < v && (finite_verb(c, q, v) || (xpos_is(c, q, v, "VBN") &&
+	    child(c, q, v, R_CCOMP) != NONE)) && (noun(c, q, h) || xpos_is(c,
+	    q, h, "PRP")) && (r == R_NMOD || r == R_ACL || r == R_DEP || r ==
 	    R_APPOS || r == R_OTHER || (r == R_PARATAXIS && prel(c, q, h) ==
 	    R_ROOT))) {
 		size_t a = c->d->lo[h], b = c->d->lo[v], i;

@@ -128,6 +128,9 @@ quotes() {
 	assert_output 'indirect|Jane Roe|Jane Roe, a lawyer with Smith LLP who advised the city,|say|disputes would follow'
 	run quotes 'He said in an interview that the plan would fail.'
 	assert_output 'indirect|He|He|say|the plan would fail'
+	# "said" tagged as a participle hanging on the title before the name
+	run quotes 'The chief inspector of schools, David Bell, also said recently that GCSEs and A-levels should go.'
+	assert_output 'indirect|David Bell|The chief inspector of schools, David Bell|say|GCSEs and A-levels should go'
 	# a fragment in a clause coordinated after the reported one: that clause
 	quotes 'Mr Clarke says the party is improving and it is "conceivable" it could win the next election.' > out.txt
 	run cat out.txt
@@ -166,6 +169,12 @@ quotes() {
 	run cat out.tsv
 	assert_line -n 1 "$(printf 'Ed Balls\tMr Balls, who stepped down from his post,')"
 	assert_line -n 2 "$(printf 'Ed Balls\tHe')"
+	# a subject after a title with a preposition in it is no object
+	printf '%s\n' 'Theresa May said the Conservatives would act. Liberal Democrat spokeswoman for women Sandra Gidley said the money was misdirected. She said her party would boost maternity pay.' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	"$QUOTES" s.tsv | cut -f6,7 > out.tsv
+	run cat out.tsv
+	assert_line -n 2 "$(printf 'Sandra Gidley\tShe')"
 	# a title with no name, the subject of the sentence just before
 	printf '%s\n' 'Documentary maker Tom Reed filmed Mr Grant for a year. The Labour leader was asked about his parents. He replies: "What is the inference of that?"' > in.txt
 	"$SPLIT" in.txt > s.tsv

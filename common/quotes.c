@@ -2796,10 +2796,13 @@ propose(struct ctx *c, struct qcand *k, size_t a, size_t b, size_t xa,
 				return 0;
 			break;
 		}
-	/* ", without elaborating": how it was said, not what */
+	/* ", without elaborating": how it was said, not what; ", adding:
+	 * ...": another report, the cue's own */
 	for (i = a + 2; i + 1 < b; i++)
 		if (is(q, i, ",") && (is(q, i + 1, "without") || is(q, i + 1,
-		    "declining")) && !span_of(c, q, i) && (i < xa || i >= xb)) {
+		    "declining") || (xpos_is(c, q, i + 1, "VBG") &&
+		    verb_class(c, q, i + 1))) && !span_of(c, q, i) && (i < xa ||
+		    i >= xb)) {
 			b = i;
 			break;
 		}

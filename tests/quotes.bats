@@ -128,6 +128,10 @@ quotes() {
 	assert_output 'indirect|Jane Roe|Jane Roe, a lawyer with Smith LLP who advised the city,|say|disputes would follow'
 	run quotes 'He said in an interview that the plan would fail.'
 	assert_output 'indirect|He|He|say|the plan would fail'
+	# ", adding: ..." is a report of its own, not more of the clause
+	quotes 'He said Mr Blair had spoken with "such sincerity", adding: "He went beyond what we thought he would."' > out.txt
+	run cat out.txt
+	assert_line -n 0 'partial|He|He|say|Mr Blair had spoken with "such sincerity"'
 	# "said" tagged as a participle hanging on the title before the name
 	run quotes 'The chief inspector of schools, David Bell, also said recently that GCSEs and A-levels should go.'
 	assert_output 'indirect|David Bell|The chief inspector of schools, David Bell|say|GCSEs and A-levels should go'

@@ -392,7 +392,7 @@ F1 0.6667 attribution 0.5000"
 	at_least "seeds speakers right" "$(speaker_accuracy)" 0.90
 }
 
-@test "news-extract-quotes, quotes-wikinews: quoted F1 >= 0.95, indirect F1 >= 0.81, speakers >= 0.89" {
+@test "news-extract-quotes, quotes-wikinews: quoted F1 >= 0.95, indirect F1 >= 0.82, speakers >= 0.92" {
 	quotes_to pred.tsv --docs "$EVAL/quotes-wikinews/docs.tsv"
 	run -0 "$QSCORE" "$EVAL/quotes-wikinews/quotes.tsv" pred.tsv
 	at_least "quotes-wikinews quoted F1" "$(quotes_f1 quoted)" 0.95
@@ -401,9 +401,10 @@ F1 0.6667 attribution 0.5000"
 	# (0.80 to 0.70) where precision rose, the price of PolNeAR dev's
 	# indirect 0.68 to 0.79; 0.8065 with two reports in one sentence
 	# ("claimed A, insisting B"), 0.8160 with the lead after a headline
-	# told from a later paragraph's first sentence
-	at_least "quotes-wikinews indirect F1" "$(quotes_f1 indirect)" 0.81
-	at_least "quotes-wikinews speakers right" "$(speaker_accuracy)" 0.89
+	# told from a later paragraph's first sentence, 0.8281 with "said A and
+	# that B" as two events (speakers 125 of 134, 0.933)
+	at_least "quotes-wikinews indirect F1" "$(quotes_f1 indirect)" 0.82
+	at_least "quotes-wikinews speakers right" "$(speaker_accuracy)" 0.92
 }
 
 # ---- news-extract-people ----

@@ -49,7 +49,7 @@ teardown_file() {
 
 @test "news-extract-quotes --json: the quotation with its speaker, escaped" {
 	run -0 "$NEWS_BIN/news-extract-quotes" --json "$FMT_T/s.tsv"
-	assert_output --regexp '^\{"doc":"[^"]*","sent":2,"start":[0-9]+,"end":[0-9]+,"kind":"direct","speaker":"Ann Lee","mention":"the minister, Ann Lee","cue":"tell","quote":"We said no, twice","mstart":[0-9]+,"mend":[0-9]+,"event":1\}$'
+	assert_output --regexp '^\{"doc":"[^"]*","sent":2,"start":[0-9]+,"end":[0-9]+,"kind":"direct","speaker":"Ann Lee","mention":"the minister, Ann Lee,","cue":"tell","quote":"We said no, twice","mstart":[0-9]+,"mend":[0-9]+,"event":1\}$'
 }
 
 @test "news-extract-people --csv and --json, per document and --corpus" {

@@ -134,7 +134,7 @@ quotes() {
 	assert_line -n 0 'partial|He|He|say|Mr Blair had spoken with "such sincerity"'
 	# "said" tagged as a participle hanging on the title before the name
 	run quotes 'The chief inspector of schools, David Bell, also said recently that GCSEs and A-levels should go.'
-	assert_output 'indirect|David Bell|The chief inspector of schools, David Bell|say|GCSEs and A-levels should go'
+	assert_output 'indirect|David Bell|The chief inspector of schools, David Bell,|say|GCSEs and A-levels should go'
 	# a fragment in a clause coordinated after the reported one: that clause
 	quotes 'Mr Clarke says the party is improving and it is "conceivable" it could win the next election.' > out.txt
 	run cat out.txt
@@ -142,7 +142,7 @@ quotes() {
 	assert_line 'partial|Clarke|Mr Clarke|say|it is "conceivable" it could win the next election'
 	# the verb parsed as hanging on the name before it, with an aside
 	run quotes "Former Downing Street communications chief Alastair Campbell, now working on Labour's election campaign, says a \"touchy-feely\" image does not fit Mr Howard."
-	assert_output "partial|Alastair Campbell|Former Downing Street communications chief Alastair Campbell, now working on Labour's election campaign|say|a \"touchy-feely\" image does not fit Mr Howard"
+	assert_output "partial|Alastair Campbell|Former Downing Street communications chief Alastair Campbell, now working on Labour's election campaign,|say|a \"touchy-feely\" image does not fit Mr Howard"
 }
 
 @test "pronouns: 'she' and 'he' resolved by gender (first names, Mr and Ms), never to the object or a byline" {
@@ -248,7 +248,7 @@ quotes() {
 
 @test "the apposition's name is the speaker; the mention is all of it" {
 	run quotes '"It was a great conversation," Trump'"'"'s special envoy for the Middle East, Steve Witkoff, said.'
-	assert_output "direct|Steve Witkoff|Trump's special envoy for the Middle East, Steve Witkoff|say|It was a great conversation"
+	assert_output "direct|Steve Witkoff|Trump's special envoy for the Middle East, Steve Witkoff,|say|It was a great conversation"
 }
 
 @test "verbs of plans are no reported speech: 'is expected to say', 'will tell'" {

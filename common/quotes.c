@@ -1393,6 +1393,10 @@ trim_content(const struct qdoc *d, size_t *a, size_t *b)
 
 static int widen(struct ctx *c, const struct who *w, struct who *out);
 
+static int relative_subject(struct ctx *c, const struct qsent *q,
+    const struct who *w, size_t *rel);
+
+
 /* Does the comma right after mention w close an apposition in it
  * ("Douglas Brinkley, a historian who attended the session, said")?
  * PolNeAR's sources keep such a comma: all 15 times on its development
@@ -1420,6 +1424,7 @@ emit(struct ctx *c, enum qkind kind, size_t a, size_t b,
 	struct qdoc *d = c->d;
 	struct quote *o;
 	const struct qsent *first;
+	size_t rel;
 
 	if (!trim_content(d, &a, &b))
 		return 0;
@@ -1442,7 +1447,11 @@ emit(struct ctx *c, enum qkind kind, size_t a, size_t b,
 		if (widen(c, w, &wide))
 			w = &wide;
 		resolve(c, w, &o->speaker);
-		if (apposition_comma(ws, w)) {
+		if (relative_subject(c, ws, w, &rel)) {
+			wide = *w;
+			wide.a = rel, wide.b = rel + 1;
+			w = &wide;
+		} else if (apposition_comma(ws, w)) {
 			if (w != &wide) {
 				wide = *w;
 				w = &wide;
@@ -2313,6 +2322,28 @@ name_is_subject(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 			return prel(c, q, i) == R_NSUBJ ||
 			    prel(c, q, i) == R_NSUBJPASS;
 	return 0;
+}
+
+/* Is the subject of w's cue a relative pronoun right after mention w,
+ * the noun it stands for ("Mr. Kamin, who said ...")?  Its word in *rel:
+ * the mention is the pronoun, as PolNeAR marks it, and the speaker is
+ * read in the noun. */
+static int
+relative_subject(struct ctx *c, const struct qsent *q, const struct who *w,
+    size_t *rel)
+{
+	size_t j = w->b;
+
+	if (!q->parsed || w->cue == NONE || w->cue_text || w->a >= w->b)
+		return 0;
+	if (j < q->t.n && is(q, j, ","))
+		j++;
+	if (j >= w->cue || !(is_ci(q, j, "who") || is_ci(q, j, "which") ||
+	    is_ci(q, j, "that")) || phead(q, j) != w->cue ||
+	    prel(c, q, j) != R_NSUBJ)
+		return 0;
+	*rel = j;
+	return 1;
 }
 
 /* The extent of every subtree of parsed sentence s: words [lo[i],

@@ -132,6 +132,9 @@ quotes() {
 	quotes 'He said Mr Blair had spoken with "such sincerity", adding: "He went beyond what we thought he would."' > out.txt
 	run cat out.txt
 	assert_line -n 0 'partial|He|He|say|Mr Blair had spoken with "such sincerity"'
+	# "who said": the pronoun is the mention, the noun it stands for the speaker
+	run quotes 'The plan was praised by David Kamin, who said it would raise taxes on the rich.'
+	assert_output 'indirect|David Kamin|who|say|it would raise taxes on the rich'
 	# "said" tagged as a participle hanging on the title before the name
 	run quotes 'The chief inspector of schools, David Bell, also said recently that GCSEs and A-levels should go.'
 	assert_output 'indirect|David Bell|The chief inspector of schools, David Bell,|say|GCSEs and A-levels should go'

@@ -2566,6 +2566,21 @@ source_phrase(struct ctx *c, const struct qsent *q, size_t k,
 		o->ka = o->kb = 0;
 		return 1;
 	}
+	/* "according to police, who said", the clause not parsed as the
+	 * noun's: the noun before the comma is the speaker, "who" the
+	 * mention */
+	if (a + 1 == b && xpos_starts(c, q, a, "W") && a >= 2 &&
+	    is(q, a - 1, ",") && noun(c, q, a - 2)) {
+		size_t n = a - 2, f = n;
+
+		while (f > 0 && phead(q, f - 1) != NONE && phead(q, f - 1) > f -
+		    1 && phead(q, f - 1) <= n && prel(c, q, f - 1) != R_CASE &&
+		    prel(c, q, f - 1) != R_FIXED && !punct_word(q, f - 1))
+			f--;
+		o->sa = (uint32_t)a, o->sb = (uint32_t)b;
+		o->ka = (uint32_t)f, o->kb = (uint32_t)n + 1;
+		return 1;
+	}
 	/* "Mike Smith, president of the union, which represents teachers":
 	 * an aside on a word deeper in the apposition is not part of the
 	 * name (PolNeAR's sources mostly stop there) */
@@ -2911,7 +2926,9 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 	 * (the object, an adverbial clause, an address): the sentence up to
 	 * the attribution, which runs to its end */
 	if (k.sa < k.sb && k.sa > 1 && prel(c, q, v) != R_ROOT &&
-	    prel(c, q, v) != R_CONJ) {
+	    prel(c, q, v) != R_CONJ && !(k.sb == k.sa + 1 &&
+	    xpos_starts(c, q, k.sa, "W") && child_from(c, q, v, R_CCOMP,
+	    v + 1) != NONE)) {	/* not "..., according to police, who said S" */
 		a = lo[v] < k.sa ? lo[v] : k.sa;
 		while (a < k.sa && punct_word(q, a))
 			a++;	/* the comma the parse hung on the cue */
@@ -2973,7 +2990,7 @@ according_candidate(struct ctx *c, size_t s, size_t i)
 	const struct qsent *q = &c->d->s[s];
 	const uint32_t *lo = c->d->lo, *hi = c->d->hi;
 	struct qcand k;
-	size_t x, h, a, b;
+	size_t x, h, a, b, e;
 
 	if (!is_ci(q, i, "according") || !is(q, i + 1, "to") ||
 	    span_of(c, q, i) || (x = phead(q, i)) == NONE || x < i ||
@@ -3000,7 +3017,17 @@ according_candidate(struct ctx *c, size_t s, size_t i)
 		a--;
 	while (b <= hi[h] && punct_word(q, b) && !is(q, b, "."))
 		b++;
-	return propose(c, &k, lo[h], hi[h] + 1, a, b);
+	/* not a report of the source's own after it ("according to
+	 * police, who said ...") */
+	for (e = b; e <= hi[h]; e++)
+		if (phead(q, e) == h && prel(c, q, e) == R_PARATAXIS &&
+		    verb_class(c, q, e)) {
+			e = lo[e];
+			break;
+		}
+	if (e > hi[h])
+		e = hi[h] + 1;
+	return propose(c, &k, lo[h], e, a, b < e ? b : e);
 }
 
 static int in_content(const struct qcand *k, size_t i);

@@ -132,6 +132,12 @@ quotes() {
 	quotes 'He said Mr Blair had spoken with "such sincerity", adding: "He went beyond what we thought he would."' > out.txt
 	run cat out.txt
 	assert_line -n 0 'partial|He|He|say|Mr Blair had spoken with "such sincerity"'
+	# "according to X, who said S": two reports, each with its own content
+	quotes 'The shooting began at 10:39 a.m. local time, according to police, who said officers arrived at the store six minutes later.' > out.txt
+	run cat out.txt
+	assert_line -n 0 'indirect|police|police|according to|The shooting began at 10:39 a.m. local time'
+	assert_line -n 1 'indirect|police|who|say|officers arrived at the store six minutes later'
+	refute_line --partial 'according to|who said'
 	# "who said": the pronoun is the mention, the noun it stands for the speaker
 	run quotes 'The plan was praised by David Kamin, who said it would raise taxes on the rich.'
 	assert_output 'indirect|David Kamin|who|say|it would raise taxes on the rich'

@@ -1970,7 +1970,11 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
  * after it names the person named just before (in this sentence or the
  * two before), when the document gave that person no title.  Words
  * [i, *end) when word i starts one: 1, else 0, or -1 when memory runs
- * out for tagging the parts of speech it looks at. */
+ * out for tagging the parts of speech it looks at.  Stricter than
+ * people_title_subject(), since the title is given to a person: only
+ * modifiers and countries before the head (read as widely, "The Indiana
+ * governor" and "The FBI director" went to the wrong people of PolNeAR's
+ * development articles). */
 static int
 later_title(const struct people_lex *lx, struct tagger *t, struct tsent *s,
     size_t i, size_t *end)

@@ -1692,6 +1692,33 @@ common_relation(const struct people_lex *lx, const struct tsent *s,
 	return 1;
 }
 
+/* Is word i "the", "a" or "an"? */
+static int
+article(const struct tsent *s, size_t i)
+{
+	return form_is(s, i, "the") || form_is(s, i, "a") || form_is(s, i,
+	    "an");
+}
+
+/* "chairman of the Commons public accounts committee", "president of
+ * the students' union": the title's head noun, then "of" or "at" and a
+ * body named in lower case, up to five words ending in a word that ends
+ * organisations' names (org-heads.txt, which the model holds), up to word
+ * e.  Not "member of the committee", whose title keeps it. */
+static int
+org_complement(const struct tagger *t, const struct tsent *s, size_t noun,
+    size_t e)
+{
+	size_t k = noun + 2;
+
+	if (e <= k || !(form_is(s, noun + 1, "of") || form_is(s, noun + 1,
+	    "at")) || roles_member(s, noun))
+		return 0;
+	k += article(s, k);
+	return k < e && e - k <= 5 && (tagger_gaz_bits(t, form(s, e - 1),
+	    s->w[e - 1].len) & GAZ_ORGHEAD) && !tsent_capitalized(s, e - 1);
+}
+
 /* The title and affiliation the parse gives the name [a, b) of p (roles.h),
  * the sentence parsed first if it needs it: 1 if it gave a title, 0 if
  * not, -1 when memory runs out. */
@@ -1729,6 +1756,10 @@ parse_role(struct people *pp, const struct people_lex *lx, struct tagger *t,
 	    tsent_capitalized(s, tt.b - 1) && (tt.b > k + 1 ||
 	    (all_caps(s, k) && s->w[k].len >= 3))) {
 		r.aa = k;
+		r.ab = tt.b;
+		tt.b = r.noun + 1;
+	} else if (org_complement(t, s, r.noun, tt.b)) {
+		r.aa = r.noun + 2 + article(s, r.noun + 2);
 		r.ab = tt.b;
 		tt.b = r.noun + 1;
 	}

@@ -461,6 +461,14 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	refute_line --regexp $'^in.txt\t[^\t]*(Trump|Clinton)'
 }
 
+@test "a body named in lower case after the title's 'of' is the affiliation ('chairman of the Commons public accounts committee'); 'member of' keeps it" {
+	printf 'Edward Leigh, chairman of the Commons public accounts committee, said the plan was flawed. Cindy Ferrer, head of a regional civil defense office, said roads were closed.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line "$(printf 'in.txt\tEdward Leigh\tchairman\tCommons public accounts committee\t1\t1\t')"
+	assert_line "$(printf 'in.txt\tCindy Ferrer\thead\tregional civil defense office\t1\t2\t')"
+}
+
 @test "no person: a place or body named for a person ('Walter Reed Hospital', 'Karl Marx Avenue'); a given name and a surname that ends place names is one ('Darrell Castle')" {
 	printf 'He was taken to Walter Reed Hospital on Friday. The march went down Karl Marx Avenue. Darrell Castle of the Constitution Party spoke.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv

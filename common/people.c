@@ -482,6 +482,29 @@ is_modifier(const struct people_lex *lx, const struct tsent *s, size_t i)
 	return lower_in(&lx->modifiers, form(s, i), s->w[i].len);
 }
 
+/* The kind of the modifier of one to three words that ends at word e
+ * ("home affairs", "work and pensions", "deputy"), the longest, with its
+ * first word in *first; 0 if none. */
+static int
+modifier_ending(const struct people_lex *lx, const struct tsent *s, size_t e,
+    size_t *first)
+{
+	struct buf b = BUF_INIT;
+	size_t k;
+	int m = 0;
+
+	for (k = e >= 2 ? 2 : e; m == 0 && k > 0; k--) {
+		buf_reset(&b);
+		words_text(&b, s, e - k, e + 1);
+		if ((m = lower_in(&lx->modifiers, b.s, b.l)) != 0)
+			*first = e - k;
+	}
+	buf_free(&b);
+	if (m == 0 && (m = is_modifier(lx, s, e)) != 0)
+		*first = e;
+	return m;
+}
+
 static int
 country_of(const struct people_lex *lx, const struct tsent *s, size_t i)
 {
@@ -619,17 +642,17 @@ static void
 title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
     struct title *t)
 {
-	size_t h;
+	size_t h, f = 0;
 	int m;
 
 	t->a = head;
 	while (t->a > 0) {
-		m = is_modifier(lx, s, t->a - 1);
-		if (m && tsent_capitalized(s, head) && !tsent_capitalized(s, t->a - 1) &&
+		m = modifier_ending(lx, s, t->a - 1, &f);
+		if (m && tsent_capitalized(s, head) && !tsent_capitalized(s, f) &&
 		    m != MOD_STATUS)
 			break;
 		if (m)
-			t->a--;
+			t->a = f;
 		else if (!abbreviated(s, t->a) && !(tsent_capitalized(s,
 		    t->a) && !tsent_capitalized(s, t->a - 1)) &&
 		    (h = head_at(lx, s, t->a - 1)) != (size_t)-1)

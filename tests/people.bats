@@ -469,6 +469,15 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line "$(printf 'in.txt\tCindy Ferrer\thead\tregional civil defense office\t1\t2\t')"
 }
 
+@test "a portfolio of two words before the title ('home affairs spokesman', 'Homeland Security Secretary', 'political editor')" {
+	printf 'Lib Dem home affairs spokesman Mark Oaten said no. Homeland Security Secretary Jeh Johnson agreed. The Scotsman political editor Hamish MacDonell wrote it.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tMark Oaten\thome affairs spokesman\tLiberal Democrats\t'
+	assert_line --regexp $'^in.txt\tJeh Johnson\tHomeland Security Secretary\t'
+	assert_line --regexp $'^in.txt\tHamish MacDonell\tpolitical editor\t'
+}
+
 @test "no person: a place or body named for a person ('Walter Reed Hospital', 'Karl Marx Avenue'); a given name and a surname that ends place names is one ('Darrell Castle')" {
 	printf 'He was taken to Walter Reed Hospital on Friday. The march went down Karl Marx Avenue. Darrell Castle of the Constitution Party spoke.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv

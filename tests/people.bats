@@ -478,6 +478,15 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tHamish MacDonell\tpolitical editor\t'
 }
 
+@test "'boss' and 'documentary maker' are titles ('Trevor Beattie, TBWA's boss', 'Manchester United boss Alex Ferguson')" {
+	printf "They should get Trevor Beattie, TBWA's boss, to issue a statement. Manchester United boss Alex Ferguson was angry. Documentary maker Michael Cockerell was given access.\n" > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tTrevor Beattie\tboss\tTBWA\t'
+	assert_line --regexp $'^in.txt\tAlex Ferguson\tboss\tManchester United\t'
+	assert_line --regexp $'^in.txt\tMichael Cockerell\tDocumentary maker\t'
+}
+
 @test "no person: a place or body named for a person ('Walter Reed Hospital', 'Karl Marx Avenue'); a given name and a surname that ends place names is one ('Darrell Castle')" {
 	printf 'He was taken to Walter Reed Hospital on Friday. The march went down Karl Marx Avenue. Darrell Castle of the Constitution Party spoke.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv

@@ -15,6 +15,13 @@ quotes() {
 	cut -f5-9 q.tsv | tr '\t' '|'
 }
 
+# speakers TEXT: each record's speaker and mention, a tab between
+speakers() {
+	printf '%s\n' "$1" > in.txt
+	"$SPLIT" in.txt > s.tsv
+	"$QUOTES" s.tsv | cut -f6,7
+}
+
 @test "the sample articles: the records of the golden file" {
 	cd "$ROOT"
 	"$SPLIT" examples/seeds/*.txt > "$T/sents.tsv"
@@ -161,49 +168,28 @@ quotes() {
 	run cat out.tsv
 	assert_line -n 0 "$(printf 'John Brown\tHe\tthe talks had failed')"
 	assert_line -n 1 "$(printf 'Mary Jones\tShe\tthe plan would change')"
-	printf '%s\n' 'Mr. Patel met Ms. Okafor on Friday. She said the vote was fair. He said it was not.' > in.txt
-	"$SPLIT" in.txt > s.tsv
-	"$QUOTES" s.tsv | cut -f6,7 > out.tsv
-	run cat out.tsv
+	run speakers 'Mr. Patel met Ms. Okafor on Friday. She said the vote was fair. He said it was not.'
 	assert_line -n 0 "$(printf 'Okafor\tShe')"
 	assert_line -n 1 "$(printf 'Patel\tHe')"
 }
 
 @test "pronouns: the subject of the sentence before, not the last name in it; a known gender before an unknown one" {
-	printf '%s\n' 'Tom Walsh, who left the Treasury last year, had argued that Mr Grant would keep his rules. He said he hoped more would be done.' > in.txt
-	"$SPLIT" in.txt > s.tsv
-	"$QUOTES" s.tsv | cut -f6,7 > out.tsv
-	run cat out.tsv
+	run speakers 'Tom Walsh, who left the Treasury last year, had argued that Mr Grant would keep his rules. He said he hoped more would be done.'
 	assert_line "$(printf 'Tom Walsh\tHe')"
 	# a name after an honorific that the tagger left out of any entity
-	printf '%s\n' 'Ed Balls, a former adviser, said there would be no spree. Mr Balls, who stepped down from his post, had suggested that Mr Brown would meet his rule. He said he hoped more would be done.' > in.txt
-	"$SPLIT" in.txt > s.tsv
-	"$QUOTES" s.tsv | cut -f6,7 > out.tsv
-	run cat out.tsv
+	run speakers 'Ed Balls, a former adviser, said there would be no spree. Mr Balls, who stepped down from his post, had suggested that Mr Brown would meet his rule. He said he hoped more would be done.'
 	assert_line -n 1 "$(printf 'Ed Balls\tMr Balls, who stepped down from his post,')"
 	assert_line -n 2 "$(printf 'Ed Balls\tHe')"
 	# a subject after a title with a preposition in it is no object
-	printf '%s\n' 'Theresa May said the Conservatives would act. Liberal Democrat spokeswoman for women Sandra Gidley said the money was misdirected. She said her party would boost maternity pay.' > in.txt
-	"$SPLIT" in.txt > s.tsv
-	"$QUOTES" s.tsv | cut -f6,7 > out.tsv
-	run cat out.tsv
+	run speakers 'Theresa May said the Conservatives would act. Liberal Democrat spokeswoman for women Sandra Gidley said the money was misdirected. She said her party would boost maternity pay.'
 	assert_line -n 2 "$(printf 'Sandra Gidley\tShe')"
 	# a title with no name, the subject of the sentence just before
-	printf '%s\n' 'Documentary maker Tom Reed filmed Mr Grant for a year. The Labour leader was asked about his parents. He replies: "What is the inference of that?"' > in.txt
-	"$SPLIT" in.txt > s.tsv
-	"$QUOTES" s.tsv | cut -f6,7 > out.tsv
-	run cat out.tsv
+	run speakers 'Documentary maker Tom Reed filmed Mr Grant for a year. The Labour leader was asked about his parents. He replies: "What is the inference of that?"'
 	assert_output "$(printf 'The Labour leader\tHe')"
 	# a gender an honorific gives elsewhere in the document
-	printf '%s\n' 'Ms Alder, a lawyer, arrived first. Mr Page came later. Xoch Alder then met reporters. He said the talks had failed.' > in.txt
-	"$SPLIT" in.txt > s.tsv
-	"$QUOTES" s.tsv | cut -f6,7 > out.tsv
-	run cat out.tsv
+	run speakers 'Ms Alder, a lawyer, arrived first. Mr Page came later. Xoch Alder then met reporters. He said the talks had failed.'
 	assert_output "$(printf 'Page\tHe')"
-	printf '%s\n' 'Mrs Okafor was the relative with whom Xoch planned to stay. She said a weight had been lifted.' > in.txt
-	"$SPLIT" in.txt > s.tsv
-	"$QUOTES" s.tsv | cut -f6,7 > out.tsv
-	run cat out.tsv
+	run speakers 'Mrs Okafor was the relative with whom Xoch planned to stay. She said a weight had been lifted.'
 	assert_line "$(printf 'Okafor\tShe')"
 }
 

@@ -1161,7 +1161,6 @@ gender_of(struct ctx *c, const struct person *p)
 static int name_is_subject(struct ctx *c, const struct qsent *q, size_t a,
     size_t b);
 
-
 /* Is the name at words [a, b) an object or a possessive ("spoke to
  * Martin Smith", "pardoned by Trump", "Trump's conduct"), which "he"
  * rarely means, rather than a subject? */
@@ -1257,7 +1256,6 @@ person_before(struct ctx *c, size_t s, size_t i, int gender,
 	size_t b, a;
 	unsigned long para = d->s[s].para;
 	size_t first = s >= HE_SENTENCES ? s - HE_SENTENCES : 0, from = s;
-	int own = 1;
 
 	for (;;) {
 		const struct qsent *q = &d->s[s];
@@ -1291,7 +1289,7 @@ person_before(struct ctx *c, size_t s, size_t i, int gender,
 		/* "The Tory leader was asked ...  He replies": a title
 		 * without a name, the subject of the sentence just before,
 		 * before any name in it */
-		if (!own && s + 1 == from) {
+		if (s + 1 == from) {
 			size_t ta, tb;
 			int r = people_title_subject(c->plx, c->t,
 			    &c->d->s[s].t, &ta, &tb);
@@ -1304,7 +1302,6 @@ person_before(struct ctx *c, size_t s, size_t i, int gender,
 				return NULL;
 			}
 		}
-		own = 0;
 		if (known || unknown)
 			return known ? known : unknown;
 		if (s == first || d->s[s - 1].para + 3 < para)
@@ -1396,7 +1393,6 @@ static int widen(struct ctx *c, const struct who *w, struct who *out);
 static int relative_subject(struct ctx *c, const struct qsent *q,
     const struct who *w, size_t *rel);
 
-
 /* Does the comma right after mention w close an apposition in it
  * ("Douglas Brinkley, a historian who attended the session, said")?
  * PolNeAR's sources keep such a comma: all 15 times on its development
@@ -1424,7 +1420,7 @@ emit(struct ctx *c, enum qkind kind, size_t a, size_t b,
 	struct qdoc *d = c->d;
 	struct quote *o;
 	const struct qsent *first;
-	size_t rel;
+	size_t ma, mb;
 
 	if (!trim_content(d, &a, &b))
 		return 0;
@@ -1447,21 +1443,17 @@ emit(struct ctx *c, enum qkind kind, size_t a, size_t b,
 		if (widen(c, w, &wide))
 			w = &wide;
 		resolve(c, w, &o->speaker);
-		if (relative_subject(c, ws, w, &rel)) {
-			wide = *w;
-			wide.a = rel, wide.b = rel + 1;
-			w = &wide;
-		} else if (apposition_comma(ws, w)) {
-			if (w != &wide) {
-				wide = *w;
-				w = &wide;
-			}
-			wide.b++;
-		}
-		add_text(&o->mention, ws, w->a, w->b);
+		/* the mention as PolNeAR marks a source: the relative pronoun
+		 * of "X, who said", an apposition with its closing comma */
+		ma = w->a, mb = w->b;
+		if (relative_subject(c, ws, w, &ma))
+			mb = ma + 1;
+		else if (apposition_comma(ws, w))
+			mb++;
+		add_text(&o->mention, ws, ma, mb);
 		if (o->mention.l) {
-			o->mstart = ws->t.w[w->a].start;
-			o->mend = ws->t.w[w->b - 1].end;
+			o->mstart = ws->t.w[ma].start;
+			o->mend = ws->t.w[mb - 1].end;
 		}
 		if (w->cue_text)
 			buf_adds(&o->cue, w->cue_text);

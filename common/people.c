@@ -2020,6 +2020,19 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 }
 
 
+/* Is word i a verb or a modal, by its part of speech (tagged here if the
+ * sentence was not)?  1 or 0, or -1 when memory runs out. */
+static int
+verb_at(struct tagger *t, struct tsent *s, size_t i)
+{
+	const char *x;
+
+	if (tagger_run(t, s, TAG_POS) < 0)
+		return -1;
+	x = t->xpos[s->w[i].pos];
+	return x[0] == 'V' || strcmp(x, "MD") == 0;
+}
+
 /* "the chancellor" after "Gordon Brown": a definite title with no name
  * after it names the person named just before (in this sentence or the
  * two before), when the document gave that person no title.  Words
@@ -2034,7 +2047,7 @@ later_title(const struct people_lex *lx, struct tagger *t, struct tsent *s,
     size_t i, size_t *end)
 {
 	size_t j = i + 1, e, h;
-	const char *x;
+	int v;
 
 	/* the subject of its sentence: "The chancellor said", not "assumes
 	 * the presidency if the President and ... are killed" */
@@ -2048,11 +2061,8 @@ later_title(const struct people_lex *lx, struct tagger *t, struct tsent *s,
 			continue;	/* the head right after the modifiers */
 		if (e + 1 >= s->n)
 			return 0;
-		if (tagger_run(t, s, TAG_POS) < 0)
-			return -1;
-		x = t->xpos[s->w[e + 1].pos];
-		if (x[0] != 'V' && strcmp(x, "MD") != 0)
-			return 0;	/* "the chancellor, Gordon Brown" */
+		if ((v = verb_at(t, s, e + 1)) <= 0)
+			return v;	/* "the chancellor, Gordon Brown" */
 		*end = e + 1;
 		return 1;
 	}
@@ -2075,7 +2085,7 @@ people_title_subject(const struct people_lex *lx, struct tagger *t,
 		i++;
 	}
 	for (e = i + 1; e + 1 < s->n && e < i + 6; e++) {
-		const char *x;
+		int v;
 
 		if (!tsent_capitalized(s, e) && !(form(s, e)[0] >= 'a' &&
 		    form(s, e)[0] <= 'z'))
@@ -2083,10 +2093,9 @@ people_title_subject(const struct people_lex *lx, struct tagger *t,
 		if (head_at(lx, s, e) == (size_t)-1 || tsent_capitalized(s,
 		    e + 1))
 			continue;
-		if (tagger_run(t, s, TAG_POS) < 0)
+		if ((v = verb_at(t, s, e + 1)) < 0)
 			return -1;
-		x = t->xpos[s->w[e + 1].pos];
-		if (x[0] == 'V' || strcmp(x, "MD") == 0) {
+		if (v) {
 			*a = i, *b = e + 1;
 			return 1;
 		}

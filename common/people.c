@@ -1289,10 +1289,11 @@ name_start(const struct people_lex *lx, const struct tsent *s, size_t a,
 		return b;	/* "To be frank": no capital, no name */
 	/* "Editorial Manager Chet Clem": a title head with two words after it
 	 * ends a title, whatever words of its own the title begins with; not
-	 * a surname before "Jr." ("Martin Luther King Jr.") */
+	 * a surname before "Jr." ("Martin Luther King Jr.") nor the first
+	 * part of a double-barrelled one ("Dick King-Smith") */
 	for (k = b; k >= in + 3; k--)
 		if (head_at(lx, s, k - 3) != (size_t)-1 &&
-		    !generation(s, k - 2))
+		    !generation(s, k - 2) && !form_is(s, k - 2, "-"))
 			return k - 2;
 	return in;
 }

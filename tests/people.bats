@@ -461,6 +461,14 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	refute_line --regexp $'^in.txt\t[^\t]*(Trump|Clinton)'
 }
 
+@test "names: a double-barrelled surname whose first part is a title word is the name's ('Dick King-Smith', not 'King' and '-Smith')" {
+	printf 'Previous winners have included Jacqueline Wilson and Dick King-Smith.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line $'in.txt\tDick King-Smith\t\t\t1\t1\t'
+	refute_line --regexp $'^in.txt\t-'
+}
+
 @test "a body named in lower case after the title's 'of' is the affiliation ('chairman of the Commons public accounts committee'); 'member of' keeps it" {
 	printf 'Edward Leigh, chairman of the Commons public accounts committee, said the plan was flawed. Cindy Ferrer, head of a regional civil defense office, said roads were closed.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv

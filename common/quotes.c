@@ -1844,6 +1844,34 @@ cue_before(struct ctx *c, size_t s, struct who *w)
 	return 0;
 }
 
+/* Does the quotation end with a mark of the end of a clause, inside it
+ * or just after it ('"Q," said', '"Q" - said')? */
+static int
+ends_clause(const struct qdoc *d, const struct qspan *sp)
+{
+	static const char *const end[] = { ",", ".", "!", "?", ":", ";",
+		"\xE2\x80\x94", "\xE2\x80\x93", "-", "...", "\xE2\x80\xA6", NULL };
+	const struct qsent *q;
+	const char *const *e;
+	size_t i;
+
+	if (sp->b <= sp->a)
+		return 0;
+	q = sent_of(d, sp->b - 1);
+	i = d->tok[sp->b - 1].i;
+	for (e = end; *e; e++)
+		if (is(q, i, *e))
+			return 1;
+	q = sent_of(d, sp->cm);
+	i = d->tok[sp->cm].i + 1;
+	if (i >= q->t.n)
+		return 1;
+	for (e = end; *e; e++)
+		if (is(q, i, *e))
+			return 1;
+	return 0;
+}
+
 static int
 attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 {
@@ -1855,7 +1883,8 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 	const struct qsent *q;
 	unsigned long para;
 
-	if (sp->cm != NONE) {
+	/* '"Q," said X', not 'the "experts" said the bridge was safe' */
+	if (sp->cm != NONE && (direct || ends_clause(d, sp))) {
 		q = sent_of(d, sp->cm);
 		w.s = d->tok[sp->cm].s;
 		found = attrib_after(c, q, d->tok[sp->cm].i + 1, &w);
@@ -2494,12 +2523,28 @@ fragment_clause(struct ctx *c, const struct qspan *sp, const struct who *w,
 
 /* The words of phrase [*a, *b) that name a source: no punctuation or
  * quotation marks at its edges. */
+/* Is word e a quotation mark that closes one of words [a, e) ('the
+ * so-called "experts"')? */
+static int
+closes_mark(const struct qsent *q, size_t a, size_t e)
+{
+	size_t i;
+
+	if (!quote_char(form(q, e)))
+		return 0;
+	for (i = a; i < e; i++)
+		if (quote_char(form(q, i)))
+			return 1;
+	return 0;
+}
+
 static int
 trim_source(const struct qsent *q, size_t *a, size_t *b)
 {
 	while (*a < *b && !letter_or_digit(q, *a))
 		(*a)++;
-	while (*b > *a && !letter_or_digit(q, *b - 1) && !is(q, *b - 1, ")"))
+	while (*b > *a && !letter_or_digit(q, *b - 1) && !is(q, *b - 1, ")") &&
+	    !closes_mark(q, *a, *b - 1))
 		(*b)--;
 	return *a < *b;
 }
@@ -2525,7 +2570,8 @@ head_phrase(struct ctx *c, const struct qsent *q, size_t k, size_t *a,
 			continue;
 		r = prel(c, q, i);
 		if (r == R_ACL || r == R_RELCL || r == R_APPOS ||
-		    r == R_PARATAXIS || (r == R_PUNCT && !is(q, i, ")"))) {
+		    r == R_PARATAXIS || (r == R_PUNCT && !is(q, i, ")") &&
+		    !closes_mark(q, *a, i))) {
 			*b = c->d->lo[i];
 			break;
 		}
@@ -2670,6 +2716,23 @@ inverted_subject(struct ctx *c, const struct qsent *q, size_t v)
 	return NONE;
 }
 
+/* Is the phrase headed by k part of a quotation that holds more than it
+ * and not the verb at v?  The parse's mistake when it makes it v's
+ * subject ('"I am happy to see you all, members of the athletics family,
+ * respond," said Diack'); a subject in scare quotes is its own
+ * quotation ('the "experts" say'). */
+static int
+inside_quotation(struct ctx *c, const struct qsent *q, size_t k, size_t v)
+{
+	uint32_t id = span_of(c, q, k);
+	const struct qspan *sp;
+
+	if (id == 0 || span_of(c, q, v) == id)
+		return 0;
+	sp = &c->d->span[id - 1];
+	return sp->a < q->g0 + c->d->lo[k] || sp->b > q->g0 + c->d->hi[k] + 1;
+}
+
 /* Who the verb at v speaks for: its subject, the agent of a passive, the
  * subject of the verb it is coordinated with or depends on ("said ... and
  * added", "declined to say", ", adding"), or the noun a relative clause
@@ -2681,7 +2744,10 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 	size_t k, h;
 	int r;
 
-	if ((k = child(c, q, v, R_NSUBJ)) != NONE)
+	k = child(c, q, v, R_NSUBJ);
+	while (k != NONE && inside_quotation(c, q, k, v))
+		k = child_from(c, q, v, R_NSUBJ, k + 1);
+	if (k != NONE)
 		return source_phrase(c, q, k, o) ? SRC_SUBJ : SRC_NONE;
 	if ((k = child(c, q, v, R_AGENT)) != NONE)
 		return source_phrase(c, q, k, o) ? SRC_AGENT : SRC_NONE;

@@ -41,6 +41,15 @@ speakers() {
 	assert_output 'direct|David Lammy|Foreign Secretary David Lammy|say|The talks were useful'
 }
 
+@test "'\"Q,\" VERB SPEAKER': a name inside the quotation that the parse makes the verb's subject is not the speaker; a quotation that ends no clause is not '\"Q\" said X'" {
+	run quotes '"I am very happy to see you all, members of the athletics family, respond positively to the call," said Diack.'
+	assert_output 'direct|Diack|Diack|say|I am very happy to see you all, members of the athletics family, respond positively to the call'
+	# a subject in scare quotes is the subject, marks and all, and no
+	# quotation said by what follows the verb
+	run speakers 'The so-called "experts" said the bridge was safe.'
+	assert_output "$(printf 'The so-called "experts"\tThe so-called "experts"')"
+}
+
 @test "'SPEAKER VERB: \"Q\"' and 'SPEAKER VERB, \"Q\"'" {
 	run quotes 'The prime minister told MPs: "This is a day of shame." Later the mayor said, "We need more money for buses."'
 	assert_line -n 0 'direct|The prime minister|The prime minister|tell|This is a day of shame.'

@@ -138,6 +138,7 @@ people_lex_load(struct people_lex *lx, const char *dir, char *err,
 	wordset_init(&lx->title_ends);
 	wordset_init(&lx->state_titles);
 	wordset_init(&lx->not_people);
+	wordset_init(&lx->title_forms);
 	snprintf(path, sizeof(path), "%s/titles.txt", dir);
 	if (wordset_load(&lx->titles, path, kind_any, err, errsize) < 0)
 		return -1;
@@ -158,6 +159,9 @@ people_lex_load(struct people_lex *lx, const char *dir, char *err,
 	snprintf(path, sizeof(path), "%s/not-people.txt", dir);
 	if (wordset_load(&lx->not_people, path, kind_any, err, errsize) < 0)
 		return -1;
+	snprintf(path, sizeof(path), "%s/title-forms.tsv", dir);
+	if (load_names(lx, &lx->title_forms, path, err, errsize) < 0)
+		return -1;
 	snprintf(path, sizeof(path), "%s/parties.tsv", dir);
 	if (load_names(lx, &lx->parties, path, err, errsize) < 0)
 		return -1;
@@ -176,6 +180,7 @@ people_lex_free(struct people_lex *lx)
 	wordset_free(&lx->parties);
 	wordset_free(&lx->state_titles);
 	wordset_free(&lx->not_people);
+	wordset_free(&lx->title_forms);
 	buf_free(&lx->canon);
 	free(lx->canon_off);
 }
@@ -2565,6 +2570,53 @@ drop_org_names(struct people *pp)
 	pp->n = j;
 }
 
+/* The canonical form of title word w[0..n) (title-forms.tsv), as written
+ * or with its first letter in lower case ("Spokeswoman"); NULL if none. */
+static const char *
+title_form(const struct people_lex *lx, const char *w, size_t n)
+{
+	char low[64];
+	int v;
+
+	if ((v = wordset_get(&lx->title_forms, w, n)) == 0 && n < sizeof(low) &&
+	    w[0] >= 'A' && w[0] <= 'Z') {
+		memcpy(low, w, n);
+		low[0] = (char)ascii_lower((unsigned char)w[0]);
+		v = wordset_get(&lx->title_forms, low, n);
+	}
+	return v ? lx->canon.s + lx->canon_off[v - 1] : NULL;
+}
+
+/* A title with its abbreviations spelled out and one word for a role
+ * whoever holds it: "Lt. Gov." is Lieutenant Governor, "police
+ * spokeswoman" police spokesperson. */
+static void
+title_forms(const struct people_lex *lx, struct buf *t)
+{
+	struct buf out = BUF_INIT;
+	const char *canon;
+	size_t i, j;
+
+	if (t->l == 0)
+		return;
+	for (i = 0; i < t->l; i = j + 1) {
+		for (j = i; j < t->l && t->s[j] != ' '; j++)
+			;
+		if (i > 0)
+			buf_addc(&out, ' ');
+		if ((canon = title_form(lx, t->s + i, j - i)) != NULL)
+			buf_adds(&out, canon);
+		else
+			buf_add(&out, t->s + i, j - i);
+	}
+	if (out.failed) {
+		buf_free(&out);
+		return;		/* the title as written */
+	}
+	buf_free(t);
+	*t = out;
+}
+
 void
 people_end(struct people *pp, const struct people_lex *lx)
 {
@@ -2598,6 +2650,8 @@ people_end(struct people *pp, const struct people_lex *lx)
 	}
 	home_country(pp, lx);
 	drop_org_names(pp);
+	for (i = 0; i < pp->n; i++)
+		title_forms(lx, &pp->p[i].title);
 }
 
 /* An entity of another type at word i: its end in *b, and the person at

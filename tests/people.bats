@@ -133,7 +133,7 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	printf 'Liberal Democrat spokeswoman Susan Kramer said the plan was wrong. Tory MP John Redwood agreed. Oliver Letwin, the shadow chancellor, said nothing. Simon Sweetman, from the Federation of Small Businesses, said rates must fall.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv
-	assert_line "$(printf 'in.txt\tSusan Kramer\tspokeswoman\tLiberal Democrats\t1\t1\t')"
+	assert_line "$(printf 'in.txt\tSusan Kramer\tspokesperson\tLiberal Democrats\t1\t1\t')"
 	assert_line "$(printf 'in.txt\tJohn Redwood\tMP\tConservative Party\t1\t2\t')"
 	assert_line "$(printf 'in.txt\tOliver Letwin\tshadow chancellor\t\t1\t3\t')"
 	assert_line "$(printf 'in.txt\tSimon Sweetman\t\tFederation of Small Businesses\t1\t4\t')"
@@ -349,7 +349,7 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tAna Soto\tInterior Minister\tChile\t'
 	assert_line --regexp $'^in.txt\tLuis Vera\tPresident\tChile\t'
 	# a spokesman may speak for anyone: no state's title
-	assert_line --regexp $'^in.txt\tPedro Rojas\t[Ss]pokesman\t\t'
+	assert_line --regexp $'^in.txt\tPedro Rojas\tspokesperson\t\t'
 	# a headline that names two countries
 	printf 'Chile and Peru sign a trade deal\n\nInterior Minister Ana Soto said on Monday that the deal was signed in Santiago, Chile.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
@@ -379,7 +379,7 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line "$(printf 'in.txt\tMark Halvey\tchief of staff\tGeneral Services Administration\t1\t1\t')"
 	assert_line --regexp $'^in.txt\tDana Ruiz\tdeputy executive director\t'
 	assert_line "$(printf 'in.txt\tPeter Banda\tpresident\tMalawian League for the Defence of Civil Liberties\t1\t3\t')"
-	assert_line "$(printf 'in.txt\tJan Kowal\tspokesman\tPolice\t1\t4\t')"
+	assert_line "$(printf 'in.txt\tJan Kowal\tspokesperson\tPolice\t1\t4\t')"
 	assert_line "$(printf 'in.txt\tAna Lobo\tGovernor\tNew Mexico\t1\t5\t')"
 	assert_line "$(printf 'in.txt\tTom Rice\tdirector\tYouth Forum Zimbabwe\t1\t5\t')"
 	assert_line "$(printf 'in.txt\tLina Haddad\tmajor\tUniversity of Texas Arlington\t1\t6\t')"
@@ -415,11 +415,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_line "$(printf 'in.txt\tHarry Reid\tMinority Leader\tDemocratic Party\t1\t1\t')"
 	assert_line "$(printf 'in.txt\tPaul Ryan\tSpeaker\tRepublican Party\t1\t2\t')"
-	assert_line "$(printf 'in.txt\tStephen Lynch\tRep.\tDemocratic Party\t1\t3\t')"
-	assert_line "$(printf 'in.txt\tJoe Manchin\tSen.\tDemocratic Party\t1\t3\t')"
-	assert_line --regexp $'^in.txt\tDebbie Wasserman Schultz\tRep.\t'
-	assert_line --regexp $'^in.txt\tBernie Sanders\tSen.\t'
-	assert_line --regexp $'^in.txt\tRalph Northam\tLt. Gov.\t'
+	assert_line "$(printf 'in.txt\tStephen Lynch\tRepresentative\tDemocratic Party\t1\t3\t')"
+	assert_line "$(printf 'in.txt\tJoe Manchin\tSenator\tDemocratic Party\t1\t3\t')"
+	assert_line --regexp $'^in.txt\tDebbie Wasserman Schultz\tRepresentative\t'
+	assert_line --regexp $'^in.txt\tBernie Sanders\tSenator\t'
+	assert_line --regexp $'^in.txt\tRalph Northam\tLieutenant Governor\t'
 	refute_line --regexp $'^in.txt\t(Nev|Wis|W.Va|Mass)\t'
 }
 
@@ -481,7 +481,7 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	printf 'Lib Dem home affairs spokesman Mark Oaten said no. Homeland Security Secretary Jeh Johnson agreed. The Scotsman political editor Hamish MacDonell wrote it.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv
-	assert_line --regexp $'^in.txt\tMark Oaten\thome affairs spokesman\tLiberal Democrats\t'
+	assert_line --regexp $'^in.txt\tMark Oaten\thome affairs spokesperson\tLiberal Democrats\t'
 	assert_line --regexp $'^in.txt\tJeh Johnson\tHomeland Security Secretary\t'
 	assert_line --regexp $'^in.txt\tHamish MacDonell\tpolitical editor\t'
 }
@@ -509,7 +509,7 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_line "$(printf 'in.txt\tLiam Fox\tco-chairman\tConservative Party\t1\t1\t')"
 	assert_line "$(printf 'in.txt\tAnthony Greener\tchairman\t\t1\t2\t')"
-	assert_line "$(printf 'in.txt\tSandra Gidley\tspokeswoman for women\tLiberal Democrats\t1\t3\t')"
+	assert_line "$(printf 'in.txt\tSandra Gidley\tspokesperson for women\tLiberal Democrats\t1\t3\t')"
 	assert_line "$(printf 'in.txt\tDavid Frost\tdirector general\tBritish Chambers of Commerce\t1\t4\t')"
 	assert_line "$(printf 'in.txt\tMargaret Moran\tMP\t\t1\t5\t')"
 	assert_line "$(printf 'in.txt\tCarl Lipo\tProfessor\t\t1\t6\t')"
@@ -540,4 +540,14 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_line --regexp $'^in.txt\tWalter Scott\tchairman\t'
 	refute_line --regexp $'^in.txt\t(Walter|Ford)\t'
+}
+
+@test "titles: abbreviations spelled out and one word for a spokesperson ('Sen.', 'Lt. Gov.', 'Cllr', 'spokeswoman')" {
+	printf 'Sen. Claire McCaskill met Lt. Gov. Ralph Northam. Cllr Ann Hale spoke. Police spokeswoman Jo Ray said no more.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tClaire McCaskill\tSenator\t'
+	assert_line --regexp $'^in.txt\tRalph Northam\tLieutenant Governor\t'
+	assert_line --regexp $'^in.txt\tAnn Hale\tCouncillor\t'
+	assert_line --regexp $'^in.txt\tJo Ray\tspokesperson\tPolice\t'
 }

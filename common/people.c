@@ -459,6 +459,27 @@ prefixed_title(const struct people_lex *lx, const struct tsent *s, size_t e)
 	return 0;
 }
 
+static int is_modifier(const struct people_lex *lx, const struct tsent *s,
+    size_t i);
+static int country_of(const struct people_lex *lx, const struct tsent *s,
+    size_t i);
+
+/* Are words x and e, with a space between, a title ("prime minister")? */
+static int
+spaced_title(const struct people_lex *lx, const struct tsent *s, size_t x,
+    size_t e)
+{
+	char w[128];
+	size_t nx = s->w[x].len, ne = s->w[e].len;
+
+	if (nx + ne + 1 >= sizeof(w))
+		return 0;
+	memcpy(w, form(s, x), nx);
+	w[nx] = ' ';
+	memcpy(w + nx + 1, form(s, e), ne);
+	return lower_in(&lx->titles, w, nx + 1 + ne) != 0;
+}
+
 /* A title head ending at word e, one to four words long ("minister",
  * "secretary of state"): its first word, or (size_t)-1. */
 static size_t
@@ -478,6 +499,14 @@ head_at(const struct people_lex *lx, const struct tsent *s, size_t e)
 			found = e - k;
 	}
 	buf_free(&b);
+	/* the end of a word made with a hyphen that is no title
+	 * ("front-runner"), unless a modifier starts it or the words are a
+	 * title spaced ("then-prime-minister") */
+	if (found == e && e >= 2 && form_is(s, e - 1, "-") &&
+	    tsent_glued(s, e - 2) && tsent_glued(s, e - 1) &&
+	    !is_modifier(lx, s, e - 2) && !spaced_title(lx, s, e - 2, e) &&
+	    !country_of(lx, s, e - 2) && !form_is(s, e - 2, "then"))
+		return (size_t)-1;	/* but "then-U.S.-president" */
 	return found;
 }
 

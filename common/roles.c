@@ -208,10 +208,12 @@ title_noun(const struct tagger *t, const struct tsent *s, size_t h)
 	if (n != NONE && n > h && rel_kind(t, s, h, "nsubj") &&
 	    (c = as_child(t, s, n)) != NONE)
 		return c;
-	/* "X is the chief of Y": the copula right after the name */
+	/* "X is the chief of Y": the copula right after the name; not a
+	 * likeness ("Trump was like a sprinter") */
 	if (n != NONE && n > h && rel_kind(t, s, h, "nsubj") &&
 	    nounish(t, s, n) && (c = child(t, s, n, h + 1, "cop")) != NONE &&
-	    c < n && tsent_form_in(s, c, cop))
+	    c < n && tsent_form_in(s, c, cop) && ((c = child(t, s, n, h + 1,
+	    "case")) == NONE || c > n))
 		return n;
 	return NONE;
 }

@@ -551,3 +551,15 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tAnn Hale\tCouncillor\t'
 	assert_line --regexp $'^in.txt\tJo Ray\tspokesperson\tPolice\t'
 }
+
+@test "titles: roles of sport, the arts and campaigns ('triple jumper', 'sculptor', 'Republican presidential nominee'); no title from 'front-runner' or a likeness ('was like a sprinter')" {
+	printf 'Triple jumper Ashia Hansen was hurt. Sculptor Richard Wentworth spoke. Republican presidential nominee Donald Trump met pollster Pat Caddell.\n\nIt came from a supposed front-runner, Jane Roe. Tom Doe was like a sprinter in a marathon.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tAshia Hansen\t([Tt]riple )?jumper\t'
+	assert_line --regexp $'^in.txt\tRichard Wentworth\t[Ss]culptor\t'
+	assert_line --regexp $'^in.txt\tDonald Trump\tpresidential nominee\tRepublican Party\t'
+	assert_line --regexp $'^in.txt\tPat Caddell\tpollster\t'
+	assert_line --regexp $'^in.txt\tJane Roe\t\t'
+	assert_line --regexp $'^in.txt\tTom Doe\t\t'
+}

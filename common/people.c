@@ -1604,6 +1604,16 @@ byline_line(const struct tsent *s)
 	return 1;
 }
 
+/* Is word i, in lower case, one of the words w? */
+static int
+word_in_lower(const struct tsent *s, size_t i, const char *const *w)
+{
+	for (; *w; w++)
+		if (lower_in_str(form(s, i), *w))
+			return 1;
+	return 0;
+}
+
 /* Word i is a credit's label: "Photo", "Photograph", "Image", "Credit",
  * "Picture", in any case, with an "s" or not. */
 static int
@@ -1624,9 +1634,42 @@ credit_word(const struct tsent *s, size_t i)
  * a photo credit ("(Jane Roe/Reuters)", "Photo: Jane Roe", "Photo by Jane
  * Roe"), a contact ("Contact Jane Roe at", "reach Jane Roe at"), or one of
  * the story (ROLE_STORY). */
+/* Is sentence s a reporting credit, as wires and papers end a story:
+ * "(Reporting by A; Additional reporting by B; Editing by C)", "A and B
+ * contributed reporting.", "A contributed to this report."? */
+static int
+credit_sentence(const struct tsent *s)
+{
+	static const char *const label[] = { "reporting", "editing",
+		"writing", "compiled", NULL };
+	static const char *const work[] = { "reporting", "report", "story",
+		"article", NULL };
+	size_t i = 0;
+
+	if (i < s->n && form_is(s, i, "("))
+		i++;
+	if (i < s->n && lower_in_str(form(s, i), "additional"))
+		i++;
+	if (i + 1 < s->n && word_in_lower(s, i, label) && (form_is(s, i + 1,
+	    "by") || form_is(s, i + 1, "By")))
+		return 1;
+	for (i = 0; i + 1 < s->n; i++)
+		if (form_is(s, i, "contributed") && (word_in_lower(s, i + 1,
+		    work) || (form_is(s, i + 1, "to") && i + 3 < s->n &&
+		    word_in_lower(s, i + 3, work))))
+			return 1;
+	return 0;
+}
+
 static enum people_role
 name_role(const struct tsent *s, size_t a, size_t b)
 {
+	if (credit_sentence(s))
+		return ROLE_BYLINE;
+	/* "Follow Jane Roe on Twitter" */
+	if (a >= 1 && b < s->n && form_is(s, b, "on") &&
+	    lower_in_str(form(s, a - 1), "follow"))
+		return ROLE_CONTACT;
 	if (b + 1 < s->n && form_is(s, b, "/") && tsent_capitalized(s, b + 1) &&
 	    a > 0 && (form_is(s, a - 1, "(") || form_is(s, a - 1, "[")))
 		return ROLE_CREDIT;

@@ -563,3 +563,14 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tJane Roe\t\t'
 	assert_line --regexp $'^in.txt\tTom Doe\t\t'
 }
+
+@test "reporting credits are bylines: '(Reporting by A; Additional reporting by B; Editing by C)', 'A and B contributed reporting', 'Follow A on Twitter'" {
+	printf 'Ann Lee met Tom Hale in Paris.\n\n(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; Editing by Will Dunham.)\n\nBryant Rousseau and Caryn Wilson contributed reporting. Jo Bee contributed to this report.\n\n"Follow Pam Key on Twitter @pamkeyNEN."\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_output "$(printf 'in.txt\tAnn Lee\t\t\t1\t1\t\nin.txt\tTom Hale\t\t\t1\t1\t')"
+	run -0 "$PEOPLE" --bylines s.tsv
+	assert_line "$(printf 'in.txt\tWill Dunham\tauthor\t\t1\t2\t')"
+	assert_line "$(printf 'in.txt\tCaryn Wilson\tauthor\t\t1\t3\t')"
+	assert_line "$(printf 'in.txt\tPam Key\tcontact\t\t1\t5\t')"
+}

@@ -2345,24 +2345,65 @@ thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 	    named_for(t, s, a, b);
 }
 
-/* Is the PER entity [a, b) of s a thing: a name thing_name() refuses, or
- * the last word alone of one refused before in the document?  A refused
- * name's last word is remembered. */
+static uint64_t name_hash(const struct tsent *s, size_t a, size_t b);
+static int work_name(struct tagger *t, struct tsent *s, size_t a);
+
+/* Is the PER entity [a, b) of s a thing: a name thing_name() refuses or a
+ * work's title (work_name()), or the last word alone of one refused
+ * before in the document, or the whole of a work's title?  What is
+ * refused is remembered so. */
 static int
-thing(struct people *pp, const struct tagger *t, const struct tsent *s,
-    size_t a, size_t b)
+thing(struct people *pp, struct tagger *t, struct tsent *s, size_t a,
+    size_t b)
 {
 	uint64_t h = hash_str(form(s, b - 1), s->w[b - 1].len);
+	uint64_t whole = name_hash(s, a, b);
 	unsigned k;
 
 	if (thing_name(t, s, a, b)) {
 		pp->things[pp->nthings++ % PEOPLE_THINGS] = h;
 		return 1;
 	}
-	for (k = 0; b - a == 1 && k < pp->nthings && k < PEOPLE_THINGS; k++)
-		if (pp->things[k] == h)
+	/* a work's title, whole: "Mary Poppins' flight" after "the film
+	 * Mary Poppins" (but "Andy Warhol" after "the Andy Warhol
+	 * Foundation" is a person) */
+	if (work_name(t, s, a)) {
+		pp->things[pp->nthings++ % PEOPLE_THINGS] = h;
+		if (b - a > 1)
+			pp->things[pp->nthings++ % PEOPLE_THINGS] = whole;
+		return 1;
+	}
+	for (k = 0; k < pp->nthings && k < PEOPLE_THINGS; k++)
+		if ((b - a == 1 && pp->things[k] == h) || pp->things[k] ==
+		    whole)
 			return 1;
 	return 0;
+}
+
+/* The hash of the words [a, b), a space between each. */
+static uint64_t
+name_hash(const struct tsent *s, size_t a, size_t b)
+{
+	uint64_t h = 0;
+	size_t i;
+
+	for (i = a; i < b; i++)
+		h = h * 1000003u ^ hash_str(form(s, i), s->w[i].len);
+	return h;
+}
+
+/* Is the name at word a the title of a work: after a noun that names
+ * one ("children's film Mary Poppins", "the novel Eve Green")? */
+static int
+work_name(struct tagger *t, struct tsent *s, size_t a)
+{
+	const char *x;
+
+	if (a == 0 || !roles_work_noun(s, a - 1) || (a >= 2 && form_is(s,
+	    a - 2, "to")) || tagger_run(t, s, TAG_POS) < 0)
+		return 0;	/* "to film Tom Hale", a verb however tagged */
+	x = t->xpos[s->w[a - 1].pos];
+	return x[0] == 'N' && x[1] == 'N' && x[2] != 'P';
 }
 
 /* "Ambassador to Türkiye Thomas Barrack" tagged as one place: a place or

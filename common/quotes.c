@@ -9,6 +9,7 @@
 #include "hash.h"
 #include "perceptron.h"
 #include "quotes.h"
+#include "roles.h"
 
 #define NONE ((size_t)-1)
 
@@ -1750,14 +1751,6 @@ name_like(const struct qdoc *d, const struct qspan *sp)
 static int
 work_title(const struct qdoc *d, const struct qspan *sp)
 {
-	static const char *const work[] = { "film", "movie", "book", "song",
-		"album", "show", "series", "novel", "documentary", "program",
-		"programme", "play", "musical", "article", "column", "op-ed",
-		"editorial", "headline", "poem", "episode", "podcast", "titled",
-		"entitled", "headlined", "memoir", "report", "single", "track",
-		"opera", "exhibition", "exhibit", "painting", "magazine",
-		"newspaper", "broadcast", "segment", "hashtag", NULL };
-	const char *const *w;
 	const struct qsent *q;
 	size_t i;
 
@@ -1767,9 +1760,8 @@ work_title(const struct qdoc *d, const struct qspan *sp)
 	i = d->tok[sp->om].i;
 	if (i == 0)
 		return 0;
-	for (w = work; *w; w++)
-		if (is_ci(q, i - 1, *w))
-			return 1;
+	if (roles_work_noun(&q->t, i - 1))
+		return 1;
 	return name_like(d, sp) && (is(q, i - 1, "'s") || is(q, i - 1,
 	    "\xE2\x80\x99s"));
 }

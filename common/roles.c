@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "depparse.h"
+#include "utf8.h"
 
 #define NONE ((size_t)-1)
 
@@ -389,4 +390,35 @@ roles_of(const struct tagger *t, const struct tsent *s, size_t a, size_t b,
 	complements(t, s, n, r);
 	possessor(t, s, n, r);
 	return 1;
+}
+
+int
+roles_work_noun(const struct tsent *s, size_t i)
+{
+	static const char *const work[] = { "film", "movie", "book", "song",
+		"album", "show", "series", "novel", "documentary", "program",
+		"programme", "play", "musical", "article", "column", "op-ed",
+		"editorial", "headline", "poem", "episode", "podcast", "titled",
+		"entitled", "headlined", "memoir", "report", "single", "track",
+		"opera", "exhibition", "exhibit", "painting", "magazine",
+		"newspaper", "broadcast", "segment", "hashtag", "sitcom",
+		"biography", NULL };
+	const char *const *w;
+	const char *f;
+	size_t k, n;
+
+	if (i >= s->n)
+		return 0;
+	f = tsent_form(s, i);
+	n = s->w[i].len;
+	for (w = work; *w; w++) {
+		if (strlen(*w) != n)
+			continue;
+		for (k = 0; k < n && ascii_lower((unsigned char)f[k]) ==
+		    (unsigned char)(*w)[k]; k++)
+			;
+		if (k == n)
+			return 1;
+	}
+	return 0;
 }

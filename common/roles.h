@@ -38,4 +38,9 @@ int roles_of(const struct tagger *t, const struct tsent *s, size_t a,
  * too? */
 int roles_member(const struct tsent *s, size_t i);
 
+/* Is word i, in any case, a noun that names a work before its title
+ * ("the film", "his novel", "a column headlined"): what comes after it is
+ * the work's name, neither a person nor speech. */
+int roles_work_noun(const struct tsent *s, size_t i);
+
 #endif

@@ -574,3 +574,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line "$(printf 'in.txt\tCaryn Wilson\tauthor\t\t1\t3\t')"
 	assert_line "$(printf 'in.txt\tPam Key\tcontact\t\t1\t5\t')"
 }
+
+@test "no person: a work's title after a noun that names the work ('the film Mary Poppins', then 'Mary Poppins' alone; 'the sitcom Kim's Convenience'); 'to film Tom Hale' names him, and so does 'will film Ann Bell'" {
+	printf "The stage adaptation of children's film Mary Poppins opened in London. Technical hitches had prevented Mary Poppins' flight, said Cameron Mackintosh. The cast of the sitcom Kim's Convenience had a panel. The crew came to film Tom Hale at home. Crews will film Ann Bell tomorrow.\n" > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tCameron Mackintosh\t'
+	assert_line --regexp $'^in.txt\tTom Hale\t'
+	assert_line --regexp $'^in.txt\tAnn Bell\t'
+	refute_line --regexp $'^in.txt\t(Mary Poppins|Poppins|Kim)\t'
+}

@@ -1313,11 +1313,69 @@ person_before(struct ctx *c, size_t s, size_t i, int gender,
 }
 
 /* The speaker the mention names: a person's full name, or the mention. */
+/* Is the speaker of record o one of the document's people? */
+static int
+person_speaker(const struct ctx *c, const struct quote *o)
+{
+	size_t i;
+
+	for (i = 0; i < c->pp->n; i++)
+		if (c->pp->p[i].name.l == o->speaker.l && memcmp(c->pp->p[i].name.s,
+		    o->speaker.s, o->speaker.l) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does the speaker of record o look plural, which "it" is not: its last
+ * word ending in "s" with no capital after its first word ("Officials",
+ * "the police officers"; not "the Times")?  Or a phrase of a
+ * preposition ("to a statement")? */
+static int
+plural_speaker(const struct quote *o)
+{
+	const char *s = o->speaker.s, *e = s + o->speaker.l, *w;
+
+	if (o->speaker.l >= 3 && memcmp(s, "to ", 3) == 0)
+		return 1;
+	if (e[-1] != 's')
+		return 0;
+	for (w = s; w < e; w++)
+		if (w > s && w[-1] == ' ' && *w >= 'A' && *w <= 'Z')
+			return 0;
+	return 1;
+}
+
+/* The latest record of the three sentences before sentence sent whose
+ * speaker is named, no pronoun and no person: what "it" said, or NULL. */
+static const struct quote *
+source_before(const struct ctx *c, unsigned long sent)
+{
+	static const char *const pron[] = { "it", "It", "he", "He", "she",
+		"She", "they", "They", "we", "We", "I", NULL };
+	const struct quote *o, *best = NULL;
+	const char *const *x;
+	size_t i;
+
+	for (i = 0; i < c->d->nq; i++) {
+		o = &c->d->q[i];
+		if (o->sent >= sent || o->sent + 3 < sent || o->speaker.l == 0 ||
+		    (best && best->sent > o->sent))
+			continue;
+		for (x = pron; *x && !(strlen(*x) == o->speaker.l &&
+		    memcmp(*x, o->speaker.s, o->speaker.l) == 0); x++)
+			;
+		if (*x == NULL && !person_speaker(c, o) && !plural_speaker(o))
+			best = o;
+	}
+	return best;
+}
+
 static void
 resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 {
 	const struct qsent *q = &c->d->s[w->s];
 	const struct person *p = NULL;
+	const struct quote *o;
 	size_t a, b;
 	int pass;
 
@@ -1332,6 +1390,13 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 			    nominal.b);
 			return;
 		}
+	}
+	/* "it": the source no person of the report before ('The Ugandan
+	 * Media Council said ... It said') */
+	if (w->b == w->a + 1 && is_ci(q, w->a, "it") && (o = source_before(c,
+	    q->sent)) != NULL) {
+		buf_add(speaker, o->speaker.s, o->speaker.l);
+		return;
 	}
 	/* the last name in the mention that is no object: "Trump's special
 	 * envoy ..., Steve Witkoff" is Steve Witkoff, "Carl Hensman of the

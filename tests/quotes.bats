@@ -202,6 +202,15 @@ speakers() {
 	assert_line "$(printf 'Okafor\tShe')"
 }
 
+@test "'it': the source of the report before that is no person and not plural ('The Ugandan Media Council said ... It said')" {
+	run speakers 'The Ugandan Media Council said the play would not be put on. It said the production could go ahead if cut.'
+	assert_line -n 1 "$(printf 'The Ugandan Media Council\tIt')"
+	run speakers 'John Smith said the play would not be put on. It said the production could go ahead if cut.'
+	assert_line -n 1 "$(printf 'It\tIt')"
+	run speakers 'Officials said the road was closed. It said the bridge was safe.'
+	assert_line -n 1 "$(printf 'It\tIt')"
+}
+
 @test "pronouns: never resolved to a photo credit ('(Photo: Jane Roe/Reuters)')" {
 	printf '%s\n\n%s\n\n%s\n' 'Floods hit the valley on Friday.' '(Photo: Jane Roe/Reuters)' 'She said the water was rising.' > in.txt
 	"$SPLIT" in.txt > s.tsv

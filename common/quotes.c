@@ -2790,6 +2790,32 @@ inside_quotation(struct ctx *c, const struct qsent *q, size_t k, size_t v)
 	return sp->a < q->g0 + c->d->lo[k] || sp->b > q->g0 + c->d->hi[k] + 1;
 }
 
+/* A subject at k that is a participle's clause before a comma ("Writing
+ * his Christmas message in the Northern Echo, the Bishop said"): the head
+ * of the noun phrase between the comma and the verb at v, which the
+ * parse hung elsewhere, or NONE. */
+static size_t
+after_participle(struct ctx *c, const struct qsent *q, size_t k, size_t v)
+{
+	size_t e, i, h = NONE, hd;
+
+	if (!xpos_is(c, q, k, "VBG") || c->d->lo[k] != k)
+		return NONE;
+	for (e = v - 1; e > k && !is(q, e, ","); e--)
+		;
+	if (e == k || e + 1 >= v)
+		return NONE;
+	for (i = e + 1; i < v; i++) {
+		hd = phead(q, i);
+		if (hd != NONE && hd > e && hd < v)
+			continue;
+		if (h != NONE || !(noun(c, q, i) || xpos_is(c, q, i, "PRP")))
+			return NONE;	/* not one noun phrase */
+		h = i;
+	}
+	return h;
+}
+
 /* Who the verb at v speaks for: its subject, the agent of a passive, the
  * subject of the verb it is coordinated with or depends on ("said ... and
  * added", "declined to say", ", adding"), or the noun a relative clause
@@ -2804,6 +2830,8 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 	k = child(c, q, v, R_NSUBJ);
 	while (k != NONE && inside_quotation(c, q, k, v))
 		k = child_from(c, q, v, R_NSUBJ, k + 1);
+	if (k != NONE && (h = after_participle(c, q, k, v)) != NONE)
+		k = h;
 	if (k != NONE)
 		return source_phrase(c, q, k, o) ? SRC_SUBJ : SRC_NONE;
 	if ((k = child(c, q, v, R_AGENT)) != NONE)

@@ -50,6 +50,11 @@ speakers() {
 	assert_output "$(printf 'The so-called "experts"\tThe so-called "experts"')"
 }
 
+@test "'PARTICIPLE CLAUSE, SPEAKER VERB: \"Q\"': the noun phrase after the comma, not the clause the parse made the subject" {
+	run speakers 'Writing his Christmas message in the Northern Echo, the Bishop said: "Conspiracy theories are always fun - fun to invent, fun to read, fun to fantasise about."'
+	assert_output "$(printf 'the Bishop\tthe Bishop')"
+}
+
 @test "'SPEAKER VERB: \"Q\"' and 'SPEAKER VERB, \"Q\"'" {
 	run quotes 'The prime minister told MPs: "This is a day of shame." Later the mayor said, "We need more money for buses."'
 	assert_line -n 0 'direct|The prime minister|The prime minister|tell|This is a day of shame.'

@@ -2345,6 +2345,19 @@ thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 	    named_for(t, s, a, b);
 }
 
+/* Is the name [a, b) a family's, no one person's: one word in the plural
+ * after "the" ("the Clintons", "the Obamas")? */
+static int
+family(const struct tsent *s, size_t a, size_t b)
+{
+	size_t n = s->w[a].len;
+
+	return b == a + 1 && a > 0 && (form_is(s, a - 1, "the") ||
+	    form_is(s, a - 1, "The")) && n > 3 && form(s, a)[n - 1] == 's' &&
+	    form(s, a)[n - 2] >= 'a' && form(s, a)[n - 2] <= 'z' &&
+	    form(s, a)[n - 2] != 's';
+}
+
 static uint64_t name_hash(const struct tsent *s, size_t a, size_t b);
 static int work_name(struct tagger *t, struct tsent *s, size_t a);
 
@@ -2834,7 +2847,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 			continue;	/* "Nev." of "(D-Nev.)" */
 		i = name_left(t, s, i, prev);
 		prev = b;
-		if (thing(pp, t, s, i, b))
+		if (thing(pp, t, s, i, b) || family(s, i, b))
 			continue;
 		pp->borrow = shared_surname(t, s, i, b);
 		if (mention(pp, lx, t, s, i, b, sent, line) < 0)

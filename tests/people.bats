@@ -584,3 +584,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tAnn Bell\t'
 	refute_line --regexp $'^in.txt\t(Mary Poppins|Poppins|Kim)\t'
 }
+
+@test "no person: a family named in the plural after 'the' ('the Clintons'); 'Hillary Clinton' is one" {
+	printf 'Black voters have been loyal to the Democrats and the Clintons over the years, Hillary Clinton said.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tHillary Clinton\t'
+	refute_line --regexp $'^in.txt\tClintons\t'
+}

@@ -2245,8 +2245,53 @@ particle_surname(const struct tagger *t, const struct tsent *s, size_t b)
  * ("Edward J. DeBartolo Jr."), a surname after a particle, and "He"
  * written with a capital inside a sentence, a given name ("Liu He"), not
  * the pronoun.  Where it ends. */
+/* Is s written in title case, as headlines are: most of its words of
+ * four letters or more capitalised? */
+static int
+title_case(const struct tsent *s)
+{
+	size_t i, words = 0, caps = 0;
+
+	for (i = 0; i < s->n; i++) {
+		if (s->w[i].len < 4)
+			continue;
+		words++;
+		caps += tsent_capitalized(s, i) != 0;
+	}
+	return words >= 3 && caps * 3 >= words * 2;
+}
+
+/* "Hayley Yelling", the surname left outside the entity: a given name
+ * alone at words [a, b) and after it a word in capitals and small
+ * letters that no entity holds and no list knows as anything but a
+ * name, before a word that is not capitalised. */
+static int
+left_out_surname(const struct tagger *t, const struct tsent *s, size_t a,
+    size_t b)
+{
+	const char *f;
+	size_t k, n;
+
+	if (b != a + 1 || b + 1 >= s->n || tsent_entity(t, s, b) != NULL ||
+	    tsent_glued(s, a) || !(tagger_gaz_bits(t, form(s, a),
+	    s->w[a].len) & GAZ_FIRST) || tsent_capitalized(s, b + 1) ||
+	    (tagger_gaz_bits(t, form(s, b), s->w[b].len) & GAZ_CLASSES &
+	    ~(GAZ_FIRST | GAZ_SURNAME)))
+		return 0;
+	f = form(s, b);
+	n = s->w[b].len;
+	if (n < 2 || f[0] < 'A' || f[0] > 'Z' || tagger_common_word(t, f, n) ||
+	    title_case(s))
+		return 0;	/* "Greta Again", "Clinton Plan" of headlines */
+	for (k = 1; k < n; k++)
+		if (f[k] < 'a' || f[k] > 'z')
+			return 0;
+	return 1;
+}
+
 static size_t
-name_right(const struct tagger *t, const struct tsent *s, size_t b)
+name_right(const struct tagger *t, const struct tsent *s, size_t a,
+    size_t b)
 {
 	size_t e;
 
@@ -2255,6 +2300,8 @@ name_right(const struct tagger *t, const struct tsent *s, size_t b)
 	if (b < s->n && generation(s, b) && !form_is(s, b, "IV"))
 		return b + 1;
 	if (b + 1 < s->n && form_is(s, b, "He") && !tsent_capitalized(s, b + 1))
+		return b + 1;
+	if (left_out_surname(t, s, a, b))
 		return b + 1;
 	return b;
 }
@@ -2841,7 +2888,8 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 				return -1;
 			continue;
 		}
-		b = name_right(t, s, hyphenated_end(s, tsent_entity_end(t, s, i)));
+		b = name_right(t, s, i, hyphenated_end(s, tsent_entity_end(t,
+		    s, i)));
 		if ((i >= 2 && party_state(lx, s, i - 2)) ||
 		    person_of_person(t, s, i))
 			continue;	/* "Nev." of "(D-Nev.)" */

@@ -10,6 +10,7 @@
 #include "nerbeam.h"
 #include "perceptron.h"
 #include "rowcache.h"
+#include "utf8.h"
 
 /* The parts of a token's features whose scores are kept (rowcache.h). */
 enum part { POS_WORD, POS_LEFT, POS_RIGHT, POS_TAGS, NER_WORD, NER_LEFT,
@@ -246,6 +247,18 @@ tagger_gaz_bits(const struct tagger *t, const char *form, size_t len)
 	const struct mslot *s = mtable_get(&t->m.gaz, ftok_norm_key(form, len));
 
 	return s ? mslot_a(s) & GAZ_CLASSES : 0;
+}
+
+int
+tagger_common_word(const struct tagger *t, const char *form, size_t len)
+{
+	char low[64];
+
+	if (len == 0 || len >= sizeof(low))
+		return 0;
+	memcpy(low, form, len);
+	low[0] = (char)ascii_lower((unsigned char)low[0]);
+	return mtable_get(&t->m.pos_dict, hash_str(low, len)) != NULL;
 }
 
 unsigned

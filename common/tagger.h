@@ -173,6 +173,11 @@ unsigned tagger_label_of(const struct tagger *t, const char *s, size_t n);
  * looked up as the entity model looks it up; 0 for none. */
 unsigned tagger_gaz_bits(const struct tagger *t, const char *form, size_t len);
 
+/* Is the word form[0..len), its first letter in lower case, a frequent
+ * word of one part of speech in the training text (the POS dictionary:
+ * "how", "again", "family"), which a capital makes no name? */
+int tagger_common_word(const struct tagger *t, const char *form, size_t len);
+
 /* Take the facts of s's words (its phrases' gazetteer classes) as
  * tagger_run() takes them, for a sentence whose tags came with it (token
  * records, CoNLL-U), so that tagger_phrase_bits() reads s; -1 when memory

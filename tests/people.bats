@@ -592,3 +592,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tHillary Clinton\t'
 	refute_line --regexp $'^in.txt\tClintons\t'
 }
+
+@test "names: a surname the tagger left outside a given name's entity ('Hayley Yelling'), not a common word or a headline's ('Greta Again', 'Clinton Plan for Taxes Is Expansive')" {
+	printf 'British team member Hayley Yelling said the team would understand.\n\nClinton Plan for Taxes Is Expansive\n\nTime names Greta Again as its choice.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tHayley Yelling\tmember\t'
+	refute_line --regexp $'^in.txt\t(Clinton Plan|Greta Again)\t'
+}

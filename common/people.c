@@ -2500,6 +2500,24 @@ person_after_country(const struct people_lex *lx, const struct tagger *t,
 	return found;
 }
 
+/* "Sweden's Carolina Kluft" tagged as a place: a place entity of a
+ * given name and one more capitalised word that no list knows as a place,
+ * an organisation or a thing, right after a country's possessive, is a
+ * person. */
+static int
+countrys_person(const struct people_lex *lx, const struct tagger *t,
+    const struct tsent *s, size_t a, size_t b)
+{
+	const unsigned other = GAZ_CLASSES & ~(GAZ_FIRST | GAZ_SURNAME);
+
+	return b == a + 2 && a >= 2 && tsent_entity_is(t, s, a, "LOC") &&
+	    (form_is(s, a - 1, "'s") || form_is(s, a - 1, "\xE2\x80\x99s")) &&
+	    country_of(lx, s, a - 2) && tsent_capitalized(s, a + 1) &&
+	    (tagger_gaz_bits(t, form(s, a), s->w[a].len) & GAZ_FIRST) &&
+	    !(tagger_gaz_bits(t, form(s, a + 1), s->w[a + 1].len) & other) &&
+	    !tagger_common_word(t, form(s, a + 1), s->w[a + 1].len);
+}
+
 /* "Tomasz and Marek Sekielski": a given name alone before "and" and a
  * person's name of two words or more shares that name's surname.  The
  * surname's word + 1, or 0. */
@@ -2837,6 +2855,8 @@ other_entity(struct people *pp, const struct people_lex *lx,
 	size_t at;
 
 	*b = tsent_entity_end(t, s, i);
+	if (countrys_person(lx, t, s, i, *b))
+		return mention(pp, lx, t, s, i, *b, sent, ROLE_STORY);
 	unnamed_title(pp, lx, s, i, *b);
 	org_words(pp, t, s, i, *b);
 	if ((at = person_after_country(lx, t, s, i, *b)) == *b)

@@ -600,3 +600,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tHayley Yelling\tmember\t'
 	refute_line --regexp $'^in.txt\t(Clinton Plan|Greta Again)\t'
 }
+
+@test "a person the tagger took for a place after a country's possessive ('Sweden's Carolina Kluft'); not 'America's Virginia Beach'" {
+	printf "Sweden's Carolina Kluft, the Olympic heptathlon champion, won. Kluft took the long jump. America's Virginia Beach was full.\n" > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tCarolina Kluft\tOlympic heptathlon champion\t.*\t2\t1\tKluft$'
+	refute_line --regexp $'^in.txt\tVirginia'
+}

@@ -711,10 +711,19 @@ title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
 static int
 plural_head(const struct people_lex *lx, const struct tsent *s, size_t e)
 {
+	const char *f = form(s, e);
 	size_t n = s->w[e].len;
+	char w[16];
 
-	return n > 3 && form(s, e)[n - 1] == 's' && form(s, e)[n - 2] != 's' &&
-	    lower_in(&lx->titles, form(s, e), n - 1);
+	/* "Sens.", "Reps.": the abbreviation's plural */
+	if (n > 4 && n < sizeof(w) && f[n - 1] == '.' && f[n - 2] == 's' &&
+	    f[n - 3] != 's') {
+		memcpy(w, f, n - 2);
+		w[n - 2] = '.';
+		return lower_in(&lx->titles, w, n - 1);
+	}
+	return n > 3 && f[n - 1] == 's' && f[n - 2] != 's' &&
+	    lower_in(&lx->titles, f, n - 1);
 }
 
 /* Is word k "of", "and" or "for" inside a proper name that runs on both
@@ -1202,7 +1211,11 @@ keep_title(const struct people_lex *lx, const struct tsent *s,
 		if (t->plural && t->head >= t->a && t->head < t->b) {
 			/* one of them: "member" of "members of the House" */
 			words_text(&p->title, s, t->a, t->head + 1);
-			if (p->title.l > 1)
+			if (p->title.l > 2 && p->title.s[p->title.l - 1] == '.') {
+				/* "Sens." is "Sen." */
+				p->title.s[p->title.l - 2] = '.';
+				p->title.s[--p->title.l] = '\0';
+			} else if (p->title.l > 1)
 				p->title.s[--p->title.l] = '\0';
 			if (t->head + 1 < t->b && !tsent_glued(s, t->head))
 				buf_addc(&p->title, ' ');
@@ -1541,8 +1554,8 @@ of_entity(const struct tagger *tg, const struct tsent *s, size_t b,
 
 /* Is the name at word a of sentence sent the next of a list after a
  * plural title: "Presidents A of X and B", "officers A and B", with only
- * "of" or "from" and capitalised words between the names and "and" or a
- * comma before this one? */
+ * "of" or "from", capitalised words and a party and state in brackets
+ * between the names and "and" or a comma before this one? */
 static int
 in_list(const struct people *pp, const struct tsent *s, size_t a,
     unsigned long sent)
@@ -1550,14 +1563,16 @@ in_list(const struct people *pp, const struct tsent *s, size_t a,
 	size_t k;
 
 	if (pp->list == 0 || pp->list_sent != sent || a < pp->list_end + 1 ||
-	    a > pp->list_end + 6 || !(form_is(s, a - 1, "and") ||
+	    a > pp->list_end + 10 || !(form_is(s, a - 1, "and") ||
 	    form_is(s, a - 1, ",")))
 		return 0;
 	for (k = pp->list_end; k + 1 < a; k++)
 		if (!tsent_capitalized(s, k) && !form_is(s, k, "of") &&
 		    !form_is(s, k, "from") && !form_is(s, k, "the") &&
-		    !form_is(s, k, ","))
-			return 0;
+		    !form_is(s, k, ",") && !form_is(s, k, "(") &&
+		    !form_is(s, k, ")") && !form_is(s, k, "-") &&
+		    !form_is(s, k, "."))
+			return 0;	/* but "Sens. A (D-Mont.) and B" */
 	return 1;
 }
 

@@ -608,3 +608,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tCarolina Kluft\tOlympic heptathlon champion\t.*\t2\t1\tKluft$'
 	refute_line --regexp $'^in.txt\tVirginia'
 }
+
+@test "titles: an abbreviation's plural before a list ('Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)')" {
+	printf 'Sens. Jon Tester (D-Mont.) and David Vitter (R-La.) spoke.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line $'in.txt\tJon Tester\tSenator\tDemocratic Party\t1\t1\t'
+	assert_line $'in.txt\tDavid Vitter\tSenator\tRepublican Party\t1\t1\t'
+}

@@ -206,7 +206,8 @@ quotes_of_people() {
 	tail=$(printf '%s\n' "${lines[@]: -4}")
 	run printf '%s\n' "$tail"
 	assert_equal "${#lines[@]}" 4
-	assert_line --index 0 --regexp '^ +3 the source$'
+	assert_line --index 0 --regexp '^ +4 the statement$'
+	assert_line --index 1 --regexp '^ +3 the source$'
 	refute_line --partial 'Recep Tayyip Erdoğan'
 	assert_descending
 }

@@ -672,6 +672,35 @@ abbreviated(const struct tsent *s, size_t i)
  * capitalised head only capitalised modifiers count, but for the status
  * words news writes in lower case ("former President", not "under
  * President"). */
+/* Does a title start at word a with the Games it was won at ("Olympic
+ * 100m champion"), so that a city before it names the Games ("Sydney
+ * Olympic ..."), not the person's side? */
+static int
+games_title(const struct tsent *s, size_t a)
+{
+	return form_is(s, a, "Olympic") || form_is(s, a, "Paralympic");
+}
+
+/* A distance of a race or an event that ends at word e: a number and
+ * "m" or "km" written on to it ("100m", "10,000m", "4km"), which the
+ * tokenizer cuts in two.  Its first word, or (size_t)-1. */
+static size_t
+distance(const struct tsent *s, size_t e)
+{
+	const char *f;
+	size_t k, n;
+
+	if (e == 0 || !(form_is(s, e, "m") || form_is(s, e, "km")) ||
+	    !tsent_glued(s, e - 1))
+		return (size_t)-1;
+	f = form(s, e - 1);
+	n = s->w[e - 1].len;
+	for (k = 0; k < n && ((f[k] >= '0' && f[k] <= '9') || (k > 0 &&
+	    f[k] == ',')); k++)
+		;
+	return k == n && n > 0 ? e - 1 : (size_t)-1;
+}
+
 static void
 title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
     struct title *t)
@@ -682,6 +711,8 @@ title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
 	t->a = head;
 	while (t->a > 0) {
 		m = modifier_ending(lx, s, t->a - 1, &f);
+		if (m == 0 && (f = distance(s, t->a - 1)) != (size_t)-1)
+			m = MOD_PORTFOLIO;	/* "Olympic 100m champion" */
 		if (m && tsent_capitalized(s, head) && !tsent_capitalized(s, f) &&
 		    m != MOD_STATUS)
 			break;
@@ -701,6 +732,8 @@ title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
 		else
 			break;
 	}
+	if (games_title(s, t->a))
+		return;
 	if (t->a > 0 && (t->affil = affil_before(lx, s, t->a - 1)) == 0 &&
 	    t->a > 1 && form_is(s, t->a - 1, "'s"))
 		t->affil = affil_before(lx, s, t->a - 2);
@@ -1484,7 +1517,7 @@ org_owner(const struct tagger *tg, const struct tsent *s, struct title *t)
 
 	if (end >= 2 && form_is(s, end - 1, "'s"))
 		end--;
-	if (t->affil || t->oa < t->ob || end < 1)
+	if (t->affil || t->oa < t->ob || end < 1 || games_title(s, t->a))
 		return;
 	if ((type = tsent_entity(tg, s, end - 1)) == NULL) {
 		org_unlabelled(tg, s, end, t);

@@ -616,3 +616,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line $'in.txt\tJon Tester\tSenator\tDemocratic Party\t1\t1\t'
 	assert_line $'in.txt\tDavid Vitter\tSenator\tRepublican Party\t1\t1\t'
 }
+
+@test "titles of sport whole: 'Olympic 100m champion', 'world indoor champion', 'former world record holder', 'Olympic relay gold medallist'; a city before 'Olympic' names the Games" {
+	printf 'Sydney Olympic 100m champion Maurice Greene won. Britain'"'"'s world indoor champion Jason Gardener was second. Former world record holder Eamonn Coghlan watched, with Olympic relay gold medallist Mark Lewis-Francis.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line $'in.txt\tMaurice Greene\tOlympic 100m champion\t\t1\t1\t'
+	assert_line $'in.txt\tJason Gardener\tworld indoor champion\tUnited Kingdom\t1\t2\t'
+	assert_line --regexp $'^in.txt\tEamonn Coghlan\t[Ff]ormer world record holder\t'
+	assert_line --regexp $'^in.txt\tMark Lewis-Francis\tOlympic relay gold medallist\t'
+}

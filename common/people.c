@@ -2456,10 +2456,28 @@ family(const struct tsent *s, size_t a, size_t b)
 static uint64_t name_hash(const struct tsent *s, size_t a, size_t b);
 static int work_name(struct tagger *t, struct tsent *s, size_t a);
 
-/* Is the PER entity [a, b) of s a thing: a name thing_name() refuses or a
- * work's title (work_name()), or the last word alone of one refused
- * before in the document, or the whole of a work's title?  What is
- * refused is remembered so. */
+/* Is the name at word a a part an actor plays: after a person's name
+ * and "as", maybe with a common noun between ("Richard Griffiths as
+ * teacher Hector", "Jessica Lange as Amanda Wingfield")? */
+static int
+role_played(const struct tagger *t, const struct tsent *s, size_t a)
+{
+	size_t k = a, e = tsent_entity_end(t, s, a);
+
+	if (e < s->n && (form_is(s, e, "'s") || form_is(s, e,
+	    "\xE2\x80\x99s")))
+		return 0;	/* "Thomas Eagleton as George McGovern's
+				 * running mate" */
+	if (k >= 2 && !tsent_capitalized(s, k - 1) && !form_is(s, k - 1, "as"))
+		k--;		/* "teacher" */
+	return k >= 2 && form_is(s, k - 1, "as") && tsent_entity_is(t, s,
+	    k - 2, "PER");
+}
+
+/* Is the PER entity [a, b) of s a thing: a name thing_name() refuses, a
+ * work's title (work_name()) or a part an actor plays (role_played()),
+ * or the last word alone of one refused before in the document, or the
+ * whole of a work's title or part?  What is refused is remembered so. */
 static int
 thing(struct people *pp, struct tagger *t, struct tsent *s, size_t a,
     size_t b)
@@ -2475,7 +2493,7 @@ thing(struct people *pp, struct tagger *t, struct tsent *s, size_t a,
 	/* a work's title, whole: "Mary Poppins' flight" after "the film
 	 * Mary Poppins" (but "Andy Warhol" after "the Andy Warhol
 	 * Foundation" is a person) */
-	if (work_name(t, s, a)) {
+	if (work_name(t, s, a) || role_played(t, s, a)) {
 		pp->things[pp->nthings++ % PEOPLE_THINGS] = h;
 		if (b - a > 1)
 			pp->things[pp->nthings++ % PEOPLE_THINGS] = whole;

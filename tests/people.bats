@@ -626,3 +626,12 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tEamonn Coghlan\t[Ff]ormer world record holder\t'
 	assert_line --regexp $'^in.txt\tMark Lewis-Francis\tOlympic relay gold medallist\t'
 }
+
+@test "no person: a part an actor plays ('Richard Griffiths as teacher Hector', 'Halle Berry as Catwoman'); 'Thomas Eagleton as George McGovern's running mate' names McGovern" {
+	printf 'The play won a prize for star Richard Griffiths as teacher Hector. Halle Berry as Catwoman flopped. Sargent Shriver replaced Thomas Eagleton as George McGovern'"'"'s running mate.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tRichard Griffiths\t'
+	assert_line --regexp $'^in.txt\tGeorge McGovern\t'
+	refute_line --regexp $'^in.txt\t(Hector|Catwoman)\t'
+}

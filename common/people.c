@@ -1214,6 +1214,8 @@ person_for(struct people *pp, const char *name, size_t ntok, int apart)
 	p->ntok = ntok;
 	p->mentions = p->first = 0;
 	p->title_words = 0;
+	p->possessive = 0;
+	p->known = 0;
 	p->role = ROLE_STORY;
 	if (index_name(pp, pp->n - 1, name) < 0)
 		return NULL;
@@ -2016,6 +2018,21 @@ name_compound(const struct people *pp, const struct people_lex *lx,
 	return participle_tag(t->xpos[s->w[a + 2].pos]);
 }
 
+/* What the mention [a, b) of p says of the name: a possessive after it
+ * ("Sotheby's"), a name the lists know or an honorific before it. */
+static void
+note_form(const struct people_lex *lx, const struct tagger *t,
+    const struct tsent *s, size_t a, size_t b, struct person *p)
+{
+	if (b < s->n && (form_is(s, b, "'s") || form_is(s, b,
+	    "\xE2\x80\x99s")))
+		p->possessive++;
+	if (b > a + 1 || (tagger_gaz_bits(t, form(s, a), s->w[a].len) &
+	    (GAZ_FIRST | GAZ_SURNAME)) || (a > 0 && lower_in(&lx->honorifics,
+	    form(s, a - 1), s->w[a - 1].len)))
+		p->known = 1;
+}
+
 static int
 mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
     struct tsent *s, size_t a, size_t b, unsigned long sent,
@@ -2084,6 +2101,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	pp->last_sent = sent;
 	if (p->mentions++ == 0)
 		p->first = sent;
+	note_form(lx, tg, s, in, b, p);
 	if (org && org < orgend && p->affil.l == 0)
 		words_text(&p->affil, s, org, orgend);
 	if (p->affil.l == 0 && from_org(s, b, &org, &orgend))
@@ -2798,8 +2816,9 @@ org_word(const struct people *pp, const char *name)
 
 /* "Warner" of a document about "Time Warner" and "Warner Bros": people
  * of one word, no title and no other name, whose word the document's
- * organisations and places hold, are taken out (their buffers emptied
- * and kept past pp->n). */
+ * organisations and places hold, or that no list knows and only a
+ * possessive names ("at Sotheby's"), are taken out (their buffers
+ * emptied and kept past pp->n). */
 static void
 drop_org_names(struct people *pp)
 {
@@ -2810,7 +2829,8 @@ drop_org_names(struct people *pp)
 		struct person *p = &pp->p[i];
 
 		if (p->ntok == 1 && p->title.l == 0 && p->aliases.l == 0 &&
-		    p->role == ROLE_STORY && org_word(pp, p->name.s)) {
+		    p->role == ROLE_STORY && (org_word(pp, p->name.s) ||
+		    (!p->known && p->possessive == p->mentions))) {
 			buf_reset(&p->name);
 			buf_reset(&p->title);
 			buf_reset(&p->affil);

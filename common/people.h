@@ -56,6 +56,9 @@ struct person {
 	unsigned long mentions, first;
 	size_t ntok;			/* words in name */
 	size_t title_words;
+	unsigned long possessive;	/* mentions before "'s" */
+	int known;		/* a name the lists know, or after an
+				 * honorific, in one of its mentions */
 };
 
 #define PEOPLE_THINGS 16

@@ -635,3 +635,12 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tGeorge McGovern\t'
 	refute_line --regexp $'^in.txt\t(Hector|Catwoman)\t'
 }
+
+@test "no person: one word no list knows, named only before 's ('at Sotheby's', 'Waterstone's fiction buyer Suzie Doore'); 'Kenteris's lawyer' after 'Costas Kenteris' is his" {
+	printf "The auction, at Sotheby's, will feature 45 paintings. Waterstone's fiction buyer Suzie Doore said it was great. Costas Kenteris was banned. Kenteris's lawyer spoke.\n" > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tSuzie Doore\t'
+	assert_line $'in.txt\tCostas Kenteris\t\t\t2\t3\tKenteris'
+	refute_line --regexp $'^in.txt\t(Sotheby|Waterstone)\t'
+}

@@ -2620,8 +2620,32 @@ shared_surname(const struct tagger *t, const struct tsent *s, size_t a,
 	return e > b + 2 && tsent_capitalized(s, e - 1) ? e : 0;
 }
 
-/* "Mayor Park Won-soon", "President Moon Jae-in": after a capitalised
- * title, a capitalised word and a hyphenated given name with a small
+/* Is word i after a capitalised title ("President Moon")? */
+static int
+titled_before(const struct people_lex *lx, const struct tsent *s, size_t i)
+{
+	return i > 0 && tsent_capitalized(s, i - 1) && head_at(lx, s, i - 1) !=
+	    (size_t)-1;
+}
+
+/* Does an apposition with a title start at word b (", the secretary
+ * general of the United Nations")? */
+static int
+appos_title(const struct people_lex *lx, const struct tsent *s, size_t b)
+{
+	size_t k;
+
+	if (b >= s->n || !form_is(s, b, ","))
+		return 0;
+	for (k = b + 1; k < s->n && k < b + 6 && !form_is(s, k, ","); k++)
+		if (head_at(lx, s, k) != (size_t)-1)
+			return 1;
+	return 0;
+}
+
+/* "Mayor Park Won-soon", "President Moon Jae-in", "Ban Ki-moon, the
+ * secretary general": after a capitalised title or before an apposition
+ * with one, a capitalised word and a hyphenated given name with a small
  * letter after the hyphen, which the tagger may leave outside any entity,
  * is a person's name, family name first.  Where it ends, or 0. */
 static size_t
@@ -2630,8 +2654,8 @@ family_first(const struct people_lex *lx, const struct tagger *t,
 {
 	size_t k;
 
-	if (i == 0 || i + 3 >= s->n || !tsent_capitalized(s, i - 1) ||
-	    head_at(lx, s, i - 1) == (size_t)-1 || !tsent_capitalized(s, i) ||
+	if (i + 3 >= s->n || !(titled_before(lx, s, i) ||
+	    appos_title(lx, s, i + 4)) || !tsent_capitalized(s, i) ||
 	    !tsent_capitalized(s, i + 1) || tsent_glued(s, i) ||
 	    !form_is(s, i + 2, "-") || !tsent_glued(s, i + 1) ||
 	    !tsent_glued(s, i + 2) || tsent_capitalized(s, i + 3) ||

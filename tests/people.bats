@@ -279,12 +279,17 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line "$(printf 'in.txt\tJordan Lee\tpolitics professor\tUniversity of Kent\t1\t6\t')"
 }
 
-@test "names: family name first with a hyphenated given name after a title, which the tagger may miss" {
+@test "names: family name first with a hyphenated given name after a title or before an apposition with one, which the tagger may miss" {
 	printf 'South Korean President Moon Jae-in arrived later. Seoul Mayor Park Won-soon met him.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv
 	assert_line "$(printf 'in.txt\tMoon Jae-in\tPresident\tSouth Korea\t1\t1\t')"
 	assert_line "$(printf 'in.txt\tPark Won-soon\tMayor\tSeoul\t1\t2\t')"
+	# or before an apposition with a title, at the start of a sentence
+	printf 'Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake. Mr. Ban left.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tBan Ki-moon\tsecretary general\tUnited Nations\t[12]\t1\t'
 }
 
 @test "merging keeps apart a one-word name in apposition to a person's relation: 'Smith's father, Joseph,'" {

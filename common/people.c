@@ -2838,11 +2838,59 @@ org_word(const struct people *pp, const char *name)
 	return 0;
 }
 
+/* The one person of the document whose name of two words or more
+ * begins with the word name, or NULL if none or several. */
+static struct person *
+given_name_of(struct people *pp, const struct person *one)
+{
+	struct person *hit = NULL;
+	size_t i, n = one->name.l;
+
+	for (i = 0; i < pp->n; i++) {
+		struct person *q = &pp->p[i];
+
+		if (q == one || q->ntok < 2 || q->role != ROLE_STORY ||
+		    q->mentions == 0 || q->name.l <= n || q->name.s[n] != ' ' ||
+		    memcmp(q->name.s, one->name.s, n) != 0)
+			continue;
+		if (hit)
+			return NULL;	/* two: which? */
+		hit = q;
+	}
+	return hit;
+}
+
+/* "Richard and Judy choose top books" before "Richard Madeley and Judy
+ * Finnigan": a given name alone, with no title, named before the one
+ * person of the document whose name begins with it, is that person (a
+ * given name after the full name merges as it is named). */
+static void
+merge_given_names(struct people *pp)
+{
+	struct person *p, *q;
+	size_t i;
+
+	for (i = 0; i < pp->n; i++) {
+		p = &pp->p[i];
+		if (p->ntok != 1 || p->title.l || p->role != ROLE_STORY ||
+		    p->mentions == 0 || (q = given_name_of(pp, p)) == NULL ||
+		    q->first <= p->first)
+			continue;	/* after it: kept apart on purpose
+					 * ("Smith's father, Joseph") */
+		q->mentions += p->mentions;
+		if (p->first < q->first)
+			q->first = p->first;
+		people_add_alias(&q->aliases, q->name.s, p->name.s);
+		p->mentions = 0;	/* drop_org_names() takes it out */
+	}
+}
+
 /* "Warner" of a document about "Time Warner" and "Warner Bros": people
  * of one word, no title and no other name, whose word the document's
  * organisations and places hold, or that no list knows and only a
- * possessive names ("at Sotheby's"), are taken out (their buffers
- * emptied and kept past pp->n). */
+ * possessive names ("at Sotheby's"), and those merged into another
+ * (no mentions left), are taken out (their buffers emptied and kept
+ * past pp->n). */
 static void
 drop_org_names(struct people *pp)
 {
@@ -2852,9 +2900,10 @@ drop_org_names(struct people *pp)
 	for (i = 0; i < pp->n; i++) {
 		struct person *p = &pp->p[i];
 
-		if (p->ntok == 1 && p->title.l == 0 && p->aliases.l == 0 &&
-		    p->role == ROLE_STORY && (org_word(pp, p->name.s) ||
-		    (!p->known && p->possessive == p->mentions))) {
+		if (p->mentions == 0 || (p->ntok == 1 && p->title.l == 0 &&
+		    p->aliases.l == 0 && p->role == ROLE_STORY &&
+		    (org_word(pp, p->name.s) || (!p->known &&
+		    p->possessive == p->mentions)))) {
 			buf_reset(&p->name);
 			buf_reset(&p->title);
 			buf_reset(&p->affil);
@@ -2950,6 +2999,7 @@ people_end(struct people *pp, const struct people_lex *lx)
 			    lx->canon_off[pp->unnamed_country[k] - 1]);
 	}
 	home_country(pp, lx);
+	merge_given_names(pp);
 	drop_org_names(pp);
 	for (i = 0; i < pp->n; i++)
 		title_forms(lx, &pp->p[i].title);

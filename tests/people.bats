@@ -649,3 +649,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line $'in.txt\tCostas Kenteris\t\t\t2\t3\tKenteris'
 	refute_line --regexp $'^in.txt\t(Sotheby|Waterstone)\t'
 }
+
+@test "merging: a given name alone before the full name is that person ('Richard and Judy choose books' ... 'Richard Madeley and Judy Finnigan'); not when two people share it" {
+	printf 'Richard and Judy choose top books\n\nThe award, on Richard Madeley and Judy Finnigan'"'"'s show, is new. Tom said yes. Tom Hale and Tom Reed disagreed.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line $'in.txt\tRichard Madeley\t\t\t2\t1\tRichard'
+	assert_line $'in.txt\tJudy Finnigan\t\t\t2\t1\tJudy'
+	assert_line --regexp $'^in.txt\tTom\t'
+	refute_line --regexp $'^in.txt\t(Richard|Judy)\t'
+}

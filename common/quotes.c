@@ -1929,6 +1929,40 @@ ends_clause(const struct qdoc *d, const struct qspan *sp)
 	return 0;
 }
 
+static int punct_word(const struct qsent *q, size_t i);
+
+/* '"Q" ― Jane Roe': a dash after the closing mark, or starting the
+ * sentence after it, in its paragraph or the next, and then one to five
+ * capitalised
+ * words that end the sentence name the speaker, as testimonials and
+ * epigraphs are signed.  Into w, with no cue. */
+static int
+dash_name(const struct ctx *c, const struct qspan *sp, struct who *w)
+{
+	const struct qdoc *d = c->d;
+	const struct qsent *q = sent_of(d, sp->cm);
+	size_t s = d->tok[sp->cm].s, i = d->tok[sp->cm].i + 1, e, k;
+
+	if (i >= q->t.n) {	/* the signature a sentence of its own, or
+				 * a line */
+		if (s + 1 >= d->n || d->s[s + 1].para > q->para + 1)
+			return 0;
+		q = &d->s[++s];
+		i = 0;
+	}
+	if (!(dash(q, i) || is(q, i, "\xE2\x80\x95") || is(q, i, "-")))
+		return 0;
+	for (e = q->t.n; e > i + 1 && punct_word(q, e - 1); e--)
+		;
+	if (e <= i + 1 || e > i + 6)
+		return 0;
+	for (k = i + 1; k < e; k++)
+		if (!capitalized(q, k) && !is(q, k, "de") && !is(q, k, "van"))
+			return 0;
+	*w = (struct who){ s, i + 1, e, NONE, NULL, 0, 0 };
+	return 1;
+}
+
 static int
 attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 {
@@ -1946,6 +1980,8 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 		w.s = d->tok[sp->cm].s;
 		found = attrib_after(c, q, d->tok[sp->cm].i + 1, &w);
 	}
+	if (!found && direct && sp->cm != NONE)
+		found = dash_name(c, sp, &w);
 	if (!found) {
 		size_t g = sp->om != NONE ? sp->om : sp->a;
 

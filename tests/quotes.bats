@@ -50,6 +50,15 @@ speakers() {
 	assert_output "$(printf 'The so-called "experts"\tThe so-called "experts"')"
 }
 
+@test "'\"Q\" ― NAME': a quotation signed with a dash and a name, on its line or the next" {
+	printf '%s\n\n%s\n%s\n' '"Trump must stop portraying Latinos as dangerous gangsters."― Carla Sanchez.' '"He can'"'"'t even answer a question without scaring people about something else first. And wow."' '― Esther Tapia'> in.txt
+	"$SPLIT" in.txt > s.tsv
+	"$QUOTES" s.tsv | cut -f5,6,9 > out.tsv
+	run cat out.tsv
+	assert_line -n 0 "$(printf 'direct\tCarla Sanchez\tTrump must stop portraying Latinos as dangerous gangsters.')"
+	assert_line -n 1 --regexp "$(printf '^direct\tEsther Tapia\tHe can')"
+}
+
 @test "'PARTICIPLE CLAUSE, SPEAKER VERB: \"Q\"': the noun phrase after the comma, not the clause the parse made the subject" {
 	run speakers 'Writing his Christmas message in the Northern Echo, the Bishop said: "Conspiracy theories are always fun - fun to invent, fun to read, fun to fantasise about."'
 	assert_output "$(printf 'the Bishop\tthe Bishop')"

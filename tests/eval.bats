@@ -486,14 +486,15 @@ F1 0.8000"
 	assert_line --partial "people precision 1.0000 recall 0.9524"
 }
 
-@test "news-extract-people, Wikinews people dev: F1 >= 0.95, titles >= 181, affiliations >= 160 of 207" {
+@test "news-extract-people, Wikinews people dev: F1 >= 0.95, titles >= 183, affiliations >= 163 of 207" {
 	people_to pred.tsv --docs "$EVAL/people-wikinews/docs.tsv"
 	run -0 "$PSCORE" "$EVAL/people-wikinews/people.tsv" pred.tsv
 	assert_line --partial "of 207 gold,"
-	# 0.9553, 183 and 164 (2026-12-07)
+	# 0.9553, 183 and 164 (2026-12-07 at 979ef6e); 184 and 165 with
+	# titles spelled out ('spokesperson') and 'Ban Ki-moon, the ...'
 	at_least "Wikinews people F1" "$(value F1)" 0.95
-	at_least "Wikinews titles right" "$(people_right titles)" 181
-	at_least "Wikinews affiliations right" "$(people_right affiliations)" 160
+	at_least "Wikinews titles right" "$(people_right titles)" 183
+	at_least "Wikinews affiliations right" "$(people_right affiliations)" 163
 }
 
 PRSCORE=$ROOT/scripts/eval-people-recall.sh
@@ -530,11 +531,12 @@ persons 5 found 4 recall 0.8000"
 	run -2 "$PRSCORE" gold.tsv
 }
 
-@test "news-extract-people --bylines, GUM news and interviews (the gold counts photo credits): persons recall >= 0.82" {
+@test "news-extract-people --bylines, GUM news and interviews (the gold counts photo credits): persons recall >= 0.83" {
 	POPTS=--bylines
 	people_to pred.tsv --docs "$EVAL/gum-news/news-interview.docs.tsv"
 	run -0 "$PRSCORE" "$EVAL/gum-news/person-entities.tsv" pred.tsv
 	assert_line --regexp '^persons 197 found [0-9]+ recall [0-9.]+$'
-	# 0.8274 (163 of 197) with the entity model of issue 17, 0.8325 before
-	at_least "GUM persons recall" "$(persons_recall)" 0.82
+	# 0.8274 (163 of 197) with the entity model of issue 17, 0.8325 before;
+	# 0.8376 (165) with a surname the tagger left out ('Nabil Maaloul')
+	at_least "GUM persons recall" "$(persons_recall)" 0.83
 }

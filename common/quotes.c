@@ -696,11 +696,26 @@ participle(struct ctx *c, const struct qsent *q, size_t v)
  * source", "he", "Trump's special envoy for the Middle East, Steve
  * Witkoff", "A Turkish official, requesting anonymity,".  Fills w's
  * mention; 0 if there is none. */
+/* Brackets of a few words that end at word e, after a word past lo
+ * ("(D-Mo.)"): where the opening one is, or NONE. */
+static size_t
+bracket_before(const struct qsent *q, size_t lo, size_t e)
+{
+	size_t k;
+
+	if (e < lo + 3 || !is(q, e - 1, ")"))
+		return NONE;
+	for (k = e - 1; k > lo + 1 && k + 8 > e; k--)
+		if (is(q, k - 1, "("))
+			return k - 1;
+	return NONE;
+}
+
 static int
 subject_of(struct ctx *c, const struct qsent *q, size_t v, size_t lo,
     struct who *w)
 {
-	size_t e = v, a, comma;
+	size_t e = v, a, comma, k;
 
 	for (;;) {
 		if (e > lo && (xpos_starts(c, q, e - 1, "RB") ||
@@ -715,6 +730,14 @@ subject_of(struct ctx *c, const struct qsent *q, size_t v, size_t lo,
 	}
 	if (e > lo && subject_pronoun(q, e - 1)) {
 		w->a = e - 1, w->b = e;
+		return 1;
+	}
+	/* "Sen. Claire McCaskill (D-Mo.) said": the name before the
+	 * brackets, the mention with them */
+	if ((k = bracket_before(q, lo, e)) != NONE) {
+		if (!subject_of(c, q, k, lo, w) || w->b != k)
+			return 0;
+		w->b = e;
 		return 1;
 	}
 	/* "NP, APPOSITION, said" or "NP, requesting anonymity, told" */
@@ -3627,6 +3650,26 @@ and_that(struct ctx *c, const struct qcand *k)
 
 /* Put candidate k on records, in one event with the other candidates of
  * its cue. */
+/* A report the parse found no source for, its cue after a quotation
+ * ('"Q," Sen. Claire McCaskill (D-Mo.) said', the name parsed into the
+ * quotation): the source the words give, as for a quotation no parse
+ * reads (attrib_after()), into w. */
+static void
+pattern_source(struct ctx *c, struct who *w)
+{
+	const struct qsent *q = &c->d->s[w->s];
+	struct who p = { w->s, 0, 0, NONE, NULL, 0, 0 };
+	size_t i;
+
+	for (i = w->cue; i > 0 && !quote_char(form(q, i - 1)); i--)
+		;
+	if (i == 0 || !attrib_after(c, q, i, &p) || p.cue != w->cue ||
+	    p.a >= p.b)
+		return;
+	w->a = p.a, w->b = p.b;
+	w->ka = p.ka, w->kb = p.kb;
+}
+
 static int
 emit_cand(struct ctx *c, struct qcand *k, struct last *last)
 {
@@ -3638,6 +3681,8 @@ emit_cand(struct ctx *c, struct qcand *k, struct last *last)
 
 	if (k->event)
 		return 0;
+	if (w.a >= w.b && w.cue_text == NULL && w.cue != NONE)
+		pattern_source(c, &w);
 	for (j = 0; j < d->ncand; j++)
 		if (d->cand[j].s == k->s && d->cand[j].cue == k->cue &&
 		    d->cand[j].event && d->cand[j].event != ~0UL) {

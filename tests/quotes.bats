@@ -50,6 +50,11 @@ speakers() {
 	assert_output "$(printf 'The so-called "experts"\tThe so-called "experts"')"
 }
 
+@test "'\"Q,\" SPEAKER (PARTY-STATE) VERB': the name before the brackets, the mention with them, though the parse put the name in the quotation" {
+	run speakers '"Mitt Romney did not spend the entire debate talking about himself instead of the American people," Sen. Claire McCaskill (D-Mo.) said.'
+	assert_output "$(printf 'Claire McCaskill\tSen. Claire McCaskill (D-Mo.)')"
+}
+
 @test "'\"Q\" ― NAME': a quotation signed with a dash and a name, on its line or the next" {
 	printf '%s\n\n%s\n%s\n' '"Trump must stop portraying Latinos as dangerous gangsters."― Carla Sanchez.' '"He can'"'"'t even answer a question without scaring people about something else first. And wow."' '― Esther Tapia'> in.txt
 	"$SPLIT" in.txt > s.tsv

@@ -480,8 +480,9 @@ spaced_title(const struct people_lex *lx, const struct tsent *s, size_t x,
 	return lower_in(&lx->titles, w, nx + 1 + ne) != 0;
 }
 
-/* A title head ending at word e, one to four words long ("minister",
- * "secretary of state"): its first word, or (size_t)-1. */
+/* A title head ending at word e, one to six words long ("minister",
+ * "secretary of state", "editor-in-chief", which the tokenizer cuts in
+ * five): its first word, or (size_t)-1. */
 static size_t
 head_at(const struct people_lex *lx, const struct tsent *s, size_t e)
 {
@@ -492,7 +493,7 @@ head_at(const struct people_lex *lx, const struct tsent *s, size_t e)
 		return e;	/* "co-chairman", "ex-president" */
 	if (!lower_in(&lx->title_ends, form(s, e), s->w[e].len))
 		return found;	/* no title ends so */
-	for (k = 0; k < 4 && k <= e; k++) {
+	for (k = 0; k < 6 && k <= e; k++) {
 		buf_reset(&b);
 		words_text(&b, s, e - k, e + 1);
 		if (b.l && lower_in(&lx->titles, b.s, b.l))
@@ -500,8 +501,9 @@ head_at(const struct people_lex *lx, const struct tsent *s, size_t e)
 	}
 	buf_free(&b);
 	/* the end of a word made with a hyphen that is no title
-	 * ("front-runner"), unless a modifier starts it or the words are a
-	 * title spaced ("then-prime-minister") */
+	 * ("front-runner"), unless a modifier, a country or "then" starts it
+	 * or the words are a title spaced ("then-prime-minister",
+	 * "then-U.S.-president") */
 	if (found == e && e >= 2 && form_is(s, e - 1, "-") &&
 	    tsent_glued(s, e - 2) && tsent_glued(s, e - 1) &&
 	    !is_modifier(lx, s, e - 2) && !spaced_title(lx, s, e - 2, e) &&
@@ -667,11 +669,6 @@ abbreviated(const struct tsent *s, size_t i)
 	    char)form(s, i)[n - 2]);
 }
 
-/* Grow a title leftwards over modifiers and further heads ("Deputy
- * Foreign Minister"), then read a demonym or country before it.  Before a
- * capitalised head only capitalised modifiers count, but for the status
- * words news writes in lower case ("former President", not "under
- * President"). */
 /* Does a title start at word a with the Games it was won at ("Olympic
  * 100m champion"), so that a city before it names the Games ("Sydney
  * Olympic ..."), not the person's side? */
@@ -701,6 +698,12 @@ distance(const struct tsent *s, size_t e)
 	return k == n && n > 0 ? e - 1 : (size_t)-1;
 }
 
+/* Grow a title leftwards over modifiers, a race's distance and further
+ * heads ("Deputy Foreign Minister", "Olympic 100m champion"), then read a
+ * demonym or country before it, unless the title starts with the Games.
+ * Before a capitalised head only capitalised modifiers count, but for the
+ * status words news writes in lower case ("former President", not
+ * "under President"). */
 static void
 title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
     struct title *t)
@@ -1246,7 +1249,8 @@ keep_title(const struct people_lex *lx, const struct tsent *s,
 		if (t->plural && t->head >= t->a && t->head < t->b) {
 			/* one of them: "member" of "members of the House" */
 			words_text(&p->title, s, t->a, t->head + 1);
-			if (p->title.l > 2 && p->title.s[p->title.l - 1] == '.') {
+			if (p->title.l > 2 &&
+			    p->title.s[p->title.l - 1] == '.') {
 				/* "Sens." is "Sen." */
 				p->title.s[p->title.l - 2] = '.';
 				p->title.s[--p->title.l] = '\0';
@@ -1654,16 +1658,6 @@ byline_line(const struct tsent *s)
 	return 1;
 }
 
-/* Is word i, in lower case, one of the words w? */
-static int
-word_in_lower(const struct tsent *s, size_t i, const char *const *w)
-{
-	for (; *w; w++)
-		if (lower_in_str(form(s, i), *w))
-			return 1;
-	return 0;
-}
-
 /* Word i is a credit's label: "Photo", "Photograph", "Image", "Credit",
  * "Picture", in any case, with an "s" or not. */
 static int
@@ -1672,18 +1666,10 @@ credit_word(const struct tsent *s, size_t i)
 	static const char *const w[] = { "photo", "photos", "photograph",
 		"photographs", "image", "images", "credit", "picture",
 		"pictures", "photographer", NULL };
-	size_t k;
 
-	for (k = 0; w[k]; k++)
-		if (lower_in_str(form(s, i), w[k]))
-			return 1;
-	return 0;
+	return tsent_form_in_ci(s, i, w);
 }
 
-/* What the name at words [a, b) is to the story, by the words around it:
- * a photo credit ("(Jane Roe/Reuters)", "Photo: Jane Roe", "Photo by Jane
- * Roe"), a contact ("Contact Jane Roe at", "reach Jane Roe at"), or one of
- * the story (ROLE_STORY). */
 /* Is sentence s a reporting credit, as wires and papers end a story:
  * "(Reporting by A; Additional reporting by B; Editing by C)", "A and B
  * contributed reporting.", "A contributed to this report."? */
@@ -1700,25 +1686,36 @@ credit_sentence(const struct tsent *s)
 		i++;
 	if (i < s->n && lower_in_str(form(s, i), "additional"))
 		i++;
-	if (i + 1 < s->n && word_in_lower(s, i, label) && (form_is(s, i + 1,
+	if (i + 1 < s->n && tsent_form_in_ci(s, i, label) && (form_is(s, i + 1,
 	    "by") || form_is(s, i + 1, "By")))
 		return 1;
 	for (i = 0; i + 1 < s->n; i++)
-		if (form_is(s, i, "contributed") && (word_in_lower(s, i + 1,
+		if (form_is(s, i, "contributed") && (tsent_form_in_ci(s, i + 1,
 		    work) || (form_is(s, i + 1, "to") && i + 3 < s->n &&
-		    word_in_lower(s, i + 3, work))))
+		    tsent_form_in_ci(s, i + 3, work))))
 			return 1;
 	return 0;
 }
 
+/* What the name at words [a, b) is to the story, by the words around it:
+ * an author of a reporting credit (credit_sentence()), a photo credit
+ * ("(Jane Roe/Reuters)", "Photo: Jane Roe", "Photo by Jane Roe"), a
+ * contact ("Contact Jane Roe at", "reach Jane Roe at", "Follow Jane Roe
+ * on Twitter"), or one of the story (ROLE_STORY). */
 static enum people_role
 name_role(const struct tsent *s, size_t a, size_t b)
 {
+	static const char *const social[] = { "Twitter", "X", "Instagram",
+		"Facebook", "TikTok", "Threads", "Bluesky", "LinkedIn",
+		"YouTube", "Mastodon", NULL };
+
 	if (credit_sentence(s))
 		return ROLE_BYLINE;
-	/* "Follow Jane Roe on Twitter" */
-	if (a >= 1 && b < s->n && form_is(s, b, "on") &&
-	    lower_in_str(form(s, a - 1), "follow"))
+	/* "Follow Jane Roe on Twitter", not "fans follow Greta Thunberg on
+	 * her travels" */
+	if (a >= 1 && b + 1 < s->n && form_is(s, b, "on") &&
+	    lower_in_str(form(s, a - 1), "follow") &&
+	    tsent_form_in(s, b + 1, social))
 		return ROLE_CONTACT;
 	if (b + 1 < s->n && form_is(s, b, "/") && tsent_capitalized(s, b + 1) &&
 	    a > 0 && (form_is(s, a - 1, "(") || form_is(s, a - 1, "[")))
@@ -2024,8 +2021,7 @@ static void
 note_form(const struct people_lex *lx, const struct tagger *t,
     const struct tsent *s, size_t a, size_t b, struct person *p)
 {
-	if (b < s->n && (form_is(s, b, "'s") || form_is(s, b,
-	    "\xE2\x80\x99s")))
+	if (tsent_possessive(s, b))
 		p->possessive++;
 	if (b > a + 1 || (tagger_gaz_bits(t, form(s, a), s->w[a].len) &
 	    (GAZ_FIRST | GAZ_SURNAME)) || (a > 0 && lower_in(&lx->honorifics,
@@ -2307,10 +2303,6 @@ particle_surname(const struct tagger *t, const struct tsent *s, size_t b)
 	return tsent_entity_end(t, s, k);
 }
 
-/* What a name the tagger cut short goes on with after word b: "Jr."
- * ("Edward J. DeBartolo Jr."), a surname after a particle, and "He"
- * written with a capital inside a sentence, a given name ("Liu He"), not
- * the pronoun.  Where it ends. */
 /* Is s written in title case, as headlines are: most of its words of
  * four letters or more capitalised? */
 static int
@@ -2327,6 +2319,27 @@ title_case(const struct tsent *s)
 	return words >= 3 && caps * 3 >= words * 2;
 }
 
+/* Is word i a name and nothing else the lists know: a capital and small
+ * letters ("Yelling", "Kluft"), no class of the gazetteers but a given
+ * name's or a surname's, and no frequent word of one part of speech
+ * ("Again", "Plan")? */
+static int
+only_a_name(const struct tagger *t, const struct tsent *s, size_t i)
+{
+	const unsigned other = GAZ_CLASSES & ~(GAZ_FIRST | GAZ_SURNAME);
+	const char *f = form(s, i);
+	size_t k, n = s->w[i].len;
+
+	if (n < 2 || f[0] < 'A' || f[0] > 'Z')
+		return 0;
+	for (k = 1; k < n; k++)
+		if (!((f[k] >= 'a' && f[k] <= 'z') ||
+		    (unsigned char)f[k] >= 0x80))
+			return 0;
+	return !(tagger_gaz_bits(t, f, n) & other) &&
+	    !tagger_common_word(t, f, n);
+}
+
 /* "Hayley Yelling", the surname left outside the entity: a given name
  * alone at words [a, b) and after it a word in capitals and small
  * letters that no entity holds and no list knows as anything but a
@@ -2335,26 +2348,17 @@ static int
 left_out_surname(const struct tagger *t, const struct tsent *s, size_t a,
     size_t b)
 {
-	const char *f;
-	size_t k, n;
-
-	if (b != a + 1 || b + 1 >= s->n || tsent_entity(t, s, b) != NULL ||
-	    tsent_glued(s, a) || !(tagger_gaz_bits(t, form(s, a),
-	    s->w[a].len) & GAZ_FIRST) || tsent_capitalized(s, b + 1) ||
-	    (tagger_gaz_bits(t, form(s, b), s->w[b].len) & GAZ_CLASSES &
-	    ~(GAZ_FIRST | GAZ_SURNAME)))
-		return 0;
-	f = form(s, b);
-	n = s->w[b].len;
-	if (n < 2 || f[0] < 'A' || f[0] > 'Z' || tagger_common_word(t, f, n) ||
-	    title_case(s))
-		return 0;	/* "Greta Again", "Clinton Plan" of headlines */
-	for (k = 1; k < n; k++)
-		if (f[k] < 'a' || f[k] > 'z')
-			return 0;
-	return 1;
+	return b == a + 1 && b + 1 < s->n && tsent_entity(t, s, b) == NULL &&
+	    !tsent_glued(s, a) && (tagger_gaz_bits(t, form(s, a),
+	    s->w[a].len) & GAZ_FIRST) && !tsent_capitalized(s, b + 1) &&
+	    only_a_name(t, s, b) && !title_case(s);
 }
 
+/* What a name the tagger cut short at words [a, b) goes on with: "Jr."
+ * ("Edward J. DeBartolo Jr."), a surname after a particle, "He" written
+ * with a capital inside a sentence, a given name ("Liu He"), not the
+ * pronoun, and a surname left out of a given name's entity
+ * (left_out_surname()).  Where it ends. */
 static size_t
 name_right(const struct tagger *t, const struct tsent *s, size_t a,
     size_t b)
@@ -2474,28 +2478,37 @@ family(const struct tsent *s, size_t a, size_t b)
 static uint64_t name_hash(const struct tsent *s, size_t a, size_t b);
 static int work_name(struct tagger *t, struct tsent *s, size_t a);
 
-/* Is the name at word a a part an actor plays: after a person's name
- * and "as", maybe with a common noun between ("Richard Griffiths as
- * teacher Hector", "Jessica Lange as Amanda Wingfield")? */
+/* Is the name [a, b) a part an actor plays: after a person's name and
+ * "as", maybe with a common noun between ("Richard Griffiths as teacher
+ * Hector", "Jessica Lange as Amanda Wingfield")?  Not before "'s"
+ * ("Thomas Eagleton as George McGovern's running mate"), nor before a
+ * verb, where "as" is "while" ("Ann Lee as Tom Hale looked on").  Only
+ * this mention: the name may be a person's elsewhere. */
 static int
-role_played(const struct tagger *t, const struct tsent *s, size_t a)
+role_played(struct tagger *t, struct tsent *s, size_t a, size_t b)
 {
-	size_t k = a, e = tsent_entity_end(t, s, a);
+	size_t k = a;
+	const char *x;
 
-	if (e < s->n && (form_is(s, e, "'s") || form_is(s, e,
-	    "\xE2\x80\x99s")))
-		return 0;	/* "Thomas Eagleton as George McGovern's
-				 * running mate" */
+	if (tsent_possessive(s, b))
+		return 0;
 	if (k >= 2 && !tsent_capitalized(s, k - 1) && !form_is(s, k - 1, "as"))
 		k--;		/* "teacher" */
-	return k >= 2 && form_is(s, k - 1, "as") && tsent_entity_is(t, s,
-	    k - 2, "PER");
+	if (k < 2 || !form_is(s, k - 1, "as") || !tsent_entity_is(t, s, k - 2,
+	    "PER"))
+		return 0;
+	if (b < s->n && tagger_run(t, s, TAG_POS) >= 0) {
+		x = t->xpos[s->w[b].pos];
+		if (x[0] == 'V' || strcmp(x, "MD") == 0)
+			return 0;
+	}
+	return 1;
 }
 
-/* Is the PER entity [a, b) of s a thing: a name thing_name() refuses, a
- * work's title (work_name()) or a part an actor plays (role_played()),
- * or the last word alone of one refused before in the document, or the
- * whole of a work's title or part?  What is refused is remembered so. */
+/* Is the PER entity [a, b) of s a thing: a name thing_name() refuses or
+ * a work's title (work_name()), or the last word alone of one refused
+ * before in the document, or the whole of a work's title?  What is
+ * refused is remembered so. */
 static int
 thing(struct people *pp, struct tagger *t, struct tsent *s, size_t a,
     size_t b)
@@ -2511,7 +2524,7 @@ thing(struct people *pp, struct tagger *t, struct tsent *s, size_t a,
 	/* a work's title, whole: "Mary Poppins' flight" after "the film
 	 * Mary Poppins" (but "Andy Warhol" after "the Andy Warhol
 	 * Foundation" is a person) */
-	if (work_name(t, s, a) || role_played(t, s, a)) {
+	if (work_name(t, s, a)) {
 		pp->things[pp->nthings++ % PEOPLE_THINGS] = h;
 		if (b - a > 1)
 			pp->things[pp->nthings++ % PEOPLE_THINGS] = whole;
@@ -2592,14 +2605,10 @@ static int
 countrys_person(const struct people_lex *lx, const struct tagger *t,
     const struct tsent *s, size_t a, size_t b)
 {
-	const unsigned other = GAZ_CLASSES & ~(GAZ_FIRST | GAZ_SURNAME);
-
 	return b == a + 2 && a >= 2 && tsent_entity_is(t, s, a, "LOC") &&
-	    (form_is(s, a - 1, "'s") || form_is(s, a - 1, "\xE2\x80\x99s")) &&
-	    country_of(lx, s, a - 2) && tsent_capitalized(s, a + 1) &&
+	    tsent_possessive(s, a - 1) && country_of(lx, s, a - 2) &&
 	    (tagger_gaz_bits(t, form(s, a), s->w[a].len) & GAZ_FIRST) &&
-	    !(tagger_gaz_bits(t, form(s, a + 1), s->w[a + 1].len) & other) &&
-	    !tagger_common_word(t, form(s, a + 1), s->w[a + 1].len);
+	    only_a_name(t, s, a + 1);
 }
 
 /* "Tomasz and Marek Sekielski": a given name alone before "and" and a
@@ -2838,8 +2847,9 @@ org_word(const struct people *pp, const char *name)
 	return 0;
 }
 
-/* The one person of the document whose name of two words or more
- * begins with the word name, or NULL if none or several. */
+/* The one person of the document other than one whose name of two
+ * words or more begins with one's name (a word), or NULL if none or
+ * several. */
 static struct person *
 given_name_of(struct people *pp, const struct person *one)
 {
@@ -2878,8 +2888,7 @@ merge_given_names(struct people *pp)
 			continue;	/* after it: kept apart on purpose
 					 * ("Smith's father, Joseph") */
 		q->mentions += p->mentions;
-		if (p->first < q->first)
-			q->first = p->first;
+		q->first = p->first;
 		people_add_alias(&q->aliases, q->name.s, p->name.s);
 		p->mentions = 0;	/* drop_org_names() takes it out */
 	}
@@ -3075,7 +3084,8 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 			continue;	/* "Nev." of "(D-Nev.)" */
 		i = name_left(t, s, i, prev);
 		prev = b;
-		if (thing(pp, t, s, i, b) || family(s, i, b))
+		if (thing(pp, t, s, i, b) || family(s, i, b) ||
+		    role_played(t, s, i, b))
 			continue;
 		pp->borrow = shared_surname(t, s, i, b);
 		if (mention(pp, lx, t, s, i, b, sent, line) < 0)

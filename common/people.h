@@ -38,8 +38,9 @@ struct people_lex {
 	struct wordset state_titles;	/* titles of a state's office
 					 * holders: president, king, ... */
 	struct wordset not_people;	/* God, Allah: names of no person */
-	struct wordset title_forms;	/* "Sen.", "spokeswoman" -> index + 1
-					 * in canon: "Senator", "spokesperson" */
+	struct wordset title_forms;	/* "Sen.", "spokeswoman" -> index
+					 * + 1 in canon: "Senator",
+					 * "spokesperson" */
 	struct buf canon;		/* canonical country names, NUL-ended */
 	size_t *canon_off;
 	size_t ncanon, capcanon;
@@ -148,7 +149,11 @@ int people_add_record(struct people *pp, const struct people_lex *lx,
  * with but no name ("Kenya's president" earlier or later) takes that
  * country, if no other person without one has that head; one whose title
  * only a state has (state-titles.txt: "Interior Minister") takes the
- * country the document's first sentence names, if it names one alone. */
+ * country the document's first sentence names, if it names one alone.
+ * A given name named before the one full name it begins is merged into
+ * it; one-word names the document's organisations hold, or that no list
+ * knows and only possessives name, are taken out; titles are written in
+ * their canonical forms (title-forms.tsv: "Sen." is "Senator"). */
 void people_end(struct people *pp, const struct people_lex *lx);
 
 /* The person the PER entity at words [a, b) of s names, once the

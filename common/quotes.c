@@ -480,6 +480,10 @@ name_label(struct ctx *c, const struct qsent *q, size_t b)
 	return 1;
 }
 
+/* The personal pronouns that can be a subject, either case. */
+static const char *const subject_pronouns[] = { "he", "she", "it", "they",
+	"we", "I", "He", "She", "It", "They", "We", NULL };
+
 /* The entity type of word i ("PER", ...), or NULL. */
 static const char *
 ner(struct ctx *c, const struct qsent *q, size_t i, int *begins)
@@ -508,14 +512,7 @@ span_of(struct ctx *c, const struct qsent *q, size_t i)
 static int
 subject_pronoun(const struct qsent *q, size_t i)
 {
-	static const char *const p[] = { "he", "she", "it", "they", "we", "I",
-		"He", "She", "It", "They", "We", NULL };
-	const char *const *w;
-
-	for (w = p; *w; w++)
-		if (is(q, i, *w))
-			return 1;
-	return 0;
+	return i < q->t.n && tsent_form_in(&q->t, i, subject_pronouns);
 }
 
 /* A word a noun phrase may hold, for speakers: "a Turkish Foreign
@@ -1198,8 +1195,7 @@ oblique(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 	const char *const *p;
 	size_t k;
 
-	if (b < q->t.n && (is(q, b, "'s") || is(q, b, "\xE2\x80\x99s") ||
-	    xpos_is(c, q, b, "POS")))
+	if (tsent_possessive(&q->t, b) || xpos_is(c, q, b, "POS"))
 		return 1;
 	/* the parse knows a subject past a title with a preposition in it
 	 * ("spokeswoman for women Sandra Gidley said") */
@@ -1335,7 +1331,6 @@ person_before(struct ctx *c, size_t s, size_t i, int gender,
 	}
 }
 
-/* The speaker the mention names: a person's full name, or the mention. */
 /* Is the speaker of record o one of the document's people? */
 static int
 person_speaker(const struct ctx *c, const struct quote *o)
@@ -1343,8 +1338,8 @@ person_speaker(const struct ctx *c, const struct quote *o)
 	size_t i;
 
 	for (i = 0; i < c->pp->n; i++)
-		if (c->pp->p[i].name.l == o->speaker.l && memcmp(c->pp->p[i].name.s,
-		    o->speaker.s, o->speaker.l) == 0)
+		if (c->pp->p[i].name.l == o->speaker.l &&
+		    memcmp(c->pp->p[i].name.s, o->speaker.s, o->speaker.l) == 0)
 			return 1;
 	return 0;
 }
@@ -1358,6 +1353,8 @@ plural_speaker(const struct quote *o)
 {
 	const char *s = o->speaker.s, *e = s + o->speaker.l, *w;
 
+	if (o->speaker.l == 0)
+		return 0;
 	if (o->speaker.l >= 3 && memcmp(s, "to ", 3) == 0)
 		return 1;
 	if (e[-1] != 's')
@@ -1368,23 +1365,22 @@ plural_speaker(const struct quote *o)
 	return 1;
 }
 
-/* The latest record of the three sentences before sentence sent whose
- * speaker is named, no pronoun and no person: what "it" said, or NULL. */
+/* The latest record whose content starts in the three sentences before
+ * sentence sent and whose speaker is named, no pronoun, no person and
+ * not plural: whom "it" stands for, or NULL. */
 static const struct quote *
 source_before(const struct ctx *c, unsigned long sent)
 {
-	static const char *const pron[] = { "it", "It", "he", "He", "she",
-		"She", "they", "They", "we", "We", "I", NULL };
 	const struct quote *o, *best = NULL;
 	const char *const *x;
 	size_t i;
 
 	for (i = 0; i < c->d->nq; i++) {
 		o = &c->d->q[i];
-		if (o->sent >= sent || o->sent + 3 < sent || o->speaker.l == 0 ||
-		    (best && best->sent > o->sent))
+		if (o->sent >= sent || o->sent + 3 < sent ||
+		    o->speaker.l == 0 || (best && best->sent > o->sent))
 			continue;
-		for (x = pron; *x && !(strlen(*x) == o->speaker.l &&
+		for (x = subject_pronouns; *x && !(strlen(*x) == o->speaker.l &&
 		    memcmp(*x, o->speaker.s, o->speaker.l) == 0); x++)
 			;
 		if (*x == NULL && !person_speaker(c, o) && !plural_speaker(o))
@@ -1393,6 +1389,8 @@ source_before(const struct ctx *c, unsigned long sent)
 	return best;
 }
 
+/* The speaker the mention names: a person's full name, what "it" or
+ * "he"/"she" stand for, or the mention. */
 static void
 resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 {
@@ -1850,8 +1848,7 @@ work_title(const struct qdoc *d, const struct qspan *sp)
 		return 0;
 	if (roles_work_noun(&q->t, i - 1))
 		return 1;
-	return name_like(d, sp) && (is(q, i - 1, "'s") || is(q, i - 1,
-	    "\xE2\x80\x99s"));
+	return name_like(d, sp) && tsent_possessive(&q->t, i - 1);
 }
 
 /* A line of links inside an article ("WATCH: ...", "READ MORE: ..."):
@@ -1930,12 +1927,13 @@ static int
 ends_clause(const struct qdoc *d, const struct qspan *sp)
 {
 	static const char *const end[] = { ",", ".", "!", "?", ":", ";",
-		"\xE2\x80\x94", "\xE2\x80\x93", "-", "...", "\xE2\x80\xA6", NULL };
+		"\xE2\x80\x94", "\xE2\x80\x93", "-", "...", "\xE2\x80\xA6",
+		NULL };
 	const struct qsent *q;
 	const char *const *e;
 	size_t i;
 
-	if (sp->b <= sp->a)
+	if (sp->b <= sp->a || sp->cm == NONE)
 		return 0;
 	q = sent_of(d, sp->b - 1);
 	i = d->tok[sp->b - 1].i;
@@ -1956,9 +1954,8 @@ static int punct_word(const struct qsent *q, size_t i);
 
 /* '"Q" ― Jane Roe': a dash after the closing mark, or starting the
  * sentence after it, in its paragraph or the next, and then one to five
- * capitalised
- * words that end the sentence name the speaker, as testimonials and
- * epigraphs are signed.  Into w, with no cue. */
+ * capitalised words that end the sentence name the speaker, as
+ * testimonials and epigraphs are signed.  Into w, with no cue. */
 static int
 dash_name(const struct ctx *c, const struct qspan *sp, struct who *w)
 {
@@ -2637,8 +2634,6 @@ fragment_clause(struct ctx *c, const struct qspan *sp, const struct who *w,
 	return 1;
 }
 
-/* The words of phrase [*a, *b) that name a source: no punctuation or
- * quotation marks at its edges. */
 /* Is word e a quotation mark that closes one of words [a, e) ('the
  * so-called "experts"')? */
 static int
@@ -2654,6 +2649,9 @@ closes_mark(const struct qsent *q, size_t a, size_t e)
 	return 0;
 }
 
+/* The words of phrase [*a, *b) that name a source: no punctuation or
+ * quotation marks at its edges, but for the closing mark of a quotation
+ * it holds (closes_mark()). */
 static int
 trim_source(const struct qsent *q, size_t *a, size_t *b)
 {
@@ -2858,7 +2856,7 @@ after_participle(struct ctx *c, const struct qsent *q, size_t k, size_t v)
 {
 	size_t e, i, h = NONE, hd;
 
-	if (!xpos_is(c, q, k, "VBG") || c->d->lo[k] != k)
+	if (k >= v || !xpos_is(c, q, k, "VBG") || c->d->lo[k] != k)
 		return NONE;
 	for (e = v - 1; e > k && !is(q, e, ","); e--)
 		;
@@ -3648,8 +3646,6 @@ and_that(struct ctx *c, const struct qcand *k)
 	return NONE;
 }
 
-/* Put candidate k on records, in one event with the other candidates of
- * its cue. */
 /* A report the parse found no source for, its cue after a quotation
  * ('"Q," Sen. Claire McCaskill (D-Mo.) said', the name parsed into the
  * quotation): the source the words give, as for a quotation no parse
@@ -3670,6 +3666,8 @@ pattern_source(struct ctx *c, struct who *w)
 	w->ka = p.ka, w->kb = p.kb;
 }
 
+/* Put candidate k on records, in one event with the other candidates of
+ * its cue. */
 static int
 emit_cand(struct ctx *c, struct qcand *k, struct last *last)
 {

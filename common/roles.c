@@ -3,7 +3,6 @@
 #include <string.h>
 
 #include "depparse.h"
-#include "utf8.h"
 
 #define NONE ((size_t)-1)
 
@@ -190,7 +189,7 @@ title_noun(const struct tagger *t, const struct tsent *s, size_t h)
 	static const char *const become[] = { "become", "becomes", "became",
 		"remain", "remains", "remained", "elected", "appointed",
 		"named", NULL };
-	size_t n, c;
+	size_t n, c, like;
 
 	if ((n = respectively(t, s, h)) != NONE)
 		return n;
@@ -213,8 +212,8 @@ title_noun(const struct tagger *t, const struct tsent *s, size_t h)
 	 * likeness ("Trump was like a sprinter") */
 	if (n != NONE && n > h && rel_kind(t, s, h, "nsubj") &&
 	    nounish(t, s, n) && (c = child(t, s, n, h + 1, "cop")) != NONE &&
-	    c < n && tsent_form_in(s, c, cop) && ((c = child(t, s, n, h + 1,
-	    "case")) == NONE || c > n))
+	    c < n && tsent_form_in(s, c, cop) && ((like = child(t, s, n, h + 1,
+	    "case")) == NONE || like > n))
 		return n;
 	return NONE;
 }
@@ -403,22 +402,6 @@ roles_work_noun(const struct tsent *s, size_t i)
 		"opera", "exhibition", "exhibit", "painting", "magazine",
 		"newspaper", "broadcast", "segment", "hashtag", "sitcom",
 		"biography", NULL };
-	const char *const *w;
-	const char *f;
-	size_t k, n;
 
-	if (i >= s->n)
-		return 0;
-	f = tsent_form(s, i);
-	n = s->w[i].len;
-	for (w = work; *w; w++) {
-		if (strlen(*w) != n)
-			continue;
-		for (k = 0; k < n && ascii_lower((unsigned char)f[k]) ==
-		    (unsigned char)(*w)[k]; k++)
-			;
-		if (k == n)
-			return 1;
-	}
-	return 0;
+	return i < s->n && tsent_form_in_ci(s, i, work);
 }

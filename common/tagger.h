@@ -70,6 +70,30 @@ tsent_form_in(const struct tsent *s, size_t i, const char *const *list)
 			return 1;
 	return 0;
 }
+/* Is word i one of the words of list (NULL-ended, in lower case), its
+ * ASCII letters in any case ("Photo", "FILM")? */
+static inline int
+tsent_form_in_ci(const struct tsent *s, size_t i, const char *const *list)
+{
+	const char *f = tsent_form(s, i), *w, *l;
+
+	for (; *list; list++) {
+		for (w = f, l = *list; *w && *l && (*w == *l || (*w >= 'A' &&
+		    *w <= 'Z' && *w + 32 == *l)); w++, l++)
+			;
+		if (*w == '\0' && *l == '\0')
+			return 1;
+	}
+	return 0;
+}
+/* Is word i, if there is one, the possessive "'s" or "’s"? */
+static inline int
+tsent_possessive(const struct tsent *s, size_t i)
+{
+	static const char *const pos[] = { "'s", "\xE2\x80\x99s", NULL };
+
+	return i < s->n && tsent_form_in(s, i, pos);
+}
 /* Do words i and i + 1 touch in the text, with no whitespace between?
  * tsent_add() takes it from the offsets (the word starts where the one
  * before ends); a caller that knows the text better sets tword.glued, as

@@ -2385,6 +2385,11 @@ named_for(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 {
 	size_t k;
 
+	/* one word and an organisation's head right after it: "Breitbart
+	 * News Daily", "Trump Organization", with no "the" */
+	if (b == a + 1 && b < s->n && tsent_capitalized(s, b) &&
+	    (tagger_gaz_bits(t, form(s, b), s->w[b].len) & GAZ_ORGHEAD))
+		return 1;
 	if (a == 0 || !form_is(s, a - 1, "the"))
 		return 0;
 	for (k = b; k < s->n && k < b + 5; k++) {

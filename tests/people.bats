@@ -328,12 +328,17 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	refute_line --regexp "^in.txt	Tomasz	"
 }
 
-@test "an organisation named for a person is no person: 'the Bill and Melinda Gates Foundation'" {
+@test "an organisation named for a person is no person: 'the Bill and Melinda Gates Foundation', 'Breitbart News Daily' (and 'Breitbart' after it)" {
 	printf 'Carl Hensman of the Bill and Melinda Gates Foundation spoke.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv
 	refute_output --partial 'Bill'
 	assert_line --regexp "^in.txt	Carl Hensman	"
+	printf 'Pat Caddell told Breitbart News Daily host Alex Marlow on Thursday that he was surprised. Breitbart airs on SiriusXM.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tAlex Marlow\thost\tBreitbart News Daily\t'
+	refute_line --regexp $'^in.txt\tBreitbart\t'
 }
 
 @test "an affiliation the article gives elsewhere: 'Kenya's president' with no name is the one president without one" {

@@ -2493,7 +2493,6 @@ static int
 role_played(struct tagger *t, struct tsent *s, size_t a, size_t b)
 {
 	size_t k = a;
-	const char *x;
 
 	if (tsent_possessive(s, b))
 		return 0;
@@ -2502,12 +2501,7 @@ role_played(struct tagger *t, struct tsent *s, size_t a, size_t b)
 	if (k < 2 || !form_is(s, k - 1, "as") || !tsent_entity_is(t, s, k - 2,
 	    "PER"))
 		return 0;
-	if (b < s->n && tagger_run(t, s, TAG_POS) >= 0) {
-		x = t->xpos[s->w[b].pos];
-		if (x[0] == 'V' || strcmp(x, "MD") == 0)
-			return 0;
-	}
-	return 1;
+	return b >= s->n || verb_at(t, s, b) == 0;
 }
 
 /* Is the PER entity [a, b) of s a thing: a name thing_name() refuses or
@@ -2518,8 +2512,7 @@ static int
 thing(struct people *pp, struct tagger *t, struct tsent *s, size_t a,
     size_t b)
 {
-	uint64_t h = hash_str(form(s, b - 1), s->w[b - 1].len);
-	uint64_t whole = name_hash(s, a, b);
+	uint64_t h = hash_str(form(s, b - 1), s->w[b - 1].len), whole;
 	unsigned k;
 
 	if (thing_name(t, s, a, b)) {
@@ -2532,9 +2525,13 @@ thing(struct people *pp, struct tagger *t, struct tsent *s, size_t a,
 	if (work_name(t, s, a)) {
 		pp->things[pp->nthings++ % PEOPLE_THINGS] = h;
 		if (b - a > 1)
-			pp->things[pp->nthings++ % PEOPLE_THINGS] = whole;
+			pp->things[pp->nthings++ % PEOPLE_THINGS] =
+			    name_hash(s, a, b);
 		return 1;
 	}
+	if (pp->nthings == 0)
+		return 0;	/* most documents: no hash to compare */
+	whole = name_hash(s, a, b);
 	for (k = 0; k < pp->nthings && k < PEOPLE_THINGS; k++)
 		if ((b - a == 1 && pp->things[k] == h) || pp->things[k] ==
 		    whole)

@@ -1371,22 +1371,25 @@ plural_speaker(const struct quote *o)
 static const struct quote *
 source_before(const struct ctx *c, unsigned long sent)
 {
-	const struct quote *o, *best = NULL;
+	const struct quote *o;
 	const char *const *x;
 	size_t i;
 
-	for (i = 0; i < c->d->nq; i++) {
+	/* records go on in document order: back from the last, no further
+	 * than three sentences */
+	for (i = c->d->nq; i-- > 0; ) {
 		o = &c->d->q[i];
-		if (o->sent >= sent || o->sent + 3 < sent ||
-		    o->speaker.l == 0 || (best && best->sent > o->sent))
+		if (o->sent + 3 < sent)
+			break;
+		if (o->sent >= sent || o->speaker.l == 0)
 			continue;
 		for (x = subject_pronouns; *x && !(strlen(*x) == o->speaker.l &&
 		    memcmp(*x, o->speaker.s, o->speaker.l) == 0); x++)
 			;
 		if (*x == NULL && !person_speaker(c, o) && !plural_speaker(o))
-			best = o;
+			return o;
 	}
-	return best;
+	return NULL;
 }
 
 /* The speaker the mention names: a person's full name, what "it" or
@@ -1929,25 +1932,16 @@ ends_clause(const struct qdoc *d, const struct qspan *sp)
 	static const char *const end[] = { ",", ".", "!", "?", ":", ";",
 		"\xE2\x80\x94", "\xE2\x80\x93", "-", "...", "\xE2\x80\xA6",
 		NULL };
-	const struct qsent *q;
-	const char *const *e;
+	const struct qsent *q, *cq;
 	size_t i;
 
 	if (sp->b <= sp->a || sp->cm == NONE)
 		return 0;
 	q = sent_of(d, sp->b - 1);
-	i = d->tok[sp->b - 1].i;
-	for (e = end; *e; e++)
-		if (is(q, i, *e))
-			return 1;
-	q = sent_of(d, sp->cm);
+	cq = sent_of(d, sp->cm);
 	i = d->tok[sp->cm].i + 1;
-	if (i >= q->t.n)
-		return 1;
-	for (e = end; *e; e++)
-		if (is(q, i, *e))
-			return 1;
-	return 0;
+	return tsent_form_in(&q->t, d->tok[sp->b - 1].i, end) ||
+	    i >= cq->t.n || tsent_form_in(&cq->t, i, end);
 }
 
 static int punct_word(const struct qsent *q, size_t i);

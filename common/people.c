@@ -352,11 +352,9 @@ proper_end(const struct tsent *s, size_t i)
 	return i;
 }
 
-/* "Harry Reid (D-Nev.)", "Paul Ryan, R-Wis.,": a party's initial, a
- * hyphen and a state, written together, from word i (US news): the
- * party's canonical index + 1 (parties.tsv), or 0. */
-static int
-party_state(const struct people_lex *lx, const struct tsent *s, size_t i)
+int
+people_party_state(const struct people_lex *lx, const struct tsent *s,
+    size_t i)
 {
 	const char *party;
 
@@ -2103,7 +2101,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	if (p->affil.l == 0 && from_org(s, b, &org, &orgend))
 		words_text(&p->affil, s, org, orgend);
 	if (p->affil.l == 0 && b + 1 < s->n && (form_is(s, b, "(") ||
-	    form_is(s, b, ",")) && (v = party_state(lx, s, b + 1)) != 0)
+	    form_is(s, b, ",")) && (v = people_party_state(lx, s, b + 1)) != 0)
 		buf_adds(&p->affil, lx->canon.s + lx->canon_off[v - 1]);
 	if (role == ROLE_STORY)
 		role = name_role(s, in, b);
@@ -3081,7 +3079,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		}
 		b = name_right(t, s, i, hyphenated_end(s, tsent_entity_end(t,
 		    s, i)));
-		if ((i >= 2 && party_state(lx, s, i - 2)) ||
+		if ((i >= 2 && people_party_state(lx, s, i - 2)) ||
 		    person_of_person(t, s, i))
 			continue;	/* "Nev." of "(D-Nev.)" */
 		i = name_left(t, s, i, prev);

@@ -170,6 +170,12 @@ const struct person *people_find(const struct people *pp,
 int people_title_subject(const struct people_lex *lx, struct tagger *t,
     struct tsent *s, size_t *a, size_t *b);
 
+/* "Harry Reid (D-Nev.)", "Paul Ryan, R-Wis.,": a party's initial, a
+ * hyphen and a state, written together, from word i of s (US news): the
+ * party's canonical index + 1 (parties.tsv), or 0. */
+int people_party_state(const struct people_lex *lx, const struct tsent *s,
+    size_t i);
+
 /* Append the folded form of name s[0..n) to out: ASCII lower-cased and
  * the Latin letters news names carry taken to their base letters
  * ("Yılmaz", "Yilmaz" and "YILMAZ" are one name); always a string. */

@@ -1182,6 +1182,31 @@ gender_of(struct ctx *c, const struct person *p)
 static int name_is_subject(struct ctx *c, const struct qsent *q, size_t a,
     size_t b);
 
+/* Where the title before a name at word a starts: up to four words
+ * back that are capitalised, nouns or adjectives, and over an "of" or
+ * "for" between capitalised words, which is inside a name ("Office of
+ * Civil Defense director Renato Arevalo", "Secretary of State"). */
+static size_t
+title_start(struct ctx *c, const struct qsent *q, size_t a)
+{
+	size_t k, from = a;
+	int hops = 0;
+
+	for (;;) {
+		for (k = from; k > 0 && from - k < 4 && (capitalized(q, k - 1) ||
+		    noun(c, q, k - 1) || xpos_starts(c, q, k - 1, "JJ")) &&
+		    !is_per(c, q, k - 1); k--)
+			;
+		if (hops++ < 2 && k >= 2 && k < from && capitalized(q, k) &&
+		    capitalized(q, k - 2) && (is(q, k - 1, "of") ||
+		    is(q, k - 1, "for"))) {
+			from = k - 1;
+			continue;
+		}
+		return k;
+	}
+}
+
 /* Is the name at words [a, b) an object or a possessive ("spoke to
  * Martin Smith", "pardoned by Trump", "Trump's conduct"), which "he"
  * rarely means, rather than a subject? */
@@ -1202,10 +1227,10 @@ oblique(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 	if (q->parsed && name_is_subject(c, q, a, b))
 		return 0;
 	/* past a title: "with President Trump", "of journalist Jamal" */
-	for (k = a; k > 0 && a - k < 4 && (capitalized(q, k - 1) ||
-	    noun(c, q, k - 1) || xpos_starts(c, q, k - 1, "JJ")) &&
-	    !is_per(c, q, k - 1); k--)
-		;
+	k = title_start(c, q, a);
+	/* "according to" names the source: a subject's part */
+	if (k >= 2 && is(q, k - 1, "to") && is_ci(q, k - 2, "according"))
+		return 0;
 	for (p = prep; k > 0 && *p; p++)
 		if (is(q, k - 1, *p))
 			return 1;
@@ -1392,6 +1417,27 @@ source_before(const struct ctx *c, unsigned long sent)
 	return NULL;
 }
 
+/* The end of the words [lo, hi) of a mention before a relative clause
+ * that follows a name in them ("James Landrum, of Plano, whose wife's
+ * sister, Terri Bell, died": the relative clause's names are not the
+ * speaker); hi when there is none. */
+static size_t
+before_relative(struct ctx *c, const struct qsent *q, size_t lo, size_t hi)
+{
+	static const char *const rel[] = { "who", "whose", "whom", "which",
+		NULL };
+	size_t i, named = 0;
+
+	for (i = lo; i < hi; i++) {
+		if (is_per(c, q, i))
+			named = 1;
+		else if (named && i > lo && is(q, i - 1, ",") &&
+		    tsent_form_in(&q->t, i, rel))
+			return i - 1;
+	}
+	return hi;
+}
+
 /* The speaker the mention names: a person's full name, what "it" or
  * "he"/"she" stand for, or the mention. */
 static void
@@ -1430,12 +1476,19 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 	for (pass = w->ka < w->kb ? -1 : 0; pass < 2 && p == NULL; pass++) {
 		size_t lo = pass < 0 ? w->ka : w->a, hi = pass < 0 ? w->kb : w->b;
 
+		hi = before_relative(c, q, lo, hi);
+
 		for (b = hi; b > lo; b = a) {
 			a = b - 1;
 			if (!is_per(c, q, a))
 				continue;
 			while (a > lo && is_per(c, q, a - 1))
 				a--;
+			/* the state of "Rep. Peter King, R-N.Y." */
+			if (people_party_state(c->plx, &q->t, a) ||
+			    (a >= lo + 2 && people_party_state(c->plx, &q->t,
+			    a - 2)))
+				continue;
 			/* "a top Trump aide": a name that modifies a noun */
 			if ((b < w->b && noun(c, q, b) && !is_per(c, q, b)) ||
 			    (pass < 1 && oblique(c, q, a, b)))

@@ -679,3 +679,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tTom\t'
 	refute_line --regexp $'^in.txt\t(Richard|Judy)\t'
 }
+
+@test "titles: occupations and roles in appositions and before names ('dictator Ante Pavelic', 'a farmer', 'Saudi dissident Osama Bin Laden')" {
+	printf 'The regime of dictator Ante Pavelic fell in 1945. Jean Baptiste, a farmer, lost his crops. Saudi dissident Osama Bin Laden is wanted. Emma Cole, a meteorologist, saw the storm.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tAnte Pavelic\tdictator\t'
+	assert_line --regexp $'^in.txt\tJean Baptiste\tfarmer\t'
+	assert_line --regexp $'^in.txt\tOsama Bin Laden\tdissident\tSaudi Arabia\t'
+	assert_line --regexp $'^in.txt\tEmma Cole\tmeteorologist\t'
+}

@@ -389,3 +389,19 @@ speakers() {
 	assert_line --index 0 'indirect|Anna Berg|Anna Berg|claim|she took the decision alone'
 	assert_line --index 1 'partial|Anna Berg|Anna Berg|insist|she was "never pressured by anyone" in the ministry'
 }
+
+@test "'he' after a name past a title with 'of' in it ('Office of Emergency Management director Carla Ruiz said'), or named by 'according to', is that person" {
+	run speakers 'Nine bridges were closed, Office of Emergency Management director Carla Ruiz said. Two more will close on Monday, she said.'
+	assert_line $'Carla Ruiz\tshe'
+	run speakers 'The pilots refused the checks, according to Port Authority Director Tomas Brandt. "We will not allow flights," he told reporters.'
+	assert_line --index 1 $'Tomas Brandt\the'
+	run speakers 'The list was sent to Secretary of State Ann Lee by Paul Grant. "It is complete," he said.'
+	refute_line --index 1 $'Ann Lee\the'
+}
+
+@test "speaker: a US lawmaker's party and state are no name ('Rep. Christopher Shays, R-Conn., said'); a relative clause's name is not the speaker" {
+	run speakers 'Rep. Martin Olsen, R-Conn., said the vote would be close.'
+	assert_output $'Martin Olsen\tRep. Martin Olsen, R-Conn'
+	run speakers 'David Ortiz, of Austin, Texas, whose brother, Luis Ortiz, died in the crash, said the airline had not called.'
+	assert_line --regexp $'^David Ortiz\t'
+}

@@ -418,6 +418,27 @@ all_caps(const struct tsent *s, size_t i)
 	return n >= 2;
 }
 
+/* Do words [a, b), in capitals at the start of a sentence, open a wire
+ * story's dateline ("MARIJA BISTRICA, Croatia (AP) _"): a comma, one to
+ * three capitalised words, then a bracket, a dash or an underscore?  A
+ * place, though the tagger may take it for a name. */
+static int
+dateline_place(const struct tsent *s, size_t a, size_t b)
+{
+	size_t k;
+
+	if (a != 0 || b + 2 >= s->n || !form_is(s, b, ","))
+		return 0;
+	for (k = a; k < b; k++)
+		if (!all_caps(s, k))
+			return 0;
+	for (k = b + 1; k < s->n && k < b + 4 && tsent_capitalized(s, k); k++)
+		;
+	return k > b + 1 && k < s->n && (form_is(s, k, "(") ||
+	    form_is(s, k, "_") || form_is(s, k, "-") ||
+	    form_is(s, k, "\xE2\x80\x93") || form_is(s, k, "\xE2\x80\x94"));
+}
+
 /* Is word i a word of lower-case letters, and no function word ("women",
  * "schools", not "the", "that", "to")? */
 static int
@@ -1360,7 +1381,8 @@ name_start(const struct people_lex *lx, const struct tsent *s, size_t a,
 	    (form_is(s, in, "The") || form_is(s, in, "the") ||
 	    lower_in(&lx->honorifics, form(s, in), s->w[in].len) ||
 	    is_modifier(lx, s, in) || country_of(lx, s, in) ||
-	    affil_before(lx, s, in) || head_at(lx, s, in) == in))
+	    affil_before(lx, s, in) || head_at(lx, s, in) == in ||
+	    plural_head(lx, s, in)))	/* "Sens. Olympia Snowe" tagged whole */
 		in++;
 	/* a country or a title alone ("U.S. Ambassador" tagged a person) */
 	if (in + 1 == b && (country_of(lx, s, in) || (tsent_capitalized(s, in) &&
@@ -3080,7 +3102,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		b = name_right(t, s, i, hyphenated_end(s, tsent_entity_end(t,
 		    s, i)));
 		if ((i >= 2 && people_party_state(lx, s, i - 2)) ||
-		    person_of_person(t, s, i))
+		    person_of_person(t, s, i) || dateline_place(s, i, b))
 			continue;	/* "Nev." of "(D-Nev.)" */
 		i = name_left(t, s, i, prev);
 		prev = b;

@@ -689,3 +689,16 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tOsama Bin Laden\tdissident\tSaudi Arabia\t'
 	assert_line --regexp $'^in.txt\tEmma Cole\tmeteorologist\t'
 }
+
+@test "names: a plural abbreviated title the tagger took into the name ('Sens. Olympia Snowe and Susan Collins'); a wire dateline in capitals is a place ('MARIJA BISTRICA, Croatia (AP) _')" {
+	printf 'Maverick Republicans like Sens. Olympia Snowe and Susan Collins of Maine voted no.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tOlympia Snowe\tSenator\t'
+	refute_line --regexp $'^in.txt\tSens'
+	printf 'MARIJA BISTRICA, Croatia (AP) _ Pope John Paul II beatified a cardinal on Saturday.\n\nJOHN SMITH, the chief executive, said yes.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	refute_line --regexp $'^in.txt\tMARIJA'
+	assert_line --regexp $'^in.txt\tJOHN SMITH\t'
+}

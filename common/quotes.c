@@ -1426,12 +1426,13 @@ before_relative(struct ctx *c, const struct qsent *q, size_t lo, size_t hi)
 {
 	static const char *const rel[] = { "who", "whose", "whom", "which",
 		NULL };
-	size_t i, named = 0;
+	size_t i;
+	int named = 0;
 
 	for (i = lo; i < hi; i++) {
 		if (is_per(c, q, i))
 			named = 1;
-		else if (named && i > lo && is(q, i - 1, ",") &&
+		else if (named && is(q, i - 1, ",") &&
 		    tsent_form_in(&q->t, i, rel))
 			return i - 1;
 	}
@@ -1477,7 +1478,6 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 		size_t lo = pass < 0 ? w->ka : w->a, hi = pass < 0 ? w->kb : w->b;
 
 		hi = before_relative(c, q, lo, hi);
-
 		for (b = hi; b > lo; b = a) {
 			a = b - 1;
 			if (!is_per(c, q, a))

@@ -423,10 +423,10 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	printf 'Senate Minority Leader Harry Reid (D-Nev.), in particular, has been angry. House Speaker Paul Ryan, R-Wis., disagreed. Rep. Stephen Lynch (D-Mass.) and Sen. Joe Manchin (D-W.Va.) spoke. Florida Rep. Debbie Wasserman Schultz left. Democratic presidential candidate Sen. Bernie Sanders and Lt. Gov. Ralph Northam came.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv
-	assert_line "$(printf 'in.txt\tHarry Reid\tMinority Leader\tDemocratic Party\t1\t1\t')"
-	assert_line "$(printf 'in.txt\tPaul Ryan\tSpeaker\tRepublican Party\t1\t2\t')"
-	assert_line "$(printf 'in.txt\tStephen Lynch\tRepresentative\tDemocratic Party\t1\t3\t')"
-	assert_line "$(printf 'in.txt\tJoe Manchin\tSenator\tDemocratic Party\t1\t3\t')"
+	assert_line "$(printf 'in.txt\tHarry Reid\tMinority Leader\tDemocrat\t1\t1\t')"
+	assert_line "$(printf 'in.txt\tPaul Ryan\tSpeaker\tRepublican\t1\t2\t')"
+	assert_line "$(printf 'in.txt\tStephen Lynch\tRepresentative\tDemocrat\t1\t3\t')"
+	assert_line "$(printf 'in.txt\tJoe Manchin\tSenator\tDemocrat\t1\t3\t')"
 	assert_line --regexp $'^in.txt\tDebbie Wasserman Schultz\tRepresentative\t'
 	assert_line --regexp $'^in.txt\tBernie Sanders\tSenator\t'
 	assert_line --regexp $'^in.txt\tRalph Northam\tLieutenant Governor\t'
@@ -449,7 +449,7 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_line --regexp $'^in.txt\tGary Johnson\t\tLibertarian Party\t'
 	assert_line --regexp $'^in.txt\tSedat Onal\tAmbassador to the U.S.\tT'
-	assert_line --regexp $'^in.txt\tJane Roe\t\tDemocratic Party\t'
+	assert_line --regexp $'^in.txt\tJane Roe\t\tDemocrat\t'
 	refute_line --regexp $'^in.txt\tObamacare\t'
 }
 
@@ -568,7 +568,7 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_line --regexp $'^in.txt\tAshia Hansen\t([Tt]riple )?jumper\t'
 	assert_line --regexp $'^in.txt\tRichard Wentworth\t[Ss]culptor\t'
-	assert_line --regexp $'^in.txt\tDonald Trump\tpresidential nominee\tRepublican Party\t'
+	assert_line --regexp $'^in.txt\tDonald Trump\tpresidential nominee\tRepublican\t'
 	assert_line --regexp $'^in.txt\tPat Caddell\tpollster\t'
 	assert_line --regexp $'^in.txt\tJane Roe\t\t'
 	assert_line --regexp $'^in.txt\tTom Doe\t\t'
@@ -627,8 +627,8 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	printf 'Sens. Jon Tester (D-Mont.) and David Vitter (R-La.) spoke.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv
-	assert_line $'in.txt\tJon Tester\tSenator\tDemocratic Party\t1\t1\t'
-	assert_line $'in.txt\tDavid Vitter\tSenator\tRepublican Party\t1\t1\t'
+	assert_line $'in.txt\tJon Tester\tSenator\tDemocrat\t1\t1\t'
+	assert_line $'in.txt\tDavid Vitter\tSenator\tRepublican\t1\t1\t'
 	# a title of five words as the tokenizer cuts it
 	printf 'Editor-in-chief John Smith spoke. Commander-in-chief Jane Doe agreed.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
@@ -701,4 +701,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	refute_line --regexp $'^in.txt\tMARIJA'
 	assert_line --regexp $'^in.txt\tJOHN SMITH\t'
+}
+
+@test "affiliations: a US party's member is a Democrat or a Republican ('Sen. Max Baucus, D-Mont.', 'GOP leader'); a party named whole stays whole ('of the Democratic Party')" {
+	printf 'Sen. Max Baucus, D-Mont., objected. GOP leader Dick Armey agreed. Wu Chi-wai of the Democratic Party was elected.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tMax Baucus\tSenator\tDemocrat\t'
+	assert_line --regexp $'^in.txt\tDick Armey\tleader\tRepublican\t'
+	assert_line --regexp $'^in.txt\tWu Chi-wai\t\tDemocratic Party\t'
 }

@@ -711,3 +711,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tDick Armey\tleader\tRepublican\t'
 	assert_line --regexp $'^in.txt\tWu Chi-wai\t\tDemocratic Party\t'
 }
+
+@test "titles: the side a leader stands for is part of the title, and a demonym before it the affiliation ('East Timorese rebel leader', 'Russian opposition leader')" {
+	printf 'East Timorese rebel leader Xanana Gusmao was jailed. Russian opposition leader Alexei Navalny spoke.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tXanana Gusmao\trebel leader\tEast Timor\t'
+	assert_line --regexp $'^in.txt\tAlexei Navalny\topposition leader\tRussia\t'
+}

@@ -1611,6 +1611,18 @@ of_entity(const struct tagger *tg, const struct tsent *s, size_t b,
 	return 1;
 }
 
+/* Person p, named in sentence sent up to word end, heads a list of
+ * names that share its title, and its affiliation too when affil. */
+static void
+start_list(struct people *pp, const struct person *p, unsigned long sent,
+    size_t end, int affil)
+{
+	pp->list = (size_t)(p - pp->p) + 1;
+	pp->list_sent = sent;
+	pp->list_end = end;
+	pp->list_affil = affil;
+}
+
 /* Is the name at word a of sentence sent the next of a list after a
  * plural title: "Presidents A of X and B", "officers A and B", with only
  * "of" or "from", capitalised words and a party and state in brackets
@@ -2059,7 +2071,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	struct person *p;
 	size_t in = a, end = name_end(s, a, b), org = 0, orgend = 0, ntok;
 	size_t post = 0;
-	int parsed, titled, v;
+	int parsed, titled, listed = 0, v;
 
 	/* "Raymond Chan of People Power": the name stops at a lower-case word
 	 * other than a particle; "of"/"from" an organisation is the
@@ -2146,16 +2158,15 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	    !in_person(lx, tg, s, t.a, in))) {
 		org_owner(tg, s, &t);
 		keep_title(lx, s, p, &t);
-		if (t.plural) {
-			pp->list = (size_t)(p - pp->p) + 1;
-			pp->list_sent = sent;
-			pp->list_end = b;
-		}
-	} else if (in_list(pp, s, in, sent) && p->title.l == 0) {
+		if (t.plural)
+			start_list(pp, p, sent, b, 0);
+	} else if ((listed = in_list(pp, s, in, sent)) && p->title.l == 0 &&
+	    pp->p[pp->list - 1].title.l) {
 		buf_adds(&p->title, pp->p[pp->list - 1].title.s);
 		p->title_words = pp->p[pp->list - 1].title_words;
-		pp->list_end = b;
 	}
+	if (listed)
+		pp->list_end = b;
 	if ((parsed = parse_role(pp, lx, tg, s, in, b, p)) < 0)
 		return -1;
 	if (!parsed && (title_after(lx, tg, s, b, &t) ||
@@ -2174,8 +2185,15 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	/* "Libertarian Gary Johnson", "Democrat Jane Roe": a party or
 	 * country right before a name with no title before it */
 	if (p->affil.l == 0 && !titled && in > 0 && (v = affil_before(lx, s,
-	    in - 1)) != 0)
+	    in - 1)) != 0) {
 		buf_adds(&p->affil, lx->canon.s + lx->canon_off[v - 1]);
+		/* "Libyans A and B", "Britons A, B and C" */
+		if (!listed && form(s, in - 1)[s->w[in - 1].len - 1] == 's')
+			start_list(pp, p, sent, b, 1);
+	}
+	if (listed && pp->list_affil && p->affil.l == 0 &&
+	    pp->p[pp->list - 1].affil.l)
+		buf_adds(&p->affil, pp->p[pp->list - 1].affil.s);
 	return 0;
 }
 

@@ -92,11 +92,14 @@ struct people {
 	 * nothing else to show it is a person's names none */
 	uint64_t orgwords[PEOPLE_ORGWORDS];
 	unsigned norgwords;
-	/* the person given a plural title last ("Presidents A of X and B"):
-	 * index + 1, or 0; its sentence, and the word after its name */
+	/* the person given a plural title last ("Presidents A of X and B"),
+	 * or an affiliation by a word in the plural ("Libyans A and B"):
+	 * index + 1, or 0; its sentence, the word after its name, and
+	 * whether the names after it share its affiliation too */
 	size_t list;
 	unsigned long list_sent;
 	size_t list_end;
+	int list_affil;
 	/* titles the document gives a country with but no name ("Kenya's
 	 * president said"): the head's hash and the country's index + 1 */
 	uint64_t unnamed[PEOPLE_THINGS];

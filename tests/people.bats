@@ -719,3 +719,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tXanana Gusmao\trebel leader\tEast Timor\t'
 	assert_line --regexp $'^in.txt\tAlexei Navalny\topposition leader\tRussia\t'
 }
+
+@test "affiliations: a list after a word in the plural shares its affiliation ('Libyans A and B', 'Britons A, B, and C'); a list after a plural title keeps each its own ('Sens. A (D-Mont.) and B (R-La.)')" {
+	printf 'The US accused Libyans Omar Saleh and Ali Hamza of the bombing. They named Britons Peter Kent, Darren Hale, and Rudolf Pecht. Sens. Jon Tester (D-Mont.) and David Vitter (R-La.) spoke.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tAli Hamza\t\tLibya\t'
+	assert_line --regexp $'^in.txt\tDarren Hale\t\tUnited Kingdom\t'
+	assert_line --regexp $'^in.txt\tRudolf Pecht\t\tUnited Kingdom\t'
+	assert_line --regexp $'^in.txt\tDavid Vitter\tSenator\tRepublican\t'
+}

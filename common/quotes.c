@@ -3229,6 +3229,27 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 	return 0;
 }
 
+/* Is the clause at h a relative, coordinated or loosely joined clause
+ * of the one above it, which no reporting verb heads? */
+static int
+clause_goes_on(struct ctx *c, const struct qsent *q, size_t h)
+{
+	int r = prel(c, q, h);
+
+	return (r == R_RELCL || r == R_CONJ || r == R_PARATAXIS) &&
+	    !verb_class(c, q, phead(q, h));
+}
+
+/* Does only punctuation follow from word i to the end of the sentence? */
+static int
+sentence_final(const struct qsent *q, size_t i)
+{
+	for (; i < q->t.n; i++)
+		if (!punct_word(q, i))
+			return 0;
+	return 1;
+}
+
 /* "according to X" (X an oblique of the clause, "according" its case):
  * X is the source, the clause less the phrase the content. */
 static int
@@ -3238,16 +3259,22 @@ according_candidate(struct ctx *c, size_t s, size_t i)
 	const uint32_t *lo = c->d->lo, *hi = c->d->hi;
 	struct qcand k;
 	size_t x, h, a, b, e;
+	int final;
 
 	if (!is_ci(q, i, "according") || !is(q, i + 1, "to") ||
 	    span_of(c, q, i) || (x = phead(q, i)) == NONE || x < i ||
 	    (h = phead(q, x)) == NONE)
 		return 0;
 	/* the clause it is said of, not a phrase the parse hung it on
-	 * ("leads with Trump, according to Politico") */
-	while (phead(q, h) != NONE && child(c, q, h, R_NSUBJ) == NONE &&
+	 * ("leads with Trump, according to Politico"), nor, at the end of
+	 * the sentence, a relative or coordinated clause before it
+	 * ("passengers, most of whom worked for the Authority, according to
+	 * the director": the whole sentence is what the director said) */
+	final = sentence_final(q, hi[x] + 1);
+	while (phead(q, h) != NONE && ((child(c, q, h, R_NSUBJ) == NONE &&
 	    child(c, q, h, R_NSUBJPASS) == NONE && child(c, q, h, R_CSUBJ) ==
-	    NONE && prel(c, q, h) != R_CCOMP && prel(c, q, h) != R_PARATAXIS)
+	    NONE && prel(c, q, h) != R_CCOMP && prel(c, q, h) !=
+	    R_PARATAXIS) || (final && clause_goes_on(c, q, h))))
 		h = phead(q, h);
 	memset(&k, 0, sizeof(k));
 	k.s = (uint32_t)s;

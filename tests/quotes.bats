@@ -405,3 +405,8 @@ speakers() {
 	run speakers 'David Ortiz, of Austin, Texas, whose brother, Luis Ortiz, died in the crash, said the airline had not called.'
 	assert_line --regexp $'^David Ortiz\t'
 }
+
+@test "'..., according to X.' at the end of a sentence reports the whole sentence, not the last clause before it ('passengers, most of whom worked for the Authority, according to the director')" {
+	run quotes 'Palestinian airport workers refused to allow Israeli security officials to check the identity of passengers who arrived on an Egyptian plane Monday morning, most of whom worked for the Palestinian Authority, according to Civil Airport Authority Director David Cohen.'
+	assert_output 'indirect|David Cohen|Civil Airport Authority Director David Cohen|according to|Palestinian airport workers refused to allow Israeli security officials to check the identity of passengers who arrived on an Egyptian plane Monday morning, most of whom worked for the Palestinian Authority'
+}

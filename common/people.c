@@ -974,7 +974,7 @@ static int
 title_at(const struct people_lex *lx, const struct tagger *tg,
     const struct tsent *s, size_t i, struct title *t)
 {
-	size_t e, k;
+	size_t e, k, at = i;
 
 	if (i < s->n && (form_is(s, i, "the") || form_is(s, i, "a") ||
 	    form_is(s, i, "an")))
@@ -991,6 +991,11 @@ title_at(const struct people_lex *lx, const struct tagger *tg,
 		if (head_at(lx, s, e) != (size_t)-1 && head_at(lx, s, e) <= i)
 			break;
 	if (e >= s->n || e >= i + 4)
+		return 0;
+	/* a name that is also a title's word, alone: "Unlike Feinstein,
+	 * Boxer has failed" (Barbara Boxer), not "a Senator from" */
+	if (e == at && tsent_capitalized(s, e) && tsent_entity_is(tg, s, e,
+	    "PER"))
 		return 0;
 	/* the longest head from there: "secretary of state", not
 	 * "secretary" */

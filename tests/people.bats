@@ -729,3 +729,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tRudolf Pecht\t\tUnited Kingdom\t'
 	assert_line --regexp $'^in.txt\tDavid Vitter\tSenator\tRepublican\t'
 }
+
+@test "titles: a name that is also a title's word, alone after a comma, is no title ('Unlike Feinstein, Boxer has failed'); 'a Senator from Colorado' is" {
+	printf 'Barbara Boxer and Dianne Feinstein ran. Unlike Feinstein, Boxer has largely failed to move beyond her base. Michael Bennet, a Senator from Colorado, withdrew.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tDianne Feinstein\t\t'
+	assert_line --regexp $'^in.txt\tMichael Bennet\tSenator\t'
+}

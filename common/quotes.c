@@ -966,6 +966,38 @@ para_end(const struct qdoc *d, size_t g)
 	return d->s[s].g0 + d->s[s].t.n;
 }
 
+/* Is word i in capitals, two letters or more ("PENCE", "O'REILLY")? */
+static int
+in_capitals(const struct qsent *q, size_t i)
+{
+	const char *f = form(q, i);
+	size_t n = q->t.w[i].len, k, letters = 0;
+
+	for (k = 0; k < n; k++) {
+		if (f[k] >= 'A' && f[k] <= 'Z')
+			letters++;
+		else if (f[k] != '\'' && f[k] != '-' && f[k] != '.')
+			return 0;
+	}
+	return letters >= 2;
+}
+
+static int link_line(const struct qsent *q);
+
+/* Does sentence q open with a quotation mark and a transcript's label:
+ * one to three words in capitals and a colon ('"WALLACE: Let's start')?
+ * The colon's word, or 0. */
+static size_t
+label_end(const struct qsent *q)
+{
+	size_t k;
+
+	for (k = 1; k < q->t.n && k < 4 && in_capitals(q, k); k++)
+		;
+	return k > 1 && k + 1 < q->t.n && is(q, k, ":") && !link_line(q) ?
+	    k : 0;
+}
+
 /* Pair the double quotation marks of the document. */
 static int
 pair_double(struct ctx *c)
@@ -2030,6 +2062,25 @@ dash_name(const struct ctx *c, const struct qspan *sp, struct who *w)
 	return 1;
 }
 
+/* A quotation that opens a paragraph with one to three words in capitals
+ * and a colon is a line of a transcript ('"WALLACE: Let's start with
+ * ..."'): those words are its speaker, into w, and the colon its cue.
+ * The first word of what was said, or 0. */
+static size_t
+transcript_label(struct ctx *c, const struct qspan *sp, struct who *w)
+{
+	const struct qdoc *d = c->d;
+	const struct qsent *q = sent_of(d, sp->a);
+	size_t i = d->tok[sp->a].i, k;
+
+	if (sp->om == NONE || d->tok[sp->om].i != 0 || i != 1 || (d->tok[
+	    sp->a].s > 0 && d->s[d->tok[sp->a].s - 1].para == q->para) ||
+	    (k = label_end(q)) == 0 || sp->a + (k - i) + 1 >= sp->b)
+		return 0;
+	*w = (struct who){ d->tok[sp->a].s, i, k, NONE, ":", 0, 0 };
+	return sp->a + (k - i) + 1;
+}
+
 static int
 attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 {
@@ -2076,6 +2127,15 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 	    d->tok[sp->om].i == 0))
 		return 0;
 	para = sent_of(d, sp->a)->para;
+	/* a transcript's line: '"PENCE: Well, look, ..."' */
+	if (!found && (ga = transcript_label(c, sp, &w)) != 0) {
+		rc = emit(c, Q_DIRECT, ga, sp->b, &w, &ev);
+		last->quote = 0;	/* its lines are no halves of one */
+		last->have = 1;		/* a paragraph more is the speaker's */
+		last->w = w;
+		last->para = para;
+		return rc;
+	}
 	if (!found) {
 		if (!direct || nw < 4)
 			return 0;	/* scare quotes, names */

@@ -410,3 +410,11 @@ speakers() {
 	run quotes 'Palestinian airport workers refused to allow Israeli security officials to check the identity of passengers who arrived on an Egyptian plane Monday morning, most of whom worked for the Palestinian Authority, according to Civil Airport Authority Director David Cohen.'
 	assert_output 'indirect|David Cohen|Civil Airport Authority Director David Cohen|according to|Palestinian airport workers refused to allow Israeli security officials to check the identity of passengers who arrived on an Egyptian plane Monday morning, most of whom worked for the Palestinian Authority'
 }
+
+@test "a transcript's line: a quotation that opens its paragraph with a name in capitals and a colon is that speaker's ('\"WALLACE: ...'), the label no part of what was said" {
+	printf 'Partial transcript as follows:\n\n"WALLACE: Let us start with the news on the debate and the guests who will sit in the front row."\n\nThe interview ran for ten minutes.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'\tdirect\tWALLACE\tWALLACE\t:\tLet us start with the news'
+	refute_output --partial 'WALLACE: Let'
+}

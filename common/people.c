@@ -1943,7 +1943,7 @@ parse_role(struct people *pp, const struct people_lex *lx, struct tagger *t,
 		r.aa = k;
 		r.ab = tt.b;
 		tt.b = r.noun + 1;
-	} else if (org_complement(t, s, r.noun, tt.b)) {
+	} else if (r.aa == r.ab && org_complement(t, s, r.noun, tt.b)) {
 		r.aa = r.noun + 2 + article(s, r.noun + 2);
 		r.ab = tt.b;
 		tt.b = r.noun + 1;

@@ -300,6 +300,61 @@ affil_entity(const struct tagger *t, const struct tsent *s, size_t a,
 			return;
 }
 
+/* An organisation the tagger left unlabelled, the capitalised word m and
+ * the capitalised words the parse hangs before it ("strategist at
+ * Prudential Securities", "director at Intelsat"), into r. */
+static int
+unlabelled_org(const struct tagger *t, const struct tsent *s, size_t m,
+    struct role *r)
+{
+	static const char *const glue[] = { "of", "for", "and", "&", "-",
+		NULL };
+	size_t a = m, b = m + 1, end = subtree_end(s, m);
+
+	if (m == 0 || !tsent_capitalized(s, m) || tsent_entity(t, s, m))
+		return 0;
+	/* the words before it that the parse hangs on it ("Prudential",
+	 * tagged alone, of "Prudential Securities"; "New York University
+	 * School") */
+	while (a > 0 && head(s, a - 1) > a - 1 && head(s, a - 1) <= m &&
+	    tsent_capitalized(s, a - 1) && !tsent_entity_is(t, s, a - 1,
+	    "PER") && (rel_kind(t, s, a - 1, "compound") || rel_kind(t, s,
+	    a - 1, "flat") || rel_kind(t, s, a - 1, "amod")))
+		a--;
+	/* and its capitalised words after it, with the words that glue them
+	 * ("Center of Media Justice", "Urban-Brookings Tax Policy Center") */
+	while (b <= end && (tsent_capitalized(s, b) || (b + 1 <= end &&
+	    tsent_form_in(s, b, glue) && tsent_capitalized(s, b + 1))))
+		b++;
+	r->aa = a;
+	r->ab = b;
+	return 1;
+}
+
+/* The organisation of an "at", "with" or "for" complement of noun n from
+ * word from on ("director for satellite engineering at Intelsat": of
+ * "engineering"), into r: its preposition's word, or NONE.  A place, or
+ * one no entity names, only after "at" or "with": after "for" it is as
+ * often a portfolio. */
+static size_t
+org_complement_of(const struct tagger *t, const struct tsent *s, size_t n,
+    size_t from, struct role *r)
+{
+	static const char *const prep[] = { "at", "with", "for", NULL };
+	size_t m, c;
+
+	for (m = from; m < s->n && r->aa == r->ab; m++)
+		if (head(s, m) == n && rel_is(t, s, m, "nmod") &&
+		    (c = child(t, s, m, 0, "case")) != NONE && c > n &&
+		    tsent_form_in(s, c, prep) && (affil_at(t, s, m,
+		    strcmp(tsent_form(s, c), "for") != 0, r) ||
+		    /* not "minister for East African Affairs" */
+		    (strcmp(tsent_form(s, c), "for") != 0 &&
+		    unlabelled_org(t, s, m, r))))
+			return c;
+	return NONE;
+}
+
 /* The complements of noun n after it: "of/at/with/from/for ORG" and "of
  * PLACE" are the affiliation, "of state", "to Türkiye", "for the Middle
  * East" part of the title when they follow it unbroken. */
@@ -328,20 +383,32 @@ complements(const struct tagger *t, const struct tsent *s, size_t n,
 				r->tb = end + 1;
 			break;
 		}
-		if (c == r->tb && tsent_form_in(s, c, title) &&
-		    end < r->tb + 6 && !has_entity(t, s, c, end + 1, strcmp(tsent_form(s, c),
-		    "of") == 0)) {
+		if (c == r->tb && tsent_form_in(s, c, title)) {
 			/* "head of currency strategy": the title; an
-			 * organisation may follow ("at Bank of America") */
-			r->tb = end + 1;
-			m = end;
-			continue;
+			 * organisation may follow, hung on it ("director for
+			 * satellite engineering at Intelsat") or on the title
+			 * ("at Bank of America") */
+			struct role o = *r;
+			size_t oc = org_complement_of(t, s, m, m + 1, &o);
+
+			if (oc != NONE)
+				end = oc - 1;
+			if (end < r->tb + 6 && !has_entity(t, s, c, end + 1,
+			    strcmp(tsent_form(s, c), "of") == 0)) {
+				r->tb = end + 1;
+				r->aa = o.aa;
+				r->ab = o.ab;
+				m = end;
+				continue;
+			}
 		}
 		if (r->aa == r->ab && strcmp(tsent_form(s, c), "of") == 0)
 			/* "of the Polish city of Gdańsk" */
 			affil_entity(t, s, m, end + 1, r);
 		break;
 	}
+	if (r->aa == r->ab)	/* an organisation no entity names */
+		org_complement_of(t, s, n, n + 1, r);
 }
 
 /* An organisation or place that owns noun n: "China's Huawei", "Acme's

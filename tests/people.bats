@@ -737,3 +737,12 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tDianne Feinstein\t\t'
 	assert_line --regexp $'^in.txt\tMichael Bennet\tSenator\t'
 }
+
+@test "affiliations: an organisation the tagger left unnamed after 'at' or 'with' a title ('strategist at Kestrel Securities'), and one after the title's own complement ('director for satellite engineering at Orbitel'); not a portfolio after 'for'" {
+	printf 'Greg Smythe, a strategist at Kestrel Securities, said the markets would calm. And Stephen Stott, director for satellite engineering at Orbitel, the satellite consortium, said nothing. John Jok, the minister for East African Affairs, died.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tGreg Smythe\tstrategist\tKestrel Securities\t'
+	assert_line --regexp $'^in.txt\tStephen Stott\tdirector for satellite engineering\tOrbitel\t'
+	refute_line --regexp $'^in.txt\tJohn Jok\t[^\t]*\tEast African Affairs\t'
+}

@@ -405,6 +405,28 @@ name_end(const struct tsent *s, size_t a, size_t b)
 	return b;
 }
 
+/* Is there "according to" in the five words before word e? */
+static int
+according_before(const struct tsent *s, size_t e)
+{
+	size_t k;
+
+	for (k = e; k >= 2 && k + 5 > e; k--)
+		if (form_is(s, k - 1, "to") && (form_is(s, k - 2, "according") ||
+		    form_is(s, k - 2, "According")))
+			return 1;
+	return 0;
+}
+
+/* Is word i punctuation: no letter or digit at its start? */
+static int
+punct_at(const struct tsent *s, size_t i)
+{
+	unsigned char c = (unsigned char)form(s, i)[0];
+
+	return c < 0x80 && !ascii_alpha(c) && !(c >= '0' && c <= '9');
+}
+
 /* Is word i two or more capital letters ("MP", "QC")? */
 static int
 all_caps(const struct tsent *s, size_t i)
@@ -830,8 +852,14 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 	 * chairman, Sir NAME" */
 	while (e > 0 && lower_in(&lx->honorifics, form(s, e), s->w[e].len))
 		e--;
-	if ((form_is(s, e, ",") || form_is(s, e, "(")) && e > 0)
+	if ((form_is(s, e, ",") || form_is(s, e, "(")) && e > 0) {
+		/* not "according to his agent, NAME had undergone": the
+		 * source, and the name the next clause's subject */
+		if (form_is(s, e, ",") && b < s->n && !punct_at(s, b) &&
+		    according_before(s, e))
+			return 0;
 		e--;
+	}
 	while (e > 0 && lower_in(&lx->honorifics, form(s, e), s->w[e].len))
 		e--;
 	t->b = e + 1;
@@ -1003,6 +1031,11 @@ title_at(const struct people_lex *lx, const struct tagger *tg,
 		if (head_at(lx, s, k) != (size_t)-1 && head_at(lx, s, k) <= i)
 			e = k;
 	t->b = e + 1;
+	/* the title of the next name of a list: "Mr. P. W. Botha, Gen.
+	 * Magnus Malan" */
+	if (t->b < s->n && tsent_entity_is(tg, s, t->b, "PER") &&
+	    tsent_entity_begins(tg, s, t->b))
+		return 0;
 	t->b = and_title(lx, s, t->b);
 	if (t->b + 1 < s->n && is_prep(s, t->b)) {	/* "of State" */
 		e = t->b + 1;

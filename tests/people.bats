@@ -746,3 +746,14 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tStephen Stott\tdirector for satellite engineering\tOrbitel\t'
 	refute_line --regexp $'^in.txt\tJohn Jok\t[^\t]*\tEast African Affairs\t'
 }
+
+@test "titles: 'FBI Agent Ken Maxwell', 'Skipper Dhanraj Pillay'; not the next name's title in a list ('Mr. P. W. Botha, Gen. Magnus Malan'), nor the source's after 'according to' ('according to his agent, Hunter had')" {
+	printf 'FBI Agent Ken Maxwell read a statement. Skipper Dhanraj Pillay scored twice. It named Mr. Pieter Botha, Gen. Magnus Malan and others. His family gave no cause, but, according to his agent, Robert Hunter had undergone surgery.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tKen Maxwell\tAgent\tFBI\t'
+	assert_line --regexp $'^in.txt\tDhanraj Pillay\tSkipper\t'
+	assert_line --regexp $'^in.txt\tPieter Botha\t\t'
+	assert_line --regexp $'^in.txt\tMagnus Malan\tGeneral\t'
+	assert_line --regexp $'^in.txt\tRobert Hunter\t\t'
+}

@@ -2927,7 +2927,9 @@ inverted_subject(struct ctx *c, const struct qsent *q, size_t v)
 		if (phead(q, i) != v)
 			continue;
 		r = prel(c, q, i);
-		if (r == R_PUNCT || r == R_ADVMOD || r == R_OBL)
+		/* "said Saturday": a time, whatever the parse calls it */
+		if (r == R_PUNCT || r == R_ADVMOD || r == R_OBL ||
+		    day_word(q, i))
 			continue;
 		if ((r == R_NMOD || r == R_OBJ || r == R_DEP || r == R_APPOS ||
 		    r == R_OTHER) && (noun(c, q, i) || xpos_is(c, q, i, "PRP")))
@@ -2992,7 +2994,9 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 	int r;
 
 	k = child(c, q, v, R_NSUBJ);
-	while (k != NONE && inside_quotation(c, q, k, v))
+	/* not a time the parse took for the subject ("in a statement
+	 * Saturday confirmed") */
+	while (k != NONE && (inside_quotation(c, q, k, v) || day_word(q, k)))
 		k = child_from(c, q, v, R_NSUBJ, k + 1);
 	if (k != NONE && (h = after_participle(c, q, k, v)) != NONE)
 		k = h;
@@ -3031,8 +3035,8 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 	if (h < v && (finite_verb(c, q, v) || (xpos_is(c, q, v, "VBN") &&
 	    child(c, q, v, R_CCOMP) != NONE)) && (noun(c, q, h) || xpos_is(c,
 	    q, h, "PRP")) && (r == R_NMOD || r == R_ACL || r == R_DEP || r ==
-	    R_APPOS || r == R_OTHER || (r == R_PARATAXIS && prel(c, q, h) ==
-	    R_ROOT))) {
+	    R_APPOS || r == R_OTHER || r == R_ADVCL || (r == R_PARATAXIS &&
+	    prel(c, q, h) == R_ROOT))) {
 		size_t a = c->d->lo[h], b = c->d->lo[v], i;
 
 		/* not what the parse hung before the name, up to a comma

@@ -418,3 +418,9 @@ speakers() {
 	assert_line --regexp $'\tdirect\tWALLACE\tWALLACE\t:\tLet us start with the news'
 	refute_output --partial 'WALLACE: Let'
 }
+
+@test "speaker: a time the parse took for the subject is none ('market said Saturday he was sad', 'in a statement Saturday confirmed'); the noun a misparsed verb hangs on is" {
+	run speakers 'JERUSALEM (AP) _ The father of one of the Islamic militants who died in the suicide bombing of a crowded Jerusalem market said Saturday he was sad about his son'"'"'s death but proud of what he had done.'
+	assert_line --regexp $'^The father of one of the Islamic militants'
+	refute_output --regexp $'^Saturday\t'
+}

@@ -690,16 +690,16 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tEmma Cole\tmeteorologist\t'
 }
 
-@test "names: a plural abbreviated title the tagger took into the name ('Sens. Olympia Snowe and Susan Collins'); a wire dateline in capitals is a place ('MARIJA BISTRICA, Croatia (AP) _')" {
-	printf 'Maverick Republicans like Sens. Olympia Snowe and Susan Collins of Maine voted no.\n' > in.txt
+@test "names: a plural abbreviated title the tagger took into the name ('Sens. Lisa Murkowski and Susan Collins'); a wire dateline in capitals is a place ('MARIA ZELL, Austria (AP) _')" {
+	printf 'Centrist Republicans like Sens. Lisa Murkowski and Susan Collins of Maine voted no.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv
-	assert_line --regexp $'^in.txt\tOlympia Snowe\tSenator\t'
+	assert_line --regexp $'^in.txt\tLisa Murkowski\tSenator\t'
 	refute_line --regexp $'^in.txt\tSens'
-	printf 'MARIJA BISTRICA, Croatia (AP) _ Pope John Paul II beatified a cardinal on Saturday.\n\nJOHN SMITH, the chief executive, said yes.\n' > in.txt
+	printf 'MARIA ZELL, Austria (AP) _ Thousands of pilgrims gathered on Sunday.\n\nJOHN SMITH, the chief executive, said yes.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv
-	refute_line --regexp $'^in.txt\tMARIJA'
+	refute_line --regexp $'^in.txt\tMARIA'
 	assert_line --regexp $'^in.txt\tJOHN SMITH\t'
 }
 
@@ -730,20 +730,20 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tDavid Vitter\tSenator\tRepublican\t'
 }
 
-@test "titles: a name that is also a title's word, alone after a comma, is no title ('Unlike Feinstein, Boxer has failed'); 'a Senator from Colorado' is" {
-	printf 'Barbara Boxer and Dianne Feinstein ran. Unlike Feinstein, Boxer has largely failed to move beyond her base. Michael Bennet, a Senator from Colorado, withdrew.\n' > in.txt
+@test "titles: a name that is also a title's word, alone after a comma, is no title ('Unlike Pelosi, Boxer has rarely won'); 'a Senator from Colorado' is" {
+	printf 'Barbara Boxer and Nancy Pelosi spoke. Unlike Pelosi, Boxer has rarely won over rural voters. Michael Bennet, a Senator from Colorado, withdrew.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv
-	assert_line --regexp $'^in.txt\tDianne Feinstein\t\t'
+	assert_line --regexp $'^in.txt\tNancy Pelosi\t\t'
 	assert_line --regexp $'^in.txt\tMichael Bennet\tSenator\t'
 }
 
 @test "affiliations: an organisation the tagger left unnamed after 'at' or 'with' a title ('strategist at Kestrel Securities'), and one after the title's own complement ('director for satellite engineering at Orbitel'); not a portfolio after 'for'" {
-	printf 'Greg Smythe, a strategist at Kestrel Securities, said the markets would calm. And Stephen Stott, director for satellite engineering at Orbitel, the satellite consortium, said nothing. John Jok, the minister for East African Affairs, died.\n' > in.txt
+	printf 'Greg Smythe, a strategist at Kestrel Securities, said the markets would calm. And Mark Holt, director for network engineering at Orbitel, the satellite consortium, said nothing. John Jok, the minister for East African Affairs, died.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv
 	assert_line --regexp $'^in.txt\tGreg Smythe\tstrategist\tKestrel Securities\t'
-	assert_line --regexp $'^in.txt\tStephen Stott\tdirector for satellite engineering\tOrbitel\t'
+	assert_line --regexp $'^in.txt\tMark Holt\tdirector for network engineering\tOrbitel\t'
 	refute_line --regexp $'^in.txt\tJohn Jok\t[^\t]*\tEast African Affairs\t'
 }
 

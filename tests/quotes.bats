@@ -406,9 +406,9 @@ speakers() {
 	assert_line --regexp $'^David Ortiz\t'
 }
 
-@test "'..., according to X.' at the end of a sentence reports the whole sentence, not the last clause before it ('passengers, most of whom worked for the Authority, according to the director')" {
-	run quotes 'Palestinian airport workers refused to allow Israeli security officials to check the identity of passengers who arrived on an Egyptian plane Monday morning, most of whom worked for the Palestinian Authority, according to Civil Airport Authority Director David Cohen.'
-	assert_output 'indirect|David Cohen|Civil Airport Authority Director David Cohen|according to|Palestinian airport workers refused to allow Israeli security officials to check the identity of passengers who arrived on an Egyptian plane Monday morning, most of whom worked for the Palestinian Authority'
+@test "'..., according to X.' at the end of a sentence reports the whole sentence, not the last clause before it ('sailors ..., most of whom worked for the Authority, according to the director')" {
+	run quotes 'Dock workers refused to allow customs officers to check the papers of sailors who arrived on a Maltese tanker Tuesday night, most of whom worked for the Maltese Harbour Authority, according to Port Authority Director Daniel Cohen.'
+	assert_output 'indirect|Daniel Cohen|Port Authority Director Daniel Cohen|according to|Dock workers refused to allow customs officers to check the papers of sailors who arrived on a Maltese tanker Tuesday night, most of whom worked for the Maltese Harbour Authority'
 }
 
 @test "a transcript's line: a quotation that opens its paragraph with a name in capitals and a colon is that speaker's ('\"WALLACE: ...'), the label no part of what was said" {
@@ -419,8 +419,8 @@ speakers() {
 	refute_output --partial 'WALLACE: Let'
 }
 
-@test "speaker: a time the parse took for the subject is none ('market said Saturday he was sad', 'in a statement Saturday confirmed'); the noun a misparsed verb hangs on is" {
-	run speakers 'JERUSALEM (AP) _ The father of one of the Islamic militants who died in the suicide bombing of a crowded Jerusalem market said Saturday he was sad about his son'"'"'s death but proud of what he had done.'
-	assert_line --regexp $'^The father of one of the Islamic militants'
+@test "speaker: a time the parse took for the subject is none ('... bus said Saturday he was sad'); the noun a misparsed verb hangs on is" {
+	run speakers 'JERUSALEM (AP) _ The father of one of the gunmen who died in the attack on a busy Jerusalem bus said Saturday he was sad about his son'"'"'s death but proud of him.'
+	assert_line --regexp $'^The father of one of the gunmen'
 	refute_output --regexp $'^Saturday\t'
 }

@@ -1544,10 +1544,16 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 		buf_add(speaker, p->name.s, p->name.l);
 		return;
 	}
-	if (w->ka < w->kb)
+	if (w->ka < w->kb) {
 		add_text(speaker, q, w->ka, w->kb);
-	else
-		add_text(speaker, q, w->a, w->b);
+		return;
+	}
+	/* "Harakat-ul-Ansar, a Pakistan-based organization labeled ...":
+	 * the name before what describes it; the mention keeps it all */
+	for (b = w->a; b < w->b && (b == w->a || !is(q, b, ",") ||
+	    span_of(c, q, b)); b++)
+		;
+	add_text(speaker, q, w->a, b);
 }
 
 /* Leave marks and a comma before the closing mark (it belongs to the

@@ -424,3 +424,8 @@ speakers() {
 	assert_line --regexp $'^The father of one of the gunmen'
 	refute_output --regexp $'^Saturday\t'
 }
+
+@test "speaker: a source that names no person is its words before what describes it ('Steve Peers of the University of Essex, speaking to the BBC, said'); the mention keeps them all" {
+	run speakers 'Steve Peers of the University of Essex, speaking to the BBC, said the plan was legal.'
+	assert_output $'Steve Peers of the University of Essex\tSteve Peers of the University of Essex, speaking to the BBC,'
+}

@@ -1449,6 +1449,9 @@ source_before(const struct ctx *c, unsigned long sent)
 	return NULL;
 }
 
+static const char *const relative[] = { "who", "whose", "whom", "which",
+	NULL };
+
 /* The end of the words [lo, hi) of a mention before a relative clause
  * that follows a name in them ("James Landrum, of Plano, whose wife's
  * sister, Terri Bell, died": the relative clause's names are not the
@@ -1456,8 +1459,6 @@ source_before(const struct ctx *c, unsigned long sent)
 static size_t
 before_relative(struct ctx *c, const struct qsent *q, size_t lo, size_t hi)
 {
-	static const char *const rel[] = { "who", "whose", "whom", "which",
-		NULL };
 	size_t i;
 	int named = 0;
 
@@ -1465,7 +1466,7 @@ before_relative(struct ctx *c, const struct qsent *q, size_t lo, size_t hi)
 		if (is_per(c, q, i))
 			named = 1;
 		else if (named && is(q, i - 1, ",") &&
-		    tsent_form_in(&q->t, i, rel))
+		    tsent_form_in(&q->t, i, relative))
 			return i - 1;
 	}
 	return hi;
@@ -1548,10 +1549,11 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 		add_text(speaker, q, w->ka, w->kb);
 		return;
 	}
-	/* "Harakat-ul-Ansar, a Pakistan-based organization labeled ...":
-	 * the name before what describes it; the mention keeps it all */
-	for (b = w->a; b < w->b && (b == w->a || !is(q, b, ",") ||
-	    span_of(c, q, b)); b++)
+	/* "Harakat-ul-Ansar, a Pakistan-based organization labeled ...",
+	 * "the father of one of the men who died": the words before what
+	 * describes them; the mention keeps it all */
+	for (b = w->a; b < w->b && (b == w->a || span_of(c, q, b) ||
+	    !(is(q, b, ",") || tsent_form_in(&q->t, b, relative))); b++)
 		;
 	add_text(speaker, q, w->a, b);
 }

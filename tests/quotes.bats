@@ -429,3 +429,8 @@ speakers() {
 	run speakers 'Steve Peers of the University of Essex, speaking to the BBC, said the plan was legal.'
 	assert_output $'Steve Peers of the University of Essex\tSteve Peers of the University of Essex, speaking to the BBC,'
 }
+
+@test "speaker: nor what a relative clause adds ('The mother of one of the students who died in the fire said')" {
+	run speakers 'The mother of one of the students who died in the fire at the school said the inquiry had taken too long.'
+	assert_output $'The mother of one of the students\tThe mother of one of the students who died in the fire at the school'
+}

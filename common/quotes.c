@@ -3023,8 +3023,11 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 		return SRC_NONE;
 	r = prel(c, q, v);
 	/* ", adding": the speaker of the reporting verb before it, however
-	 * the parse attached it */
-	if (xpos_is(c, q, v, "VBG") && r != R_ROOT) {
+	 * the parse attached it; so too for a verb the parse coordinated
+	 * with one inside a quotation ('"we will comply," Omar said, but
+	 * added ...') */
+	if ((xpos_is(c, q, v, "VBG") && r != R_ROOT) || (r == R_CONJ &&
+	    span_of(c, q, h) && !span_of(c, q, v))) {
 		size_t u;
 
 		for (u = v; u-- > 0; )

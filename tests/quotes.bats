@@ -434,3 +434,9 @@ speakers() {
 	run speakers 'The mother of one of the students who died in the fire at the school said the inquiry had taken too long.'
 	assert_output $'The mother of one of the students\tThe mother of one of the students who died in the fire at the school'
 }
+
+@test "speaker: a verb the parse coordinated with one inside a quotation has the speaker of the reporting verb before it (we will respect it, Dlamini said, but added: in wire quotation marks) " {
+	run speakers "\`\`Clearly we will respect the decision of the judges,'' Dlamini said, but added he would \`\`regret'' any further delay."
+	assert_line --index 0 $'Dlamini\tDlamini'
+	assert_line --index 1 $'Dlamini\tDlamini'
+}

@@ -900,6 +900,19 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 	return 1;
 }
 
+/* Is word i a person's age: one to three digits? */
+static int
+age_word(const struct tsent *s, size_t i)
+{
+	const char *f = form(s, i);
+	size_t n = s->w[i].len, k;
+
+	for (k = 0; k < n; k++)
+		if (f[k] < '0' || f[k] > '9')
+			return 0;
+	return n >= 1 && n <= 3;
+}
+
 /* Words that say when an apposition held: "NAME, then the deputy
  * director", "formerly the agency's chief of staff". */
 static int
@@ -965,6 +978,9 @@ title_after(const struct people_lex *lx, const struct tagger *tg,
 	if (i >= s->n || !form_is(s, i, ","))
 		return 0;
 	i++;
+	/* "Luiz Silveira, 34, a horse trainer": past the age */
+	if (i + 2 < s->n && age_word(s, i) && form_is(s, i + 1, ","))
+		i += 2;
 	if (i < s->n && when_word(s, i))
 		i++;
 	if (i + 1 < s->n && form_is(s, i, "-") && tsent_glued(s, i - 1) &&
@@ -1829,6 +1845,8 @@ wants_parse(const struct people_lex *lx, const struct tsent *s, size_t a,
 		return 0;
 	if (!form_is(s, b, ",") && !tsent_form_in(s, b, cop))
 		return 0;
+	if (b + 3 < s->n && age_word(s, b + 1) && form_is(s, b + 2, ","))
+		b += 2;		/* "NAME, 34, a horse trainer" */
 	for (i = b + 1; i < s->n && i < b + 5; i++)
 		if (lower_in(&lx->title_ends, form(s, i), s->w[i].len))
 			return 1;
@@ -2109,6 +2127,8 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	struct person *p;
 	size_t in = a, end = name_end(s, a, b), org = 0, orgend = 0, ntok;
 	size_t post = 0;
+	static const char *const counts[] = { "two", "three", "four", "five",
+		"both", NULL };
 	int parsed, titled, listed = 0, v;
 
 	/* "Raymond Chan of People Power": the name stops at a lower-case word
@@ -2228,6 +2248,13 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 		/* "Libyans A and B", "Britons A, B and C" */
 		if (!listed && form(s, in - 1)[s->w[in - 1].len - 1] == 's')
 			start_list(pp, p, sent, b, 1);
+	} else if (p->affil.l == 0 && !titled && !listed && in > 2 &&
+	    form_is(s, in - 1, ",") && form(s, in - 2)[s->w[in - 2].len -
+	    1] == 's' && tsent_form_in_ci(s, in - 3, counts) &&
+	    (v = affil_before(lx, s, in - 2)) != 0) {
+		/* "Two Libyans, A and B," */
+		buf_adds(&p->affil, lx->canon.s + lx->canon_off[v - 1]);
+		start_list(pp, p, sent, b, 1);
 	}
 	if (listed && pp->list_affil && p->affil.l == 0 &&
 	    pp->p[pp->list - 1].affil.l)

@@ -759,7 +759,7 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 }
 
 @test "titles and affiliations: past a person's age ('Luiz Silveira, 34, a horse trainer'); a list after a count and a demonym ('Two Libyans, A and B,'); 'Republican incumbent NAME'; not 'the United States, A and B'" {
-	printf 'Two Libyans, Omar Saleh and Ali Hamza, are accused of the bombing. Luiz Silveira, 34, a horse trainer who voted in Rocinha, said yes. Eliot Spitzer accused Republican incumbent Dennis Vacco of ignoring the threat. Only two presidents of the United States, Bill Clinton and Andrew Johnson, were impeached.\n' > in.txt
+	printf 'Two Libyans, Omar Saleh and Ali Hamza, are accused of the bombing. Luiz Silveira, 34, a horse trainer who voted in Rocinha, said yes. Eliot Spitzer accused Republican incumbent Dennis Vacco of ignoring the threat. In the history of the United States, Bill Clinton and Andrew Johnson were impeached.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv
 	assert_line --regexp $'^in.txt\tAli Hamza\t\tLibya\t'

@@ -2486,8 +2486,15 @@ name_right(const struct tagger *t, const struct tsent *s, size_t a,
 static int
 named_for(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 {
+	static const char *const facility[] = { "airport", "stadium",
+		"arena", "bridge", "hospital", "museum", "library", "memorial",
+		"airbase", NULL };
 	size_t k;
 
+	/* a place named for a person, its kind in lower case, as the news
+	 * agencies write it: "Leonardo da Vinci airport", "Kennedy airport" */
+	if (b < s->n && tsent_form_in(s, b, facility))
+		return 1;
 	/* one word and an organisation's head right after it: "Breitbart
 	 * News Daily", "Trump Organization", with no "the" */
 	if (b == a + 1 && b < s->n && tsent_capitalized(s, b) &&

@@ -994,6 +994,17 @@ chunk_digits(const struct splitter *sp, const struct chunk *c, size_t lo,
 	return 1;
 }
 
+/* Are chunks w to w + 3 a full date ("Tuesday, September 1, 2015")? */
+static int
+full_date(const struct splitter *sp, size_t w)
+{
+	const struct chunk *ch = sp->ch;
+
+	return chunk_is(sp, &ch[w], weekdays) && chunk_is(sp, &ch[w + 1],
+	    months) && chunk_digits(sp, &ch[w + 2], 1, 2) &&
+	    chunk_digits(sp, &ch[w + 3], 4, 4);
+}
+
 /* "Biologist Nick Bos tells Wikinews about ants Tuesday, September 1, 2015":
  * a headline run into its dateline.  When a paragraph ends in a full date
  * after a word with no final punctuation, the date is a sentence of its
@@ -1008,13 +1019,26 @@ dateline(const struct splitter *sp, size_t a, size_t b)
 	if (b - a < 5)
 		return 0;
 	w = b - 4;
-	if (!chunk_is(sp, &ch[w], weekdays) || !chunk_is(sp, &ch[w + 1], months) ||
-	    !chunk_digits(sp, &ch[w + 2], 1, 2) ||
-	    !chunk_digits(sp, &ch[w + 3], 4, 4))
+	if (!full_date(sp, w))
 		return 0;
 	chunk_ending(sp, &ch[w - 1], &en);
 	return en.term == T_NONE && !ends_with_continuation(sp, &ch[w - 1]) ?
 	    w : 0;
+}
+
+/* "Thursday, March 15, 2012 Wikinews interviewed ...": a paragraph that
+ * opens with a full date and goes on with a capitalised word is a
+ * dateline run into the story; the date is a sentence of its own.
+ * Returns the index of the chunk after the date, or 0. */
+static size_t
+leading_date(const struct splitter *sp, size_t a, size_t b)
+{
+	unsigned char c;
+
+	if (b - a < 6 || !full_date(sp, a))
+		return 0;
+	c = (unsigned char)sp->t[sp->ch[a + 4].s];
+	return c >= 'A' && c <= 'Z' ? a + 4 : 0;
 }
 
 /* ---- paragraphs into sentences ---- */
@@ -1128,12 +1152,14 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 {
 	const struct chunk *ch = sp->ch;
 	struct cursor cur = { ch[a].s, a, 0, para };
-	size_t i, first = a, rundots = 0, runstart = 0, dots, date, last, stamp;
+	size_t i, first = a, rundots = 0, runstart = 0, dots, date, lead, last,
+	    stamp;
 	int listtype, listval = 0, v, mark;
 	unsigned char c0, cl;
 
 	listtype = list_mark(sp, &ch[a], &listval);
 	date = dateline(sp, a, b);
+	lead = leading_date(sp, a, b);
 	for (i = a; i < b; i++) {
 		if (i > a)
 			wide_gap(ch, &cur, i);
@@ -1144,11 +1170,11 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 		 * may end a sign-off */
 		c0 = sp->t[ch[i].s];
 		cl = sp->t[ch[i].e - 1];
-		if (!ch[i].dot && !listtype && i != date &&
+		if (!ch[i].dot && !listtype && i != date && i != lead &&
 		    (sp->cls[c0] & B_LETTER) && (sp->cls[cl] & B_WORDEND))
 			continue;	/* a word, the common case */
 		if (!ch[i].dot && !listtype && plain_start(c0) &&
-		    ends_plain(cl) && i != date) {
+		    ends_plain(cl) && i != date && i != lead) {
 			if (c0 > '9' && i - first > 2)
 				continue;	/* a comma late in a sentence */
 			if (c0 <= '9' && (stamp = timestamp(sp, i, b)) != 0) {
@@ -1161,7 +1187,7 @@ split_paragraph(struct splitter *sp, struct doc *d, size_t a, size_t b,
 			if (cl != ',' || !is_signoff(sp, ch, first, i))
 				continue;
 		}
-		if (i > first && (i == date ||
+		if (i > first && (i == date || i == lead ||
 		    item_starts(sp, i, listtype, &listval))) {
 			if (emit(sp, d, &cur, ch[i - 1].e, i - 1, i) < 0)
 				return -1;

@@ -194,6 +194,13 @@ $stderr"
 	assert_output "$(printf 'in.txt\t1\t1\t0\t6\tANKARA\nin.txt\t2\t2\t7\t66\tTurkish officials said on Tuesday that the talks went well.')"
 }
 
+@test "paragraphs: a full date that opens a paragraph before a capitalised word is a sentence of its own ('Thursday, March 15, 2012 Wikinews interviewed')" {
+	split_text $'Thursday, March 15, 2012 Wikinews interviewed the owner of a bar. It was busy.\n'
+	assert_output "$(printf 'in.txt\t1\t1\t0\t24\tThursday, March 15, 2012\nin.txt\t2\t1\t25\t65\tWikinews interviewed the owner of a bar.\nin.txt\t3\t1\t66\t78\tIt was busy.')"
+	split_text $'Thursday, March 15, 2012 was a busy day.\n'
+	assert_output "$(printf 'in.txt\t1\t1\t0\t40\tThursday, March 15, 2012 was a busy day.')"
+}
+
 @test "paragraphs: a line break after Mr. does not split" {
 	split_text $'The meeting was chaired by Mr.\nSmith and lasted two hours. It ended at noon.\n'
 	assert_output "$(printf 'in.txt\t1\t1\t0\t58\tThe meeting was chaired by Mr. Smith and lasted two hours.\nin.txt\t2\t1\t59\t76\tIt ended at noon.')"

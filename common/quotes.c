@@ -1424,9 +1424,10 @@ plural_speaker(const struct quote *o)
 
 /* The latest record whose content starts in the three sentences before
  * sentence sent and whose speaker is named, no pronoun, no person and
- * not plural: whom "it" stands for, or NULL. */
+ * not plural: whom "it" stands for; plural: whom "they" stands for; or
+ * NULL. */
 static const struct quote *
-source_before(const struct ctx *c, unsigned long sent)
+source_before(const struct ctx *c, unsigned long sent, int plural)
 {
 	const struct quote *o;
 	const char *const *x;
@@ -1443,7 +1444,8 @@ source_before(const struct ctx *c, unsigned long sent)
 		for (x = subject_pronouns; *x && !(strlen(*x) == o->speaker.l &&
 		    memcmp(*x, o->speaker.s, o->speaker.l) == 0); x++)
 			;
-		if (*x == NULL && !person_speaker(c, o) && !plural_speaker(o))
+		if (*x == NULL && !person_speaker(c, o) &&
+		    plural_speaker(o) == plural)
 			return o;
 	}
 	return NULL;
@@ -1498,7 +1500,14 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 	/* "it": the source no person of the report before ('The Ugandan
 	 * Media Council said ... It said') */
 	if (w->b == w->a + 1 && is_ci(q, w->a, "it") && (o = source_before(c,
-	    q->sent)) != NULL) {
+	    q->sent, 0)) != NULL) {
+		buf_add(speaker, o->speaker.s, o->speaker.l);
+		return;
+	}
+	/* "they": the plural source of the report before ('diplomats
+	 * said ... They said') */
+	if (w->b == w->a + 1 && is_ci(q, w->a, "they") && (o =
+	    source_before(c, q->sent, 1)) != NULL) {
 		buf_add(speaker, o->speaker.s, o->speaker.l);
 		return;
 	}

@@ -440,3 +440,10 @@ speakers() {
 	assert_line --index 0 $'Dlamini\tDlamini'
 	assert_line --index 1 $'Dlamini\tDlamini'
 }
+
+@test "'they' is the plural source of the report in the three sentences before ('Diplomats said ... They said'); with none, it stays 'they'" {
+	run speakers 'Western diplomats said the talks had stalled. They said the sanctions would stay for now.'
+	assert_line --index 1 $'Western diplomats\tThey'
+	run speakers 'The talks stalled. They said the sanctions would stay for now.'
+	assert_output $'They\tThey'
+}

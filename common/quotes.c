@@ -2781,6 +2781,10 @@ trim_source(const struct qsent *q, size_t *a, size_t *b)
 {
 	while (*a < *b && !letter_or_digit(q, *a))
 		(*a)++;
+	/* not a time after it: "The Times on Saturday said" */
+	while (*b >= *a + 3 && day_word(q, *b - 1) && (is(q, *b - 2, "on") ||
+	    is(q, *b - 2, "in")))
+		*b -= 2;
 	while (*b > *a && !letter_or_digit(q, *b - 1) && !is(q, *b - 1, ")") &&
 	    !closes_mark(q, *a, *b - 1))
 		(*b)--;

@@ -775,3 +775,10 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tLeonardo da Vinci\t\t\t1\t3\t'
 	refute_line --regexp $'^in.txt\tKennedy\t'
 }
+
+@test "titles: 'Del.' is a delegate's title ('Del. Stacey Plaskett'), no sentence end before a name" {
+	printf 'Del. Stacey Plaskett said the vote was unfair.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tStacey Plaskett\tDelegate\t'
+}

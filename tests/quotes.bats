@@ -447,3 +447,8 @@ speakers() {
 	run speakers 'The talks stalled. They said the sanctions would stay for now.'
 	assert_output $'They\tThey'
 }
+
+@test "speaker: not a time after the source ('The Times on Saturday reported')" {
+	run speakers 'The Times on Saturday reported that the talks had failed.'
+	assert_output $'The Times\tThe Times'
+}

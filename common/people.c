@@ -2489,11 +2489,16 @@ named_for(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 	static const char *const facility[] = { "airport", "stadium",
 		"arena", "bridge", "hospital", "museum", "library", "memorial",
 		"airbase", NULL };
+	static const char *const scope[] = { "International", "National",
+		"Regional", "Municipal", "Memorial", NULL };
 	size_t k;
 
 	/* a place named for a person, its kind in lower case, as the news
-	 * agencies write it: "Leonardo da Vinci airport", "Kennedy airport" */
-	if (b < s->n && tsent_form_in(s, b, facility))
+	 * agencies write it: "Leonardo da Vinci airport", "Kennedy airport",
+	 * "Ben Gurion International airport" */
+	for (k = b; k < s->n && k < b + 2 && tsent_form_in(s, k, scope); k++)
+		;
+	if (k < s->n && tsent_form_in(s, k, facility))
 		return 1;
 	/* one word and an organisation's head right after it: "Breitbart
 	 * News Daily", "Trump Organization", with no "the" */

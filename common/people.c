@@ -427,17 +427,24 @@ punct_at(const struct tsent *s, size_t i)
 	return c < 0x80 && !ascii_alpha(c) && !(c >= '0' && c <= '9');
 }
 
-/* Is word i two or more capital letters ("MP", "QC")? */
+/* Are all the bytes of word i between lo and hi ('A' to 'Z', '0' to '9')? */
 static int
-all_caps(const struct tsent *s, size_t i)
+bytes_within(const struct tsent *s, size_t i, char lo, char hi)
 {
 	const char *w = form(s, i);
 	size_t n = s->w[i].len, k;
 
 	for (k = 0; k < n; k++)
-		if (w[k] < 'A' || w[k] > 'Z')
+		if (w[k] < lo || w[k] > hi)
 			return 0;
-	return n >= 2;
+	return 1;
+}
+
+/* Is word i two or more capital letters ("MP", "QC")? */
+static int
+all_caps(const struct tsent *s, size_t i)
+{
+	return s->w[i].len >= 2 && bytes_within(s, i, 'A', 'Z');
 }
 
 /* Do words [a, b), in capitals at the start of a sentence, open a wire
@@ -904,13 +911,8 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 static int
 age_word(const struct tsent *s, size_t i)
 {
-	const char *f = form(s, i);
-	size_t n = s->w[i].len, k;
-
-	for (k = 0; k < n; k++)
-		if (f[k] < '0' || f[k] > '9')
-			return 0;
-	return n >= 1 && n <= 3;
+	return s->w[i].len >= 1 && s->w[i].len <= 3 &&
+	    bytes_within(s, i, '0', '9');
 }
 
 /* Words that say when an apposition held: "NAME, then the deputy

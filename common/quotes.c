@@ -966,38 +966,6 @@ para_end(const struct qdoc *d, size_t g)
 	return d->s[s].g0 + d->s[s].t.n;
 }
 
-/* Is word i in capitals, two letters or more ("PENCE", "O'REILLY")? */
-static int
-in_capitals(const struct qsent *q, size_t i)
-{
-	const char *f = form(q, i);
-	size_t n = q->t.w[i].len, k, letters = 0;
-
-	for (k = 0; k < n; k++) {
-		if (f[k] >= 'A' && f[k] <= 'Z')
-			letters++;
-		else if (f[k] != '\'' && f[k] != '-' && f[k] != '.')
-			return 0;
-	}
-	return letters >= 2;
-}
-
-static int link_line(const struct qsent *q);
-
-/* Does sentence q open with a quotation mark and a transcript's label:
- * one to three words in capitals and a colon ('"WALLACE: Let's start')?
- * The colon's word, or 0. */
-static size_t
-label_end(const struct qsent *q)
-{
-	size_t k;
-
-	for (k = 1; k < q->t.n && k < 4 && in_capitals(q, k); k++)
-		;
-	return k > 1 && k + 1 < q->t.n && is(q, k, ":") && !link_line(q) ?
-	    k : 0;
-}
-
 /* Pair the double quotation marks of the document. */
 static int
 pair_double(struct ctx *c)
@@ -2077,6 +2045,36 @@ dash_name(const struct ctx *c, const struct qspan *sp, struct who *w)
 			return 0;
 	*w = (struct who){ s, i + 1, e, NONE, NULL, 0, 0 };
 	return 1;
+}
+
+/* Is word i in capitals, two letters or more ("PENCE", "O'REILLY")? */
+static int
+in_capitals(const struct qsent *q, size_t i)
+{
+	const char *f = form(q, i);
+	size_t n = q->t.w[i].len, k, letters = 0;
+
+	for (k = 0; k < n; k++) {
+		if (f[k] >= 'A' && f[k] <= 'Z')
+			letters++;
+		else if (f[k] != '\'' && f[k] != '-' && f[k] != '.')
+			return 0;
+	}
+	return letters >= 2;
+}
+
+/* Does sentence q open with a quotation mark and a transcript's label:
+ * one to three words in capitals and a colon ('"WALLACE: Let's start')?
+ * The colon's word, or 0. */
+static size_t
+label_end(const struct qsent *q)
+{
+	size_t k;
+
+	for (k = 1; k < q->t.n && k < 4 && in_capitals(q, k); k++)
+		;
+	return k > 1 && k + 1 < q->t.n && is(q, k, ":") && !link_line(q) ?
+	    k : 0;
 }
 
 /* A quotation that opens a paragraph with one to three words in capitals
@@ -3235,6 +3233,16 @@ introduces(struct ctx *c, const struct qsent *q, size_t v, size_t p)
 	return 0;
 }
 
+/* Does only punctuation follow from word i to the end of the sentence? */
+static int
+sentence_final(const struct qsent *q, size_t i)
+{
+	for (; i < q->t.n; i++)
+		if (!punct_word(q, i))
+			return 0;
+	return 1;
+}
+
 /* Reported speech of the cue at v: its clausal complement ("said (that)
  * CLAUSE", 'said: "Q"', '"Q," he said' as parsed), or the clause it
  * interrupts or follows ('"Q," he said', "CLAUSE, officials said": the
@@ -3267,11 +3275,9 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 		a = lo[v] < k.sa ? lo[v] : k.sa;
 		while (a < k.sa && punct_word(q, a))
 			a++;	/* the comma the parse hung on the cue */
-		for (b = hi[v] + 1; b < q->t.n && punct_word(q, b); b++)
-			;
-		if (b == q->t.n && a > 1 && (is(q, a - 1, ",") || (span_of(c, q,
-		    a - 1) && is(q, a - 2, ","))) && propose(c, &k, 0, a, 0, 0) <
-		    0)
+		if (sentence_final(q, hi[v] + 1) && a > 1 && (is(q, a - 1, ",") ||
+		    (span_of(c, q, a - 1) && is(q, a - 2, ","))) &&
+		    propose(c, &k, 0, a, 0, 0) < 0)
 			return -1;
 	}
 	for (i = lo[v]; i <= hi[v]; i++) {
@@ -3326,16 +3332,6 @@ clause_goes_on(struct ctx *c, const struct qsent *q, size_t h)
 
 	return (r == R_RELCL || r == R_CONJ || r == R_PARATAXIS) &&
 	    !verb_class(c, q, phead(q, h));
-}
-
-/* Does only punctuation follow from word i to the end of the sentence? */
-static int
-sentence_final(const struct qsent *q, size_t i)
-{
-	for (; i < q->t.n; i++)
-		if (!punct_word(q, i))
-			return 0;
-	return 1;
 }
 
 /* "according to X" (X an oblique of the clause, "according" its case):

@@ -2348,6 +2348,56 @@ people_title_subject(const struct people_lex *lx, struct tagger *t,
 	return 0;
 }
 
+/* Does text t hold word w[0..n) whole, ASCII case folded? */
+static int
+holds_word(const struct buf *t, const char *w, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i + n <= t->l; i++) {
+		if (i > 0 && t->s[i - 1] != ' ' && t->s[i - 1] != '-')
+			continue;
+		if (i + n < t->l && t->s[i + n] != ' ' && t->s[i + n] != '-')
+			continue;
+		for (k = 0; k < n && ascii_lower((unsigned char)t->s[i + k]) ==
+		    ascii_lower((unsigned char)w[k]); k++)
+			;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+const struct person *
+people_title_holder(const struct people *pp, const struct people_lex *lx,
+    const struct tsent *s, size_t a, size_t b, unsigned long sent)
+{
+	const struct person *found = NULL;
+	size_t i, k;
+
+	if (b < a + 2 || !(form_is(s, a, "the") || form_is(s, a, "The")) ||
+	    head_at(lx, s, b - 1) == (size_t)-1 || head_at(lx, s, b - 1) <= a)
+		return NULL;
+	for (k = a + 1; k < b; k++)
+		if (!ascii_alpha((unsigned char)form(s, k)[0]))
+			return NULL;	/* "the president's", "the minister, X" */
+	for (i = 0; i < pp->n; i++) {
+		const struct person *p = &pp->p[i];
+
+		if (p->role != ROLE_STORY || p->title.l == 0 || p->first > sent)
+			continue;
+		for (k = a + 1; k < b && holds_word(&p->title, form(s, k),
+		    s->w[k].len); k++)
+			;
+		if (k < b)
+			continue;
+		if (found)
+			return NULL;	/* two presidents: which one? */
+		found = p;
+	}
+	return found;
+}
+
 static void
 title_of_last(struct people *pp, const struct tsent *s, size_t a, size_t b,
     unsigned long sent)

@@ -173,6 +173,15 @@ const struct person *people_find(const struct people *pp,
 int people_title_subject(const struct people_lex *lx, struct tagger *t,
     struct tsent *s, size_t *a, size_t *b);
 
+/* The one person of the document, named by sentence sent at the latest,
+ * whose title holds every word of the definite title at words [a, b) of
+ * s, "the" and a title with no name ("the president", "the foreign
+ * minister"): whom the title stands for.  NULL if no person or more than
+ * one holds it.  Once the document's people are known (people_end). */
+const struct person *people_title_holder(const struct people *pp,
+    const struct people_lex *lx, const struct tsent *s, size_t a, size_t b,
+    unsigned long sent);
+
 /* "Harry Reid (D-Nev.)", "Paul Ryan, R-Wis.,": a party's initial, a
  * hyphen and a state, written together, from word i of s (US news): the
  * party's canonical index + 1 (parties.tsv), or 0. */

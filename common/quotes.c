@@ -1280,6 +1280,37 @@ gender_before(struct ctx *c, const struct qsent *q, size_t a)
 	return 0;
 }
 
+/* The person of the latest record so far whose content starts in
+ * sentence sent and whose mention is a definite title ("the president")
+ * that stands for a person of the story (titled()) of the gender given or
+ * of none known: '"...," the president said.  "...," he said'.  A name
+ * in the mention is found where the sentence names it. */
+static const struct person *
+reported_person(struct ctx *c, unsigned long sent, int gender)
+{
+	const struct quote *o;
+	size_t i, k;
+	int g;
+
+	for (i = c->d->nq; i-- > 0 && c->d->q[i].sent >= sent; ) {
+		o = &c->d->q[i];
+		if (o->sent != sent || o->speaker.l == 0 || o->mention.l < 4 ||
+		    (memcmp(o->mention.s, "the ", 4) != 0 &&
+		    memcmp(o->mention.s, "The ", 4) != 0))
+			continue;
+		for (k = 0; k < c->pp->n; k++) {
+			const struct person *p = &c->pp->p[k];
+
+			if (p->role != ROLE_STORY || p->name.l != o->speaker.l ||
+			    memcmp(p->name.s, o->speaker.s, o->speaker.l) != 0)
+				continue;
+			if ((g = gender_of(c, p)) == gender || g == 0)
+				return p;
+		}
+	}
+	return NULL;
+}
+
 /* "He" looks back this many sentences at most, in the three paragraphs
  * before: a paragraph of a transcript or a blog can be very long, and a
  * look all the way back for every "he" made the work grow with the square
@@ -1349,6 +1380,8 @@ person_before(struct ctx *c, size_t s, size_t i, int gender,
 		}
 		if (known || unknown)
 			return known ? known : unknown;
+		if ((known = reported_person(c, q->sent, gender)) != NULL)
+			return known;
 		if (s == first || d->s[s - 1].para + 3 < para)
 			return NULL;
 		s--;
@@ -1442,6 +1475,24 @@ before_relative(struct ctx *c, const struct qsent *q, size_t lo, size_t hi)
 	return hi;
 }
 
+/* The speaker for words [a, b) of mention w's sentence: the person a
+ * definite title without a name stands for, when the document gives one
+ * person that title ("the president" is President Clinton, once the story
+ * named him), else the words. */
+static void
+titled(struct ctx *c, const struct who *w, size_t a, size_t b,
+    struct buf *speaker)
+{
+	const struct qsent *q = &c->d->s[w->s];
+	const struct person *p = people_title_holder(c->pp, c->plx, &q->t, a,
+	    b, q->sent);
+
+	if (p)
+		buf_add(speaker, p->name.s, p->name.l);
+	else
+		add_text(speaker, q, a, b);
+}
+
 /* The speaker the mention names: a person's full name, what "it" or
  * "he"/"she" stand for, or the mention. */
 static void
@@ -1460,8 +1511,7 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 		p = person_before(c, w->s, w->a, is_ci(q, w->a, "he") ? 'm' :
 		    'f', &nominal);
 		if (p == NULL && nominal.a < nominal.b) {
-			add_text(speaker, &c->d->s[nominal.s], nominal.a,
-			    nominal.b);
+			titled(c, &nominal, nominal.a, nominal.b, speaker);
 			return;
 		}
 	}
@@ -1523,7 +1573,7 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 		return;
 	}
 	if (w->ka < w->kb) {
-		add_text(speaker, q, w->ka, w->kb);
+		titled(c, w, w->ka, w->kb, speaker);
 		return;
 	}
 	/* "Harakat-ul-Ansar, a Pakistan-based organization labeled ...",
@@ -1532,7 +1582,7 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 	for (b = w->a; b < w->b && (b == w->a || span_of(c, q, b) ||
 	    !(is(q, b, ",") || tsent_form_in(&q->t, b, relative))); b++)
 		;
-	add_text(speaker, q, w->a, b);
+	titled(c, w, w->a, b, speaker);
 }
 
 /* Leave marks and a comma before the closing mark (it belongs to the

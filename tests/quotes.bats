@@ -452,3 +452,14 @@ speakers() {
 	run speakers 'The Times on Saturday reported that the talks had failed.'
 	assert_output $'The Times\tThe Times'
 }
+
+@test "speaker: a definite title with no name is the one person of the story who holds it ('the president said' after 'President Carlos Mendes'), and 'he' after it is that person; the mention keeps the title" {
+	run speakers $'LISBON _ President Carlos Mendes on Friday condemned the attack on the port.\n\n``We will find those who did this,\'\' the president said at a news conference.\n\n``Nobody is above the law,\'\' he said.'
+	assert_line --index 0 $'Carlos Mendes\tthe president'
+	assert_line --index 1 $'Carlos Mendes\the'
+}
+
+@test "speaker: a definite title that two people of the story hold stays the title ('the minister' with a foreign and a defence minister)" {
+	run speakers $'Foreign Minister Ana Silva met Defence Minister Rui Costa on Monday.\n\nThe minister said the talks had gone well.'
+	assert_output $'The minister\tThe minister'
+}

@@ -307,26 +307,39 @@ int
 depparser_parse(struct depparser *p, const struct ftok *ft,
     const uint16_t *upos_id, struct tsent *s)
 {
-	size_t first, n, i, root = 0;
+	size_t first, n, i, root = 0, body;
 
 	if (s->n == 0)
 		return 0;
 	if (arcs_room(p, s->n < DEP_WINDOW ? s->n + 1 : DEP_WINDOW + 1) < 0)
 		return -1;
-	for (first = 0; first < s->n; first += n) {
+	/* a wire dateline ("BANGKOK, Thailand (AP) _") is no part of the
+	 * story's clause: parsed with it, it took the root and left the
+	 * clause in pieces */
+	body = tsent_dateline_end(s);
+	for (first = body; first < s->n; first += n) {
 		n = s->n - first < DEP_WINDOW ? s->n - first : DEP_WINDOW;
 		if (parse_window(p, ft, upos_id, s, first, n) < 0)
 			return -1;
 		for (i = first; i < first + n; i++) {
 			if (s->w[i].head != 0)
 				continue;
-			if (first > 0) {	/* a later window's root */
+			if (first > body) {	/* a later window's root */
 				s->w[i].head = (uint32_t)root;
 				s->w[i].rel = (uint8_t)p->joint;
 			} else {
 				root = i + 1;
 			}
 		}
+	}
+	if (body > 0) {		/* the dateline hangs from the story's root */
+		if (parse_window(p, ft, upos_id, s, 0, body) < 0)
+			return -1;
+		for (i = 0; i < body; i++)
+			if (s->w[i].head == 0) {
+				s->w[i].head = (uint32_t)root;
+				s->w[i].rel = (uint8_t)p->joint;
+			}
 	}
 	return 0;
 }

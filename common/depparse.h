@@ -12,8 +12,10 @@
  * Time and memory are linear in the sentence's length: a sentence longer
  * than DEP_WINDOW words is parsed in windows of that many, each window's
  * root attached to the one before as "parataxis", so that memory stays
- * bounded whatever the input.  Nothing recurses.  The trees are
- * projective, with one root.
+ * bounded whatever the input.  A wire dateline that opens a sentence
+ * ("BANGKOK, Thailand (AP) _", tsent_dateline_end()) is parsed as a tree
+ * of its own, whose root hangs from the story's root as "parataxis".
+ * Nothing recurses.  The trees are projective, with one root.
  *
  * It needs the words' parts of speech and tagger facts (feats.h): the
  * tagger calls it (tagger.h, TAG_PARSE).  It never reads or prints

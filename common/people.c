@@ -447,25 +447,15 @@ all_caps(const struct tsent *s, size_t i)
 	return s->w[i].len >= 2 && bytes_within(s, i, 'A', 'Z');
 }
 
-/* Do words [a, b), in capitals at the start of a sentence, open a wire
- * story's dateline ("MARIJA BISTRICA, Croatia (AP) _"): a comma, one to
- * three capitalised words, then a bracket, a dash or an underscore?  A
- * place, though the tagger may take it for a name. */
+/* Are words [a, b), before a comma, the place of the wire dateline that
+ * opens the sentence ("MARIJA BISTRICA, Croatia (AP) _",
+ * tsent_dateline_end())?  A place, though the tagger may take it for a
+ * name. */
 static int
 dateline_place(const struct tsent *s, size_t a, size_t b)
 {
-	size_t k;
-
-	if (a != 0 || b + 2 >= s->n || !form_is(s, b, ","))
-		return 0;
-	for (k = a; k < b; k++)
-		if (!all_caps(s, k))
-			return 0;
-	for (k = b + 1; k < s->n && k < b + 4 && tsent_capitalized(s, k); k++)
-		;
-	return k > b + 1 && k < s->n && (form_is(s, k, "(") ||
-	    form_is(s, k, "_") || form_is(s, k, "-") ||
-	    form_is(s, k, "\xE2\x80\x93") || form_is(s, k, "\xE2\x80\x94"));
+	return a == 0 && b < s->n && form_is(s, b, ",") &&
+	    tsent_dateline_end(s) > b + 1;
 }
 
 /* Is word i a word of lower-case letters, and no function word ("women",

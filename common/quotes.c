@@ -21,7 +21,8 @@
 struct qtok {
 	uint32_t s, i;		/* sentence, word in it */
 	uint32_t span;		/* quotation (index + 1) it is part of, or 0 */
-	uint8_t skip;		/* a mark inside a quotation: not content */
+	uint8_t skip;		/* a mark inside a quotation, or a word of a
+				 * dateline: not content */
 };
 
 struct qspan {
@@ -1620,6 +1621,24 @@ apposition_comma(const struct qsent *q, const struct who *w)
 	return 0;
 }
 
+/* Mention w less the words of the dateline it starts in ("CAIRO, Egypt
+ * (AP) _ Libya has denied"), into *out: 1, or 0 if it starts after one. */
+static int
+past_dateline(const struct qsent *q, const struct who *w, struct who *out)
+{
+	size_t end = tsent_dateline_end(&q->t);
+
+	if (w->a >= end || w->b <= end)
+		return 0;
+	*out = *w;
+	out->a = end;
+	if (out->ka < end && out->kb > end)
+		out->ka = end;
+	else if (out->ka < end)
+		out->ka = out->kb = 0;	/* no head phrase past it */
+	return 1;
+}
+
 /* A record of words [a, b) of the document, kind kind, said by w (or by
  * no one known); part of event *event, or of a new one when it is 0 (its
  * number is then left there).  -1 when memory runs out. */
@@ -1651,6 +1670,8 @@ emit(struct ctx *c, enum qkind kind, size_t a, size_t b,
 		struct who wide;
 
 		if (widen(c, w, &wide))
+			w = &wide;
+		if (past_dateline(ws, w, &wide))
 			w = &wide;
 		resolve(c, w, &o->speaker);
 		/* the mention as PolNeAR marks a source: the relative pronoun
@@ -3957,12 +3978,15 @@ index_words(struct qdoc *d)
 	}
 	d->ntok = n;
 	for (s = n = 0; s < d->n; s++) {
+		size_t dateline = tsent_dateline_end(&d->s[s].t);
+
 		d->s[s].g0 = n;
 		for (i = 0; i < d->s[s].t.n; i++, n++) {
 			d->tok[n].s = (uint32_t)s;
 			d->tok[n].i = (uint32_t)i;
 			d->tok[n].span = 0;
-			d->tok[n].skip = 0;
+			/* no content starts with a wire dateline */
+			d->tok[n].skip = i < dateline;
 		}
 	}
 	return 0;

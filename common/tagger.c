@@ -329,6 +329,71 @@ tsent_entity_end(const struct tagger *t, const struct tsent *s, size_t i)
 	return i;
 }
 
+static int
+word_is(const struct tsent *s, size_t i, const char *w)
+{
+	return strcmp(tsent_form(s, i), w) == 0;
+}
+
+/* Is word i in capitals, two letters or more and maybe a full stop
+ * ("ST.") or a hyphen inside ("WINSTON-SALEM")? */
+static int
+caps_word(const struct tsent *s, size_t i)
+{
+	const char *f = tsent_form(s, i);
+	size_t k, n = s->w[i].len, letters = 0;
+
+	for (k = 0; k < n; k++) {
+		if (f[k] >= 'A' && f[k] <= 'Z')
+			letters++;
+		else if (!(f[k] == '.' && k + 1 == n) && !(f[k] == '-' &&
+		    k > 0 && k + 1 < n))
+			return 0;
+	}
+	return letters >= 2 || (letters == 1 && n == 2);
+}
+
+static int
+dateline_dash(const struct tsent *s, size_t i)
+{
+	static const char *const dash[] = { "_", "-", "--", "\xE2\x80\x93",
+		"\xE2\x80\x94", NULL };
+
+	return tsent_form_in(s, i, dash);
+}
+
+size_t
+tsent_dateline_end(const struct tsent *s)
+{
+	size_t i = 0, k;
+
+	while (i < s->n && i < 4 && caps_word(s, i))
+		i++;
+	if (i == 0 || i >= s->n)
+		return 0;
+	if (word_is(s, i, ",")) {	/* ", Thailand", ", Nov. 3" */
+		for (k = ++i; i < s->n && i < k + 4 && (tsent_capitalized(s, i) ||
+		    (tsent_form(s, i)[0] >= '0' && tsent_form(s, i)[0] <= '9'));
+		    i++)
+			;
+		if (i == k)
+			return 0;
+	}
+	if (i < s->n && word_is(s, i, "(")) {	/* "(AP)" */
+		for (k = ++i; i < s->n && i < k + 3 && !word_is(s, i, ")");
+		    i++)
+			;
+		if (i == k || i >= s->n || !word_is(s, i, ")"))
+			return 0;
+		i++;
+	}
+	/* a hyphen with space around it, not the one of "ABS-CBN" */
+	if (i + 1 >= s->n || !dateline_dash(s, i) || (word_is(s, i, "-") &&
+	    (tsent_glued(s, i - 1) || tsent_glued(s, i))))
+		return 0;
+	return i + 1;
+}
+
 /* ---- tagging ---- */
 
 /* scores += the weights of keys[0..nk) in the POS or the entity model. */

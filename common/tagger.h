@@ -232,6 +232,13 @@ size_t tsent_entity_start(const struct tagger *t, const struct tsent *s,
 size_t tsent_entity_end(const struct tagger *t, const struct tsent *s,
     size_t i);
 
+/* A wire story's dateline that opens sentence s, a place in capitals,
+ * maybe a comma and a country or a date, maybe an agency in brackets, and
+ * a dash or an underscore ("BANGKOK, Thailand (AP) _", "OTTAWA --",
+ * "BEIJING, Nov. 3 (Xinhua) --"): the word after it, or 0 if there is
+ * none or nothing follows it. */
+size_t tsent_dateline_end(const struct tsent *s);
+
 /* Does word i begin with a capital letter, or a letter beyond ASCII
  * ("Erdoğan", "Çavuşoğlu"), as names do? */
 static inline int

@@ -92,6 +92,21 @@ head_of() {
 	assert_output 'said ccomp'
 }
 
+@test "--parse: a wire dateline is a tree of its own under the story's root, and the story's clause is whole (not 'ABS-CBN')" {
+	parse_text $'NAIROBI, Kenya (AP) _ Farmers in the west are still waiting for seed, the regional governor said Monday.\n'
+	check_trees out.tsv
+	run -0 head_of NAIROBI
+	assert_output --regexp '^(said|waiting) parataxis$'
+	run -0 head_of Farmers
+	assert_output 'waiting nsubj'
+	run -0 head_of AP
+	assert_output 'NAIROBI appos'
+	parse_text $'ABS-CBN CEO Carlo Katigbak said the network would appeal.\n'
+	check_trees out.tsv
+	run -0 head_of said
+	assert_output 'ROOT root'
+}
+
 @test "--parse: every sentence of the sample articles is a tree" {
 	"$SPLIT" "$ROOT"/examples/seeds/*.txt > sents.tsv
 	run -0 --separate-stderr "$TAG" --parse sents.tsv

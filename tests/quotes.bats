@@ -463,3 +463,12 @@ speakers() {
 	run speakers $'Foreign Minister Ana Silva met Defence Minister Rui Costa on Monday.\n\nThe minister said the talks had gone well.'
 	assert_output $'The minister\tThe minister'
 }
+
+@test "a wire dateline is no part of the content nor of the speaker ('NAIROBI, Kenya (AP) _ Farmers ..., the regional governor said'; 'CAIRO, Egypt (AP) _ Libya has denied')" {
+	printf '%s\n' 'NAIROBI, Kenya (AP) _ Farmers in the west are still waiting for seed from the government, the regional governor said Monday.' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_output $'in.txt\t1\t22\t88\tindirect\tthe regional governor\tthe regional governor\tsay\tFarmers in the west are still waiting for seed from the government\t90\t111\t1'
+	run speakers 'CAIRO, Egypt (AP) _ Libya has denied allegations that it is delaying the hand-over of the two men.'
+	assert_output $'Libya\tLibya'
+}

@@ -2890,6 +2890,20 @@ head_phrase(struct ctx *c, const struct qsent *q, size_t k, size_t *a,
 	trim_source(q, a, b);
 }
 
+/* Where the noun phrase that ends at noun n starts: back over the words
+ * the parse hangs inside it, up to a preposition or punctuation. */
+static size_t
+noun_phrase_to(struct ctx *c, const struct qsent *q, size_t n)
+{
+	size_t f = n;
+
+	while (f > 0 && phead(q, f - 1) != NONE && phead(q, f - 1) > f - 1 &&
+	    phead(q, f - 1) <= n && prel(c, q, f - 1) != R_CASE &&
+	    prel(c, q, f - 1) != R_FIXED && !punct_word(q, f - 1))
+		f--;
+	return f;
+}
+
 /* The source phrase headed by k: all its words, and its head phrase. */
 static int
 source_phrase(struct ctx *c, const struct qsent *q, size_t k,
@@ -2920,14 +2934,9 @@ source_phrase(struct ctx *c, const struct qsent *q, size_t k,
 	 * mention */
 	if (a + 1 == b && xpos_starts(c, q, a, "W") && a >= 2 &&
 	    is(q, a - 1, ",") && noun(c, q, a - 2)) {
-		size_t n = a - 2, f = n;
-
-		while (f > 0 && phead(q, f - 1) != NONE && phead(q, f - 1) > f -
-		    1 && phead(q, f - 1) <= n && prel(c, q, f - 1) != R_CASE &&
-		    prel(c, q, f - 1) != R_FIXED && !punct_word(q, f - 1))
-			f--;
 		o->sa = (uint32_t)a, o->sb = (uint32_t)b;
-		o->ka = (uint32_t)f, o->kb = (uint32_t)n + 1;
+		o->ka = (uint32_t)noun_phrase_to(c, q, a - 2);
+		o->kb = (uint32_t)a - 1;
 		return 1;
 	}
 	/* "Mike Smith, president of the union, which represents teachers":
@@ -3139,6 +3148,13 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 				a = i;
 				break;
 			}
+		/* "But Clinton, who ... chaos, insisted" parsed with the
+		 * relative clause's noun as the head: the noun before it */
+		if (a >= 2 && a < b && tsent_form_in(&q->t, a, relative) &&
+		    is(q, a - 1, ",") && noun(c, q, a - 2)) {
+			b = a - 1;
+			a = noun_phrase_to(c, q, a - 2);
+		}
 		if (!trim_source(q, &a, &b) || has_span(c, q, a, b))
 			return SRC_NONE;
 		o->sa = (uint32_t)a, o->sb = (uint32_t)b;

@@ -472,3 +472,8 @@ speakers() {
 	run speakers 'CAIRO, Egypt (AP) _ Libya has denied allegations that it is delaying the hand-over of the two men.'
 	assert_output $'Libya\tLibya'
 }
+
+@test "speaker: not a relative clause the parse took for the source; the noun before it ('But Jones, who last spring was resisting advice that ..., insisted that')" {
+	run speakers 'But Jones, who last spring was resisting advice that he become far more involved in managing the crisis, insisted that it was not too late to act.'
+	assert_output --regexp $'^Jones\tJones'
+}

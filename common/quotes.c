@@ -1726,6 +1726,33 @@ emit_part(struct ctx *c, size_t qi, enum qkind kind, size_t a, size_t b)
 
 /* ---- attribution of quotations ---- */
 
+
+/* '"Q," the agency quoted X as saying': X said it, with the cue at v
+ * ("quoted") and "as" and a reporting participle after X. */
+static int
+quoted_as(struct ctx *c, const struct qsent *q, size_t v, struct who *w)
+{
+	size_t e;
+
+	if (!xpos_is(c, q, v, "VBD") && !xpos_is(c, q, v, "VBZ") &&
+	    !xpos_is(c, q, v, "VBP"))
+		return 0;
+	if (strcmp(lemma(q, v), "quote") != 0)
+		return 0;
+	for (e = v + 1; e < q->t.n && e < v + 20 && !is(q, e, "as"); e++)
+		if (span_of(c, q, e))
+			return 0;
+	if (e == v + 1 || e + 1 >= q->t.n || !participle(c, q, e + 1) ||
+	    verb_class(c, q, e + 1) == 0)
+		return 0;
+	w->a = v + 1, w->b = e;
+	if (!np_trim(c, q, &w->a, &w->b))
+		return 0;
+	w->cue = e + 1;
+	w->ka = w->kb = 0;
+	return 1;
+}
+
 /* '"Q," SPEAKER VERB' or '"Q," VERB SPEAKER' after the closing mark. */
 static int
 attrib_after(struct ctx *c, const struct qsent *q, size_t i,
@@ -1743,6 +1770,8 @@ attrib_after(struct ctx *c, const struct qsent *q, size_t i,
 	}
 	lo = i;
 	for (v = i + 1; v < q->t.n && v < i + 30 && !span_of(c, q, v); v++) {
+		if (quoted_as(c, q, v, w))
+			return 1;
 		if (!cue_at(c, q, v) || participle(c, q, v))
 			continue;
 		if (subject_of(c, q, v, lo, w) && w->a == lo) {

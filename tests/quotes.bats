@@ -477,3 +477,8 @@ speakers() {
 	run speakers 'But Jones, who last spring was resisting advice that he become far more involved in managing the crisis, insisted that it was not too late to act.'
 	assert_output --regexp $'^Jones\tJones'
 }
+
+@test "speaker: the one a news agency quoted ('\`\`...,'' the Tass news agency quoted President Boris Petrov as saying'), not the agency" {
+	run speakers $'The talks ended without a deal on Sunday.\n\n``We will not give up our claim to the islands,\'\' the Tass news agency quoted President Boris Petrov as saying Sunday.'
+	assert_output $'Boris Petrov\tPresident Boris Petrov'
+}

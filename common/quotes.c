@@ -2877,8 +2877,21 @@ closes_mark(const struct qsent *q, size_t a, size_t e)
 static int
 trim_source(const struct qsent *q, size_t *a, size_t *b)
 {
+	static const char *const adjunct[] = { "during", "after", "before",
+		"while", "when", NULL };
+	size_t i;
+
 	while (*a < *b && !letter_or_digit(q, *a))
 		(*a)++;
+	/* not when or where it was said: "one Indonesian during a
+	 * question-and-answer period", "a Western ambassador here" */
+	for (i = *a + 1; i < *b && !is(q, i, ","); i++)
+		if (tsent_form_in(&q->t, i, adjunct)) {
+			*b = i;
+			break;
+		}
+	if (*b >= *a + 2 && is(q, *b - 1, "here"))
+		(*b)--;
 	/* not a time after it: "The Times on Saturday said" */
 	while (*b >= *a + 3 && day_word(q, *b - 1) && (is(q, *b - 2, "on") ||
 	    is(q, *b - 2, "in")))

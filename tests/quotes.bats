@@ -482,3 +482,10 @@ speakers() {
 	run speakers $'The talks ended without a deal on Sunday.\n\n``We will not give up our claim to the islands,\'\' the Tass news agency quoted President Boris Petrov as saying Sunday.'
 	assert_output $'Boris Petrov\tPresident Boris Petrov'
 }
+
+@test "speaker: not when or where it was said ('said one farmer during a meeting with the minister', 'a Western diplomat here')" {
+	run speakers $'``We cannot sell below cost,\'\' said one farmer during a meeting with the minister in the capital.'
+	assert_output $'one farmer\tone farmer'
+	run speakers 'A Western diplomat here said the talks would resume next week.'
+	assert_output $'A Western diplomat\tA Western diplomat'
+}

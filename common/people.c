@@ -2696,6 +2696,24 @@ thing(struct people *pp, struct tagger *t, struct tsent *s, size_t a,
 	return 0;
 }
 
+/* "Hurricane Georges", however the tagger labelled it: word i begins the
+ * name of a storm (a word that begins or ends names of things, GAZ_MISCHEAD,
+ * at the start of a capitalised name) and the one after is a storm's name,
+ * which names no person alone later ("As soon as Georges passed"). */
+static void
+storm_name(struct people *pp, const struct tagger *t, const struct tsent *s,
+    size_t i)
+{
+	if (i + 1 >= s->n || !tsent_capitalized(s, i) ||
+	    !tsent_capitalized(s, i + 1) || (i > 0 && tsent_capitalized(s,
+	    i - 1)) || (i + 2 < s->n && tsent_capitalized(s, i + 2)) ||
+	    !thing_word(t, s, i, GAZ_MISCHEAD) ||
+	    thing_word(t, s, i + 1, GAZ_MISC | GAZ_MISCHEAD))
+		return;
+	pp->things[pp->nthings++ % PEOPLE_THINGS] = hash_str(form(s, i + 1),
+	    s->w[i + 1].len);
+}
+
 /* The hash of the words [a, b), a space between each. */
 static uint64_t
 name_hash(const struct tsent *s, size_t a, size_t b)
@@ -3215,6 +3233,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		b = i + 1;
 		if (t->m.nner == 0)
 			break;
+		storm_name(pp, t, s, i);
 		type = tsent_entity(t, s, i);
 		if (type == NULL && (b = family_first(lx, t, s, i)) > i + 1) {
 			if (mention(pp, lx, t, s, i, b, sent, line) < 0)

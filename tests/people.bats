@@ -215,6 +215,14 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp "^in.txt	Anne Smith	lawyer	"
 }
 
+@test "a storm the tagger did not label whole is no person either: 'Hurricane Georges hit ... As soon as Georges passed'" {
+	printf 'Hurricane Georges hit the island on Monday.\n\nAs soon as Georges passed, crews began to restore power, said Mayor Ana Lopez.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	refute_output --partial 'Georges'
+	assert_line --regexp "^in.txt	Ana Lopez	Mayor	"
+}
+
 @test "a person the tagger ran into a place: 'Ambassador to Türkiye Thomas Barrack' as one place; not 'US Park Police'" {
 	printf 'British Ambassador to Mexico Helen Carter and U.S. Ambassador to Türkiye Thomas Barrack were present. The US Park Police arrived.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv

@@ -1406,6 +1406,11 @@ name_left(const struct tagger *t, const struct tsent *s, size_t a, size_t lo)
 		    tsent_capitalized(s, a - 3) && tsent_capitalized(s, a - 1) &&
 		    tsent_glued(s, a - 1) == 0)
 			a -= 3;
+		else if (a >= lo + 2 && form_is(s, a - 1, "-") &&
+		    tsent_glued(s, a - 2) && tsent_glued(s, a - 1) &&
+		    tsent_capitalized(s, a - 2) && tsent_entity(t, s,
+		    a - 2) == NULL)
+			a -= 2;		/* "Bar" "-" "Illan", "Illan" alone a name */
 		else
 			return a;
 	}

@@ -790,3 +790,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_line --regexp $'^in.txt\tStacey Plaskett\tDelegate\t'
 }
+
+@test "a hyphenated surname the tagger cut is one name: 'David Bar-Illan', then 'Bar-Illan said' is the same person, not 'Illan'" {
+	printf 'Netanyahu adviser David Bar-Illan said the vote would come soon.\n\nBar-Illan said construction would be authorized.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp "^in.txt	David Bar-Illan	adviser	.*	2	1	Bar-Illan$"
+	refute_line --regexp "	Illan	"
+}

@@ -3150,8 +3150,16 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 	/* the subject after the verb, which the parse took for something
 	 * else ('"Q," said Daryl Kimball, executive director') */
 	if ((prel(c, q, v) == R_PARATAXIS || child(c, q, v, R_CCOMP) <
-	    v) && (k = inverted_subject(c, q, v)) != NONE)
+	    v) && (k = inverted_subject(c, q, v)) != NONE &&
+	    !day_word(q, k))
 		return source_phrase(c, q, k, o) ? SRC_SUBJ : SRC_NONE;
+	/* "CLAUSE, the games' organizers said Monday", the noun phrase
+	 * parsed into the clause: the one that ends before the verb, after
+	 * a comma */
+	if (prel(c, q, v) == R_PARATAXIS && v >= 2 && noun(c, q, v - 1) &&
+	    c->d->hi[v - 1] == v - 1 && c->d->lo[v - 1] > 0 &&
+	    (is(q, c->d->lo[v - 1], ",") || is(q, c->d->lo[v - 1] - 1, ",")))
+		return source_phrase(c, q, v - 1, o) ? SRC_SUBJ : SRC_NONE;
 	if ((h = phead(q, v)) == NONE)
 		return SRC_NONE;
 	r = prel(c, q, v);
@@ -3311,10 +3319,28 @@ propose(struct ctx *c, struct qcand *k, size_t a, size_t b, size_t xa,
     size_t xb)
 {
 	const struct qsent *q = &c->d->s[k->s];
-	size_t i, words = 0;
+	size_t i, words = 0, dateline = tsent_dateline_end(&q->t);
 
+	if (a < dateline)	/* no content starts in a dateline */
+		a = dateline;
 	if (!trim_clause(q, &a, &b))
 		return 0;
+	/* "said Thursday he would", "said yesterday morning that": when
+	 * it was said (but "said Friday was the deadline", "Friday's
+	 * decision") */
+	if (a > 0 && xpos_starts(c, q, a - 1, "VB")) {
+		size_t e = a;
+
+		while (e + 1 < b && day_word(q, e) && !tsent_possessive(&q->t,
+		    e + 1) && !xpos_starts(c, q, e + 1, "VB") &&
+		    !xpos_is(c, q, e + 1, "MD"))
+			e++;
+		if (e > a) {
+			a = e;
+			if (!trim_clause(q, &a, &b))
+				return 0;
+		}
+	}
 	/* "said there was fraud and urged the crowd to march": a cue
 	 * coordinated into the clause, with no subject of its own, is
 	 * another thing the speaker did, not what was said */

@@ -489,3 +489,12 @@ speakers() {
 	run speakers 'A Western diplomat here said the talks would resume next week.'
 	assert_output $'A Western diplomat\tA Western diplomat'
 }
+
+@test "a dateline-led clause, then ', the games' organizers said Monday': the content starts after the dateline and the speaker is the noun phrase before the verb" {
+	run speakers "BANGKOK, Thailand (AP) _ Thailand expects 39 countries to send teams to the games, the games' organizers said Monday."
+	assert_output $'the games\' organizers\tthe games\' organizers'
+	printf '%s\n' "BANGKOK, Thailand (AP) _ Thailand expects 39 countries to send teams to the games, the games' organizers said Monday." > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_output --regexp $'\tThailand expects 39 countries to send teams to the games\t'
+}

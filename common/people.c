@@ -3128,9 +3128,8 @@ title_form(const struct people_lex *lx, const char *w, size_t n)
 	return v ? lx->canon.s + lx->canon_off[v - 1] : NULL;
 }
 
-/* A title with its abbreviations spelled out and one word for a role
- * whoever holds it: "Lt. Gov." is Lieutenant Governor, "police
- * spokeswoman" police spokesperson. */
+/* A title with its abbreviations spelled out: "Lt. Gov." is Lieutenant
+ * Governor (title-forms.tsv). */
 static void
 title_forms(const struct people_lex *lx, struct buf *t)
 {

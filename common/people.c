@@ -746,6 +746,8 @@ static void
 title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
     struct title *t)
 {
+	static const char *const ranks[] = { "Gen.", "Col.", "Adm.", "Lt.",
+		"Maj.", "Capt.", "Brig.", "Cmdr.", "Sgt.", NULL };
 	size_t h, f = 0;
 	int m;
 
@@ -778,6 +780,16 @@ title_left(const struct people_lex *lx, const struct tsent *s, size_t head,
 	if (t->a > 0 && (t->affil = affil_before(lx, s, t->a - 1)) == 0 &&
 	    t->a > 1 && form_is(s, t->a - 1, "'s"))
 		t->affil = affil_before(lx, s, t->a - 2);
+	/* "former Chilean dictator Gen. NAME": the rank is the title, the
+	 * country the one of the title before it (not "Republican
+	 * candidate Gov. NAME": a party is no governor's side) */
+	if (t->affil == 0 && t->a > 1 && tsent_form_in(s, t->a, ranks) &&
+	    (h = head_at(lx, s, t->a - 1)) != (size_t)-1 && h < t->a) {
+		struct title u = *t;
+
+		title_left(lx, s, h, &u);
+		t->affil = u.affil;
+	}
 }
 
 /* Is word e the plural of a one-word title head ("Presidents",
@@ -1221,7 +1233,8 @@ same_name(const char *a, const char *b)
 
 /* "Smith's father, Joseph,", "his wife, Mary,": a one-word name in
  * apposition to a relation of a person named or meant before is a person
- * of its own, not one whose name it begins or ends. */
+ * of its own, not one whose name it begins or ends; so is a full name
+ * after its surname alone and "and". */
 static int
 kept_apart(const struct people_lex *lx, const struct tagger *t,
     const struct tsent *s, size_t a, size_t b)
@@ -1230,6 +1243,12 @@ kept_apart(const struct people_lex *lx, const struct tagger *t,
 		"Her", "Their", NULL };
 	size_t k;
 
+	/* "Clinton and Hillary Rodham Clinton": the surname just named
+	 * alone is another person's */
+	if (b > a + 1 && a >= 2 && form_is(s, a - 1, "and") &&
+	    s->w[a - 2].len == s->w[b - 1].len && memcmp(form(s, a - 2),
+	    form(s, b - 1), s->w[a - 2].len) == 0)
+		return 1;
 	/* "..., NAME," between commas, after a lower-case noun no title */
 	if (b != a + 1 || a < 3 || b >= s->n || !form_is(s, b, ",") ||
 	    !form_is(s, a - 1, ",") || tsent_capitalized(s, a - 2) ||
@@ -1653,6 +1672,17 @@ of_entity(const struct tagger *tg, const struct tsent *s, size_t b,
 	if (form_is(s, i, "the") && i + 1 < s->n)
 		i++;
 	type = tsent_entity(tg, s, i);
+	/* "of the human rights group Amnesty International": what the
+	 * organisation is, then its name */
+	if (type == NULL && form_is(s, i - 1, "the")) {
+		size_t k = i;
+
+		while (k < s->n && k < i + 4 && ascii_lower_word(s, k))
+			k++;
+		if (k > i && k < s->n && tsent_entity_is(tg, s, k, "ORG") &&
+		    tsent_entity_begins(tg, s, k))
+			type = tsent_entity(tg, s, i = k);
+	}
 	if (type == NULL || !tsent_entity_begins(tg, s, i) ||
 	    !(strcmp(type, "ORG") == 0 || strcmp(type, "LOC") == 0 ||
 	    person_of_person(tg, s, i)))
@@ -2808,6 +2838,10 @@ shared_surname(const struct tagger *t, const struct tsent *s, size_t a,
 	    !tsent_entity_begins(t, s, b + 1))
 		return 0;
 	e = tsent_entity_end(t, s, b + 1);
+	/* not "Clinton and Hillary Rodham Clinton": the surname itself */
+	if (s->w[a].len == s->w[e - 1].len && memcmp(form(s, a), form(s,
+	    e - 1), s->w[a].len) == 0)
+		return 0;
 	return e > b + 2 && tsent_capitalized(s, e - 1) ? e : 0;
 }
 

@@ -798,3 +798,20 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp "^in.txt	David Bar-Illan	adviser	.*	2	1	Bar-Illan$"
 	refute_line --regexp "	Illan	"
 }
+
+@test "affiliations: the country of a descriptive title before a rank ('former Chilean strongman Gen. NAME'); an organisation after what it is ('of the human rights group Amnesty International')" {
+	printf 'LONDON _ Eight years after his regime ended, former Chilean strongman Gen. Augusto Pinochet is being called to account. Richard Bunting of the human rights group Amnesty International welcomed the arrest.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tAugusto Pinochet\tGeneral\tChile\t'
+	assert_line --regexp $'^in.txt\tRichard Bunting\t\tAmnesty International\t'
+}
+
+@test "a surname alone before 'and' and a full name with it are two people ('President Clinton ... with Clinton and Hillary Rodham Clinton')" {
+	printf 'President Clinton spoke on Monday.\n\nPoshard has scheduled fund-raisers with Mayor Richard Daley of Chicago, Clinton and Hillary Rodham Clinton.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tClinton\tPresident\t'
+	assert_line --regexp $'^in.txt\tHillary Rodham Clinton\t\t'
+	refute_line --regexp $'\tClinton Clinton\t'
+}

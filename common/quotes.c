@@ -3398,12 +3398,26 @@ sentence_final(const struct qsent *q, size_t i)
 	return 1;
 }
 
-/* Reported speech of the cue at v: its clausal complement ("said (that)
- * CLAUSE", 'said: "Q"', '"Q," he said' as parsed), or the clause it
- * interrupts or follows ('"Q," he said', "CLAUSE, officials said": the
- * cue a parataxis of it); for a cue of quotations ("asked", "continued")
- * only a clause that holds a quotation; and the phrases after the cue
- * when they hold one ('called the plan "a disgrace"'). */
+
+/* The end of what the cue at v accuses its object o of ("accused X of
+ * Y for Z", "accused A and B of being"): the verb's words up to the
+ * clause's closing punctuation, when an "of" follows the object's first
+ * word; NONE if none does. */
+static size_t
+accused_of(struct ctx *c, const struct qsent *q, size_t v, size_t o)
+{
+	size_t i, b = c->d->hi[v] + 1;
+
+	for (i = o + 1; i < b && !is(q, i, "of"); i++)
+		if (span_of(c, q, i))
+			return NONE;
+	if (i >= b)
+		return NONE;
+	while (b > i && punct_word(q, b - 1))
+		b--;
+	return b > i + 1 ? b : NONE;
+}
+
 static int
 cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 {
@@ -3463,6 +3477,14 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 		if (propose(c, &k, first, last, 0, 0) < 0)
 			return -1;
 		k.quote_only = !(kind & QV_SPEECH);
+	}
+	/* "accused Netanyahu of blackmail", "accused them of being":
+	 * what the accused is said to have done, with the accused */
+	if (strcmp(lemma(q, v), "accuse") == 0 && (i = child_from(c, q, v,
+	    R_OBJ, v + 1)) != NONE && (b = accused_of(c, q, v, i)) != NONE) {
+		k.type = CT_SMALL;
+		if (propose(c, &k, lo[i], b, 0, 0) < 0)
+			return -1;
 	}
 	/* "CLAUSE, X said", "A, X said, B": the cue hangs on the clause */
 	if (prel(c, q, v) == R_PARATAXIS && (h = phead(q, v)) != NONE) {

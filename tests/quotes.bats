@@ -498,3 +498,10 @@ speakers() {
 	run -0 "$QUOTES" s.tsv
 	assert_output --regexp $'\tThailand expects 39 countries to send teams to the games\t'
 }
+
+@test "an accusation is reported speech, its content the accused and what they are accused of ('The union accused the minister of misleading parliament')" {
+	printf '%s\n' 'The union accused the minister of misleading parliament about the cuts.' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_output --regexp $'\tindirect\tThe union\tThe union\taccuse\tthe minister of misleading parliament about the cuts\t'
+}

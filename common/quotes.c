@@ -2883,14 +2883,18 @@ trim_source(const struct qsent *q, size_t *a, size_t *b)
 
 	while (*a < *b && !letter_or_digit(q, *a))
 		(*a)++;
-	/* not when or where it was said: "one Indonesian during a
-	 * question-and-answer period", "a Western ambassador here" */
+	/* not when it was said: "one Indonesian during a
+	 * question-and-answer period" */
 	for (i = *a + 1; i < *b && !is(q, i, ","); i++)
 		if (tsent_form_in(&q->t, i, adjunct)) {
 			*b = i;
 			break;
 		}
-	if (*b >= *a + 2 && is(q, *b - 1, "here"))
+	/* nor where, nor an emphasis: "a Western ambassador here",
+	 * "Commission officials themselves" */
+	if (*b >= *a + 2 && (is(q, *b - 1, "here") || is(q, *b - 1,
+	    "themselves") || is(q, *b - 1, "himself") || is(q, *b - 1,
+	    "herself") || is(q, *b - 1, "itself")))
 		(*b)--;
 	/* not a time after it: "The Times on Saturday said" */
 	while (*b >= *a + 3 && day_word(q, *b - 1) && (is(q, *b - 2, "on") ||

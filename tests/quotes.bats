@@ -483,11 +483,13 @@ speakers() {
 	assert_output $'Boris Petrov\tPresident Boris Petrov'
 }
 
-@test "speaker: not when or where it was said ('said one farmer during a meeting with the minister', 'a Western diplomat here')" {
+@test "speaker: not when or where it was said, nor an emphasis ('said one farmer during a meeting', 'a Western diplomat here', 'officials themselves')" {
 	run speakers $'``We cannot sell below cost,\'\' said one farmer during a meeting with the minister in the capital.'
 	assert_output $'one farmer\tone farmer'
 	run speakers 'A Western diplomat here said the talks would resume next week.'
 	assert_output $'A Western diplomat\tA Western diplomat'
+	run speakers 'Commission officials themselves said they were frustrated by the delays.'
+	assert_output $'Commission officials\tCommission officials'
 }
 
 @test "a dateline-led clause, then ', the games' organizers said Monday': the content starts after the dateline and the speaker is the noun phrase before the verb" {

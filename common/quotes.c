@@ -1728,16 +1728,26 @@ emit_part(struct ctx *c, size_t qi, enum qkind kind, size_t a, size_t b)
 
 
 /* '"Q," the agency quoted X as saying': X said it, with the cue at v
- * ("quoted") and "as" and a reporting participle after X. */
+ * ("quoted") and "as" and a reporting participle after X; '"Q," X was
+ * quoted as saying', the words from lo to "was" said it. */
 static int
-quoted_as(struct ctx *c, const struct qsent *q, size_t v, struct who *w)
+quoted_as(struct ctx *c, const struct qsent *q, size_t v, size_t lo,
+    struct who *w)
 {
 	size_t e;
 
+	if (strcmp(lemma(q, v), "quote") != 0)
+		return 0;
+	if (xpos_is(c, q, v, "VBN") && v >= lo + 2 && be_form(q, v - 1) &&
+	    v + 2 < q->t.n && is(q, v + 1, "as") && participle(c, q, v + 2) &&
+	    verb_class(c, q, v + 2) != 0) {
+		w->a = lo, w->b = v - 1;
+		w->cue = v + 2;
+		w->ka = w->kb = 0;
+		return np_trim(c, q, &w->a, &w->b) && w->b == v - 1;
+	}
 	if (!xpos_is(c, q, v, "VBD") && !xpos_is(c, q, v, "VBZ") &&
 	    !xpos_is(c, q, v, "VBP"))
-		return 0;
-	if (strcmp(lemma(q, v), "quote") != 0)
 		return 0;
 	for (e = v + 1; e < q->t.n && e < v + 20 && !is(q, e, "as"); e++)
 		if (span_of(c, q, e))
@@ -1753,7 +1763,6 @@ quoted_as(struct ctx *c, const struct qsent *q, size_t v, struct who *w)
 	return 1;
 }
 
-/* '"Q," SPEAKER VERB' or '"Q," VERB SPEAKER' after the closing mark. */
 static int
 attrib_after(struct ctx *c, const struct qsent *q, size_t i,
     struct who *w)
@@ -1770,7 +1779,7 @@ attrib_after(struct ctx *c, const struct qsent *q, size_t i,
 	}
 	lo = i;
 	for (v = i + 1; v < q->t.n && v < i + 30 && !span_of(c, q, v); v++) {
-		if (quoted_as(c, q, v, w))
+		if (quoted_as(c, q, v, lo, w))
 			return 1;
 		if (!cue_at(c, q, v) || participle(c, q, v))
 			continue;
@@ -3167,6 +3176,11 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 	if ((h = phead(q, v)) == NONE)
 		return SRC_NONE;
 	r = prel(c, q, v);
+	/* "X was quoted as saying": the one quoted */
+	if (xpos_is(c, q, v, "VBG") && v > 0 && is(q, v - 1, "as") &&
+	    strcmp(lemma(q, h), "quote") == 0 && (k = child(c, q, h,
+	    R_NSUBJPASS)) != NONE && k < h)
+		return source_phrase(c, q, k, o) ? SRC_SUBJ : SRC_NONE;
 	/* ", adding": the speaker of the reporting verb before it, however
 	 * the parse attached it; so too for a verb the parse coordinated
 	 * with one inside a quotation ('"we will comply," Omar said, but

@@ -507,3 +507,8 @@ speakers() {
 	run -0 "$QUOTES" s.tsv
 	assert_output --regexp $'\tindirect\tThe union\tThe union\taccuse\tthe minister of misleading parliament about the cuts\t'
 }
+
+@test "speaker: the one quoted in the passive ('\`\`...,'' Ali Hassan was quoted as saying by the newspaper')" {
+	run speakers $'The fire spread through the hall within minutes.\n\n``We could have saved more young people if only police had not stopped us,\'\' Ali Hassan was quoted as saying by the newspaper Expressen.'
+	assert_output $'Ali Hassan\tAli Hassan'
+}

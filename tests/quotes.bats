@@ -512,3 +512,8 @@ speakers() {
 	run speakers $'The fire spread through the hall within minutes.\n\n``We could have saved more young people if only police had not stopped us,\'\' Ali Hassan was quoted as saying by the newspaper Expressen.'
 	assert_output $'Ali Hassan\tAli Hassan'
 }
+
+@test "shouted, yelled, screamed and chanted quotations have their speaker ('A small crowd of protesters shouted, \`\`Death to the traitors!'')" {
+	run speakers "A small crowd of protesters shouted, \`\`Death to the traitors! Out with the government!''"
+	assert_output $'A small crowd of protesters\tA small crowd of protesters'
+}

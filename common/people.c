@@ -2713,8 +2713,9 @@ thing(struct people *pp, struct tagger *t, struct tsent *s, size_t a,
 	}
 	/* a work's title, whole: "Mary Poppins' flight" after "the film
 	 * Mary Poppins" (but "Andy Warhol" after "the Andy Warhol
-	 * Foundation" is a person) */
-	if (work_name(t, s, a)) {
+	 * Foundation" is a person); a firm's or a product's name after what
+	 * it is ("the software maker Intuit") */
+	if (work_name(t, s, a) || (a > 0 && roles_firm_noun(s, a - 1))) {
 		pp->things[pp->nthings++ % PEOPLE_THINGS] = h;
 		if (b - a > 1)
 			pp->things[pp->nthings++ % PEOPLE_THINGS] =

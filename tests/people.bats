@@ -815,3 +815,10 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tHillary Rodham Clinton\t\t'
 	refute_line --regexp $'\tClinton Clinton\t'
 }
+
+@test "a name after what its bearer is, a firm, a vehicle, a newspaper, is no person ('the Greek daily Kathimerini', 'Iranian airline Mahan Air')" {
+	printf 'The Greek daily Kathimerini reported that the minister would resign. Iranian airline Mahan Air said flights would resume.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_output ''
+}

@@ -685,6 +685,8 @@ title_of(const struct people_lex *lx, const struct tsent *s, struct title *t,
 
 	if (c < e && form_is(s, c, "the"))
 		c++;
+	if (c + 2 < e && tsent_possessive(s, c + 1))
+		c += 2;		/* "of Argentina's Amnesty International" */
 	if (c >= e || !(form_is(s, of, "of") || form_is(s, of, "at")))
 		return;
 	if ((v = k_words(lx, s, c, e)) != 0)
@@ -876,8 +878,9 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 	/* a complement: "Ambassador to Türkiye", "envoy for the Middle
 	 * East", "president of the League for the Defence of Human Rights" */
 	for (k = e; k > 0 && k + 10 > e && tsent_capitalized(s, e) &&
-	    (tsent_capitalized(s, k) ||
-	    form_is(s, k, "the") || inner_connective(lx, s, k)) &&
+	    (tsent_capitalized(s, k) || form_is(s, k, "the") ||
+	    inner_connective(lx, s, k) || (tsent_possessive(s, k) &&
+	    tsent_capitalized(s, k - 1))) &&	/* "of Tanzania's" */
 	    head_at(lx, s, k) == (size_t)-1; k--)
 		;
 	t->plural = 0;
@@ -1016,6 +1019,23 @@ title_elected(const struct people_lex *lx, const struct tagger *tg,
 	return title_at(lx, tg, s, i, t);
 }
 
+
+/* Past a compound adjective of lower-case words joined by hyphens at word
+ * i ("up-and-coming", "well-known") that ends in no title or modifier
+ * ("vice-president" stays): the word after it, or i. */
+static size_t
+past_compound(const struct people_lex *lx, const struct tsent *s, size_t i)
+{
+	size_t e = i;
+
+	while (e + 2 < s->n && !tsent_capitalized(s, e) && form_is(s, e + 1,
+	    "-") && tsent_glued(s, e) && tsent_glued(s, e + 1))
+		e += 2;
+	if (e == i || head_at(lx, s, e) != (size_t)-1 || is_modifier(lx, s, e))
+		return i;
+	return e + 1;
+}
+
 /* "[the] [ORG's] TITLE [of|for COMPLEMENT]" from word i: the title of an
  * apposition or after "was elected", into t.  1 if there is one. */
 static int
@@ -1030,6 +1050,11 @@ title_at(const struct people_lex *lx, const struct tagger *tg,
 	t->affil = 0;
 	t->oa = t->ob = 0;
 	i = owner_before(tg, s, i, t);
+	/* "the commission's vice president": an owner no entity names */
+	if (i + 2 < s->n && form_is(s, i + 1, "'s") && ascii_lower_word(s, i) &&
+	    head_at(lx, s, i) == (size_t)-1)
+		i += 2;
+	i = past_compound(lx, s, i);	/* "an up-and-coming former ..." */
 	t->a = i;
 	if (i < s->n && (t->affil = country_of(lx, s, i)) != 0)
 		t->a = ++i;
@@ -1307,6 +1332,31 @@ person_for(struct people *pp, const char *name, size_t ntok, int apart)
 	if (index_name(pp, pp->n - 1, name) < 0)
 		return NULL;
 	return p;
+}
+
+
+/* "The researcher for Human Rights Watch, NAME": an organisation that
+ * ends the title after "for" is the affiliation, not the title's ("envoy
+ * for the Middle East", a place, stays). */
+static void
+for_org(const struct tagger *tg, const struct tsent *s, struct title *t)
+{
+	size_t k, c;
+
+	if (t->oa < t->ob || t->affil)
+		return;
+	for (k = t->a + 1; k + 1 < t->b && !form_is(s, k, "for"); k++)
+		;
+	if (k + 1 >= t->b)
+		return;
+	c = k + 1 + form_is(s, k + 1, "the");
+	if (c + 2 < t->b && tsent_possessive(s, c + 1))
+		c += 2;		/* "for Canada's Transportation Safety Board" */
+	if (c < t->b && tsent_entity_is(tg, s, c, "ORG") &&
+	    tsent_entity_begins(tg, s, c) && tsent_entity_end(tg, s, c) == t->b) {
+		t->oa = c, t->ob = t->b;
+		t->b = k;
+	}
 }
 
 /* The most specific title wins: a formal one, capitalised ("President",
@@ -2242,6 +2292,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	if ((titled = title_before(lx, s, in, b, &t) &&
 	    !in_person(lx, tg, s, t.a, in))) {
 		org_owner(tg, s, &t);
+		for_org(tg, s, &t);
 		keep_title(lx, s, p, &t);
 		if (t.plural)
 			start_list(pp, p, sent, b, 0);
@@ -2255,8 +2306,10 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	if ((parsed = parse_role(pp, lx, tg, s, in, b, p)) < 0)
 		return -1;
 	if (!parsed && (title_after(lx, tg, s, b, &t) ||
-	    title_elected(lx, tg, s, b, &t)))
+	    title_elected(lx, tg, s, b, &t))) {
+		for_org(tg, s, &t);
 		keep_title(lx, s, p, &t);
+	}
 	if (p->title.l == 0 && post) {
 		words_text(&p->title, s, post, post + 1);
 		p->title_words = 1;

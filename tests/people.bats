@@ -822,3 +822,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_output ''
 }
+
+@test "titles in appositions past an owner no entity names and a compound adjective ('the commission's vice president', 'an up-and-coming former finance minister'); a country's possessive before the organisation of a title ('head of Tanzania's Criminal Investigation Division')" {
+	printf 'Marzuki Darusman, the commission'"'"'s vice president, said a member would investigate. Ciro Gomes, an up-and-coming former finance minister from the state of Ceara, took 11 percent.\n\nThe head of Tanzania'"'"'s Criminal Investigation Division, Adadi Rajabu, read a statement. Mariela Belski, director of Argentina'"'"'s Amnesty International, welcomed the bill.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tMarzuki Darusman\tvice president\t'
+	assert_line --regexp $'^in.txt\tCiro Gomes\tformer finance minister\t'
+	assert_line --regexp $'^in.txt\tAdadi Rajabu\thead\tCriminal Investigation Division\t'
+	assert_line --regexp $'^in.txt\tMariela Belski\tdirector\tAmnesty International\t'
+}

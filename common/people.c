@@ -829,18 +829,21 @@ inner_connective(const struct people_lex *lx, const struct tsent *s,
 	    form_is(s, k - 1, "the")) && head_at(lx, s, k - 1) == (size_t)-1;
 }
 
-/* "spokeswoman for women", "chief inspector of schools": a title head
- * and a preposition before one or two lower-case words ending at word e,
- * the complement of the title; the head's first word, or (size_t)-1. */
+/* "spokeswoman for women", "chief inspector of schools", "spokesman for
+ * the committee": a title head and a preposition before one to three
+ * lower-case words ending at word e, "the" first among them or not, the
+ * complement of the title; the head's first word, or (size_t)-1. */
 static size_t
 common_complement(const struct people_lex *lx, const struct tsent *s,
     size_t e)
 {
 	size_t k, j;
 
-	for (j = 1; j <= 2 && e >= j + 1; j++) {
+	for (j = 1; j <= 3 && e >= j + 1; j++) {
 		k = e - j;
-		if (!ascii_lower_word(s, k + 1))
+		/* "for women", "of schools", "for the committee" */
+		if (!ascii_lower_word(s, k + 1) && !(form_is(s, k + 1, "the") &&
+		    k + 1 < e && is_prep(s, k)))
 			return (size_t)-1;
 		if (is_prep(s, k) && !form_is(s, k, "In") &&
 		    !tsent_capitalized(s, k - 1))
@@ -886,6 +889,12 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 	t->plural = 0;
 	if ((head = common_complement(lx, s, e)) != (size_t)-1) {
 		title_left(lx, s, head, t);	/* "spokeswoman for women" */
+		/* "a spokesman for the party, NAME": the party is one named
+		 * before, no part of the title */
+		for (k = head + 1; k < e && !form_is(s, k, "the"); k++)
+			;
+		if (k < e && k > head + 1 && is_prep(s, k - 1))
+			t->b = k - 1;
 		return 1;
 	}
 	if (k < e && k > 0 && is_prep(s, k) &&

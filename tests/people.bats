@@ -832,3 +832,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tAdadi Rajabu\thead\tCriminal Investigation Division\t'
 	assert_line --regexp $'^in.txt\tMariela Belski\tdirector\tAmnesty International\t'
 }
+
+@test "a title before the name with 'the' and its organisation named before ('said a spokesman for the committee, Mike Russell' is spokesman); 'administrator'" {
+	printf 'The vote was delayed in Wisconsin, said a spokesman for the committee, Mike Russell.\n\nJane Garvey, the administrator of the FAA, said the agency would act.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tMike Russell\tspokesman\t\t'
+	assert_line --regexp $'^in.txt\tJane Garvey\tadministrator\tFAA\t'
+}

@@ -1479,6 +1479,9 @@ name_left(const struct tagger *t, const struct tsent *s, size_t a, size_t lo)
 			return a;	/* another entity's */
 		if (a > lo && initials(s, a - 1))
 			a--;
+		else if (a > lo + 1 && a >= 2 && form_is(s, a - 1, "He") &&
+		    !tsent_capitalized(s, a - 2))
+			a--;	/* "and He Cihong": a family name, not "he" */
 		else if (a >= lo + 3 && form_is(s, a - 2, "-") &&
 		    tsent_glued(s, a - 3) && tsent_glued(s, a - 2) &&
 		    tsent_capitalized(s, a - 3) && tsent_capitalized(s, a - 1) &&

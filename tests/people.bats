@@ -840,3 +840,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tMike Russell\tspokesman\t\t'
 	assert_line --regexp $'^in.txt\tJane Garvey\tadministrator\tFAA\t'
 }
+
+@test "names: 'Sheik' is a title, not part of the name ('Sheik Ahmed Yassin'); the family name 'He' after 'and' is no pronoun ('Le Jingyi and He Cihong')" {
+	printf 'Sheik Ahmed Yassin, the founder of Hamas, said the attack was justified.\n\nFellow world record holders Le Jingyi and He Cihong were left off the team.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tAhmed Yassin\t'
+	assert_line --regexp $'^in.txt\tHe Cihong\t'
+}

@@ -2724,6 +2724,26 @@ thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 	    named_for(t, s, a, b);
 }
 
+/* Is the name [a, b) a place: after "in" or "near" and before a comma
+ * and a country ("in Marija Bistrica, Croatia's leading shrine"), not
+ * before that country's title ("in Ban Ki-moon, South Korea's foreign
+ * minister")? */
+static int
+place_in_country(const struct people_lex *lx, const struct tsent *s,
+    size_t a, size_t b)
+{
+	size_t k;
+
+	if (a == 0 || !(form_is(s, a - 1, "in") || form_is(s, a - 1, "near")) ||
+	    b + 1 >= s->n || !form_is(s, b, ",") || !tsent_capitalized(s,
+	    b + 1) || !country_of(lx, s, b + 1))
+		return 0;
+	for (k = b + 2; k < s->n && k < b + 6; k++)
+		if (head_at(lx, s, k) != (size_t)-1)
+			return 0;
+	return 1;
+}
+
 /* Is the name [a, b) a family's, no one person's: one word in the plural
  * after "the" ("the Clintons", "the Obamas")? */
 static int
@@ -3367,7 +3387,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		i = name_left(t, s, i, prev);
 		prev = b;
 		if (thing(pp, t, s, i, b) || family(s, i, b) ||
-		    role_played(t, s, i, b))
+		    role_played(t, s, i, b) || place_in_country(lx, s, i, b))
 			continue;
 		pp->borrow = shared_surname(t, s, i, b);
 		if (mention(pp, lx, t, s, i, b, sent, line) < 0)

@@ -848,3 +848,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tAhmed Yassin\t'
 	assert_line --regexp $'^in.txt\tHe Cihong\t'
 }
+
+@test "a place the tagger took for a person: after 'in' and before a comma and a country ('in Marija Bistrica, Croatia's leading shrine'); not a country's title after the comma" {
+	printf 'The pope beatified him in Marija Bistrica, Croatia'"'"'s leading shrine. The council placed its trust in Ana Kovac, Croatia'"'"'s foreign minister.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	refute_output --partial 'Bistrica'
+	assert_line --regexp $'^in.txt\tAna Kovac\tforeign minister\tCroatia\t'
+}

@@ -856,3 +856,10 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	refute_output --partial 'Bistrica'
 	assert_line --regexp $'^in.txt\tAna Kovac\tforeign minister\tCroatia\t'
 }
+
+@test "titles: 'Former' opening a sentence is written 'former', as everywhere else ('Former Archbishop Desmond Tutu')" {
+	printf 'Former Archbishop Desmond Tutu said the report was fair.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tDesmond Tutu\tformer Archbishop\t'
+}

@@ -2724,6 +2724,20 @@ thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 	    named_for(t, s, a, b);
 }
 
+/* Is word i the name of a person the document named before ("If
+ * Clinton and Monica Lewinsky are called", after "President Clinton")? */
+static int
+named_before(const struct people *pp, const struct tsent *s, size_t i)
+{
+	struct buf w = BUF_INIT;
+	int known;
+
+	name_text(&w, s, i, i + 1);
+	known = w.l && person_match(pp, w.s, 1) != NULL;
+	buf_free(&w);
+	return known;
+}
+
 /* Is the name [a, b) a place: after "in" or "near" and before a comma
  * and a country ("in Marija Bistrica, Croatia's leading shrine"), not
  * before that country's title ("in Ban Ki-moon, South Korea's foreign
@@ -3390,6 +3404,8 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		    role_played(t, s, i, b) || place_in_country(lx, s, i, b))
 			continue;
 		pp->borrow = shared_surname(t, s, i, b);
+		if (pp->borrow && named_before(pp, s, i))
+			pp->borrow = 0;	/* "Clinton and Monica Lewinsky" */
 		if (mention(pp, lx, t, s, i, b, sent, line) < 0)
 			return -1;
 		pp->borrow = 0;

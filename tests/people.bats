@@ -863,3 +863,12 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_line --regexp $'^in.txt\tDesmond Tutu\tformer Archbishop\t'
 }
+
+@test "a name the document already has, before 'and' and a full name, is that person, not a given name borrowing the surname ('If Clinton and Monica Lewinsky are called', after 'President Clinton')" {
+	printf 'President Clinton spoke on Monday.\n\nIf Clinton and Monica Lewinsky are called as witnesses, the hearings will be long.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tClinton\tPresident\t\t2\t'
+	assert_line --regexp $'^in.txt\tMonica Lewinsky\t'
+	refute_line --regexp $'\tClinton Lewinsky\t'
+}

@@ -2888,10 +2888,34 @@ trim_source(const struct qsent *q, size_t *a, size_t *b)
 {
 	static const char *const adjunct[] = { "during", "after", "before",
 		"while", "when", NULL };
+	static const char *const adjunct_start[] = { "in", "on", "at",
+		"during", "after", "before", "since", "over", "from", NULL };
+	static const char *const medium[] = { "statement", "report",
+		"interview", "letter", "release", "communique", "broadcast",
+		NULL };
 	size_t i;
 
 	while (*a < *b && !letter_or_digit(q, *a))
 		(*a)++;
+	/* "... and in a government statement": the statement */
+	if (*a + 2 < *b && (is(q, *a, "and") || is(q, *a, "but")))
+		(*a)++;
+	if (*a + 2 < *b && is(q, *a, "in") && (is(q, *a + 1, "a") || is(q,
+	    *a + 1, "an") || is(q, *a + 1, "the")))
+		for (i = *a + 2; i < *b && i < *a + 5; i++)
+			if (tsent_form_in(&q->t, i, medium)) {
+				*a += 1;
+				break;
+			}
+	/* never an adjunct alone ("in the past", "after an
+	 * investigation"; but "in an online video announcement, Minister
+	 * X" names one) */
+	if (*a < *b && tsent_form_in(&q->t, *a, adjunct_start)) {
+		for (i = *a + 1; i < *b && !is(q, i, ","); i++)
+			;
+		if (i >= *b)
+			return 0;
+	}
 	/* not when it was said: "one Indonesian during a
 	 * question-and-answer period" */
 	for (i = *a + 1; i < *b && !is(q, i, ","); i++)

@@ -517,3 +517,10 @@ speakers() {
 	run speakers "A small crowd of protesters shouted, \`\`Death to the traitors! Out with the government!''"
 	assert_output $'A small crowd of protesters\tA small crowd of protesters'
 }
+
+@test "speaker: never an adjunct alone ('Ankara has in the past accused Athens of ...': not 'in the past')" {
+	printf '%s\n' 'Ankara has in the past accused Athens of harboring and training rebels who have been fighting in the southeast since 1984.' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_output --regexp $'\tindirect\t\t\taccuse\tAthens of harboring'
+}

@@ -1405,7 +1405,8 @@ person_speaker(const struct ctx *c, const struct quote *o)
 
 /* Does the speaker of record o look plural, which "it" is not: its last
  * word ending in "s" with no capital after its first word ("Officials",
- * "the police officers"; not "the Times")?  Or a phrase of a
+ * "the police officers"; not "the Times"), or "police" or "people", or
+ * two joined by "and" ("Firefighters and police")?  Or a phrase of a
  * preposition ("to a statement")? */
 static int
 plural_speaker(const struct quote *o)
@@ -1415,6 +1416,11 @@ plural_speaker(const struct quote *o)
 	if (o->speaker.l == 0)
 		return 0;
 	if (o->speaker.l >= 3 && memcmp(s, "to ", 3) == 0)
+		return 1;
+	/* "Firefighters and police", "the police", "people" */
+	if (memmem(s, o->speaker.l, " and ", 5) != NULL || (o->speaker.l >= 6 &&
+	    memcmp(e - 6, "police", 6) == 0) || (o->speaker.l >= 6 &&
+	    memcmp(e - 6, "people", 6) == 0))
 		return 1;
 	if (e[-1] != 's')
 		return 0;

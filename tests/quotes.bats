@@ -441,11 +441,13 @@ speakers() {
 	assert_line --index 1 $'Dlamini\tDlamini'
 }
 
-@test "'they' is the plural source of the report in the three sentences before ('Diplomats said ... They said'); with none, it stays 'they'" {
+@test "'they' is the plural source of the report in the three sentences before ('Diplomats said ... They said', 'Arab and Western diplomats'); with none, it stays 'they'" {
 	run speakers 'Western diplomats said the talks had stalled. They said the sanctions would stay for now.'
 	assert_line --index 1 $'Western diplomats\tThey'
 	run speakers 'The talks stalled. They said the sanctions would stay for now.'
 	assert_output $'They\tThey'
+	run speakers 'Arab and Western diplomats said the talks had stalled. They said the sanctions would stay for now.'
+	assert_line --index 1 $'Arab and Western diplomats\tThey'
 }
 
 @test "speaker: not a time after the source ('The Times on Saturday reported')" {

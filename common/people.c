@@ -1647,12 +1647,14 @@ org_unlabelled(const struct tagger *tg, const struct tsent *s, size_t end,
 	if (!tsent_capitalized(s, e) || !(tagger_gaz_bits(tg, form(s, e),
 	    s->w[e].len) & GAZ_ORGHEAD))
 		return;
-	/* back over capitalised words, and hyphens and dashes glued between
-	 * them ("African Export–Import Bank") */
+	/* back over capitalised words, hyphens and dashes glued between
+	 * them ("African Export–Import Bank") and a possessive glued to one
+	 * ("Worker's Party") */
 	while (e > 0 && tsent_entity(tg, s, e - 1) == NULL &&
 	    (tsent_capitalized(s, e - 1) || (e > 1 && tsent_glued(s, e - 2) &&
-	    tsent_glued(s, e - 1) && tsent_capitalized(s, e - 2) &&
-	    !ascii_alpha((unsigned char)form(s, e - 1)[0]))))
+	    tsent_capitalized(s, e - 2) && (tsent_possessive(s, e - 1) ||
+	    (tsent_glued(s, e - 1) && !ascii_alpha((unsigned char)form(s,
+	    e - 1)[0]))))))
 		e--;
 	if (e > 0 && tsent_entity(tg, s, e - 1))
 		e = tsent_entity_start(tg, s, e - 1);	/* "Breitbart" "News

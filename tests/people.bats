@@ -872,3 +872,10 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tMonica Lewinsky\t'
 	refute_line --regexp $'\tClinton Lewinsky\t'
 }
+
+@test "affiliations: an organisation the tagger left unlabelled before a title goes on over a possessive glued to a capitalised word ('leftist Worker's Party candidate NAME')" {
+	printf "He defeated his opponent, leftist Worker's Party candidate Luiz Inacio da Silva, in the first round.\n" > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tLuiz Inacio da Silva\tcandidate\tWorker\'s Party\t'
+}

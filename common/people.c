@@ -1065,7 +1065,8 @@ title_at(const struct people_lex *lx, const struct tagger *tg,
 		i += 2;
 	i = past_compound(lx, s, i);	/* "an up-and-coming former ..." */
 	t->a = i;
-	if (i < s->n && (t->affil = country_of(lx, s, i)) != 0)
+	/* "a Turkish diplomat", "a Democratic congressman" */
+	if (i < s->n && (t->affil = k_words(lx, s, i, i + 1)) != 0)
 		t->a = ++i;
 	while (i < s->n && is_modifier(lx, s, i))
 		i++;
@@ -1085,6 +1086,10 @@ title_at(const struct people_lex *lx, const struct tagger *tg,
 		if (head_at(lx, s, k) != (size_t)-1 && head_at(lx, s, k) <= i)
 			e = k;
 	t->b = e + 1;
+	/* "NAME, the Republican presidential nominee's eldest daughter":
+	 * another's title */
+	if (tsent_possessive(s, t->b))
+		return 0;
 	/* the title of the next name of a list: "Mr. P. W. Botha, Gen.
 	 * Magnus Malan" */
 	if (t->b < s->n && tsent_entity_is(tg, s, t->b, "PER") &&

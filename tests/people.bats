@@ -879,3 +879,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_line --regexp $'^in.txt\tLuiz Inacio da Silva\tcandidate\tWorker\'s Party\t'
 }
+
+@test "titles in appositions after a party ('NAME, a Democratic congressman from downstate Illinois'), not another's title before a possessive ('NAME, the Republican presidential nominee's eldest daughter')" {
+	printf 'In the race to replace Gov. Jim Edgar, a Republican who is retiring, Glenn Poshard, a Democratic congressman from downstate Illinois, trails. Ivanka Trump, the Republican presidential nominee'"'"'s eldest daughter, noted the rule.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tGlenn Poshard\tcongressman\tDemocrat\t'
+	refute_line --regexp $'^in.txt\tIvanka Trump\tpresidential nominee\t'
+}

@@ -1208,6 +1208,19 @@ title_start(struct ctx *c, const struct qsent *q, size_t a)
 	}
 }
 
+
+/* Has sentence q a reporting verb outside quotations? */
+static int
+reports(struct ctx *c, const struct qsent *q)
+{
+	size_t j;
+
+	for (j = 0; j < q->t.n; j++)
+		if (!span_of(c, q, j) && cue_at(c, q, j))
+			return 1;
+	return 0;
+}
+
 /* Is the name at words [a, b) an object or a possessive ("spoke to
  * Martin Smith", "pardoned by Trump", "Trump's conduct"), which "he"
  * rarely means, rather than a subject? */
@@ -1229,9 +1242,16 @@ oblique(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 		return 0;
 	/* past a title: "with President Trump", "of journalist Jamal" */
 	k = title_start(c, q, a);
-	/* "according to" names the source: a subject's part */
+	/* "according to" names the source: a subject's part; so does an
+	 * interview's "with" in a sentence that reports no speech ("the
+	 * show included an interview with Augusto Pinochet Hiriart.
+	 * ``...,'' he said") */
 	if (k >= 2 && is(q, k - 1, "to") && is_ci(q, k - 2, "according"))
 		return 0;
+	if (k >= 2 && is(q, k - 1, "with") && (is(q, k - 2, "interview") ||
+	    is(q, k - 2, "interviews") || is(q, k - 2, "conversation")) &&
+	    !reports(c, q))
+		return 0;	/* but "X said in an interview with CNN's Y" */
 	for (p = prep; k > 0 && *p; p++)
 		if (is(q, k - 1, *p))
 			return 1;

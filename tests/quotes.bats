@@ -526,3 +526,10 @@ speakers() {
 	run -0 "$QUOTES" s.tsv
 	assert_output --regexp $'\tindirect\t\t\taccuse\tAthens of harboring'
 }
+
+@test "'he' after a sentence that reports no speech but an interview with a person is that person ('The show included an interview with Augusto Pinochet Hiriart'); not the interviewer of 'X said in an interview with CNN's Y'" {
+	run speakers $'President Fidel Castro of Cuba was shown on television reacting to the arrest.\n\nThe same show included an interview with Augusto Pinochet Hiriart, the general\'s son.\n\n``Countries have lost wars and committed real genocide,\'\' he said, ``but that is not what happened here.\'\''
+	assert_line --index 0 $'Augusto Pinochet Hiriart\the'
+	run speakers $'David Axelrod said in an interview with CNN\'s Wolf Blitzer that the tweet was outrageous.\n\n``He should apologize,\'\' he said.'
+	assert_line --index 1 $'David Axelrod\the'
+}

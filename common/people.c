@@ -1028,7 +1028,6 @@ title_elected(const struct people_lex *lx, const struct tagger *tg,
 	return title_at(lx, tg, s, i, t);
 }
 
-
 /* Past a compound adjective of lower-case words joined by hyphens at word
  * i ("up-and-coming", "well-known") that ends in no title or modifier
  * ("vice-president" stays): the word after it, or i. */
@@ -1347,7 +1346,6 @@ person_for(struct people *pp, const char *name, size_t ntok, int apart)
 		return NULL;
 	return p;
 }
-
 
 /* "The researcher for Human Rights Watch, NAME": an organisation that
  * ends the title after "for" is the affiliation, not the title's ("envoy

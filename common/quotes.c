@@ -1208,7 +1208,6 @@ title_start(struct ctx *c, const struct qsent *q, size_t a)
 	}
 }
 
-
 /* Has sentence q a reporting verb outside quotations? */
 static int
 reports(struct ctx *c, const struct qsent *q)
@@ -1752,7 +1751,6 @@ emit_part(struct ctx *c, size_t qi, enum qkind kind, size_t a, size_t b)
 
 /* ---- attribution of quotations ---- */
 
-
 /* '"Q," the agency quoted X as saying': X said it, with the cue at v
  * ("quoted") and "as" and a reporting participle after X; '"Q," X was
  * quoted as saying', the words from lo to "was" said it. */
@@ -1789,6 +1787,7 @@ quoted_as(struct ctx *c, const struct qsent *q, size_t v, size_t lo,
 	return 1;
 }
 
+/* '"Q," SPEAKER VERB' or '"Q," VERB SPEAKER' after the closing mark. */
 static int
 attrib_after(struct ctx *c, const struct qsent *q, size_t i,
     struct who *w)
@@ -2906,14 +2905,11 @@ closes_mark(const struct qsent *q, size_t a, size_t e)
 	return 0;
 }
 
-/* The words of phrase [*a, *b) that name a source: no punctuation or
- * quotation marks at its edges, but for the closing mark of a quotation
- * it holds (closes_mark()). */
+/* Where a source in words [*a, b) starts, into *a: past punctuation,
+ * a conjunction, and the "in" of a statement; 0 if it is an adjunct. */
 static int
-trim_source(const struct qsent *q, size_t *a, size_t *b)
+source_start(const struct qsent *q, size_t *a, size_t b)
 {
-	static const char *const adjunct[] = { "during", "after", "before",
-		"while", "when", NULL };
 	static const char *const adjunct_start[] = { "in", "on", "at",
 		"during", "after", "before", "since", "over", "from", NULL };
 	static const char *const medium[] = { "statement", "report",
@@ -2921,14 +2917,14 @@ trim_source(const struct qsent *q, size_t *a, size_t *b)
 		NULL };
 	size_t i;
 
-	while (*a < *b && !letter_or_digit(q, *a))
+	while (*a < b && !letter_or_digit(q, *a))
 		(*a)++;
 	/* "... and in a government statement": the statement */
-	if (*a + 2 < *b && (is(q, *a, "and") || is(q, *a, "but")))
+	if (*a + 2 < b && (is(q, *a, "and") || is(q, *a, "but")))
 		(*a)++;
-	if (*a + 2 < *b && is(q, *a, "in") && (is(q, *a + 1, "a") || is(q,
+	if (*a + 2 < b && is(q, *a, "in") && (is(q, *a + 1, "a") || is(q,
 	    *a + 1, "an") || is(q, *a + 1, "the")))
-		for (i = *a + 2; i < *b && i < *a + 5; i++)
+		for (i = *a + 2; i < b && i < *a + 5; i++)
 			if (tsent_form_in(&q->t, i, medium)) {
 				*a += 1;
 				break;
@@ -2936,12 +2932,28 @@ trim_source(const struct qsent *q, size_t *a, size_t *b)
 	/* never an adjunct alone ("in the past", "after an
 	 * investigation"; but "in an online video announcement, Minister
 	 * X" names one) */
-	if (*a < *b && tsent_form_in(&q->t, *a, adjunct_start)) {
-		for (i = *a + 1; i < *b && !is(q, i, ","); i++)
+	if (*a < b && tsent_form_in(&q->t, *a, adjunct_start)) {
+		for (i = *a + 1; i < b && !is(q, i, ","); i++)
 			;
-		if (i >= *b)
+		if (i >= b)
 			return 0;
 	}
+	return *a < b;
+}
+
+/* The words of phrase [*a, *b) that name a source: no punctuation or
+ * quotation marks at its edges, but for the closing mark of a quotation
+ * it holds (closes_mark()), nor when and where it was said or an
+ * emphasis; 0 if nothing is left. */
+static int
+trim_source(const struct qsent *q, size_t *a, size_t *b)
+{
+	static const char *const adjunct[] = { "during", "after", "before",
+		"while", "when", NULL };
+	size_t i;
+
+	if (!source_start(q, a, *b))
+		return 0;
 	/* not when it was said: "one Indonesian during a
 	 * question-and-answer period" */
 	for (i = *a + 1; i < *b && !is(q, i, ","); i++)
@@ -3465,7 +3477,6 @@ sentence_final(const struct qsent *q, size_t i)
 			return 0;
 	return 1;
 }
-
 
 /* The end of what the cue at v accuses its object o of ("accused X of
  * Y for Z", "accused A and B of being"): the verb's words up to the

@@ -411,7 +411,6 @@ complements(const struct tagger *t, const struct tsent *s, size_t n,
 		org_complement_of(t, s, n, n + 1, r);
 }
 
-
 int
 roles_firm_noun(const struct tsent *s, size_t i)
 {

@@ -264,6 +264,23 @@ form_is(const struct tsent *s, size_t i, const char *w)
 	return strcmp(form(s, i), w) == 0;
 }
 
+/* Are words i and j of s written alike? */
+static int
+same_form(const struct tsent *s, size_t i, size_t j)
+{
+	return s->w[i].len == s->w[j].len && memcmp(form(s, i), form(s, j),
+	    s->w[i].len) == 0;
+}
+
+/* Past a capitalised possessor at word c of words [c, e) ("Argentina's
+ * Amnesty International", "Canada's Transportation Safety Board"): where
+ * what it owns starts, or c. */
+static size_t
+past_possessor(const struct tsent *s, size_t c, size_t e)
+{
+	return c + 2 < e && tsent_possessive(s, c + 1) ? c + 2 : c;
+}
+
 /* Is w, lower-cased (ASCII), the lower-case word low? */
 static int
 lower_in_str(const char *w, const char *low)
@@ -685,8 +702,7 @@ title_of(const struct people_lex *lx, const struct tsent *s, struct title *t,
 
 	if (c < e && form_is(s, c, "the"))
 		c++;
-	if (c + 2 < e && tsent_possessive(s, c + 1))
-		c += 2;		/* "of Argentina's Amnesty International" */
+	c = past_possessor(s, c, e);	/* "of Argentina's Amnesty ..." */
 	if (c >= e || !(form_is(s, of, "of") || form_is(s, of, "at")))
 		return;
 	if ((v = k_words(lx, s, c, e)) != 0)
@@ -1059,8 +1075,8 @@ title_at(const struct people_lex *lx, const struct tagger *tg,
 	t->oa = t->ob = 0;
 	i = owner_before(tg, s, i, t);
 	/* "the commission's vice president": an owner no entity names */
-	if (i + 2 < s->n && form_is(s, i + 1, "'s") && ascii_lower_word(s, i) &&
-	    head_at(lx, s, i) == (size_t)-1)
+	if (i + 2 < s->n && tsent_possessive(s, i + 1) &&
+	    ascii_lower_word(s, i) && head_at(lx, s, i) == (size_t)-1)
 		i += 2;
 	i = past_compound(lx, s, i);	/* "an up-and-coming former ..." */
 	t->a = i;
@@ -1284,8 +1300,7 @@ kept_apart(const struct people_lex *lx, const struct tagger *t,
 	/* "Clinton and Hillary Rodham Clinton": the surname just named
 	 * alone is another person's */
 	if (b > a + 1 && a >= 2 && form_is(s, a - 1, "and") &&
-	    s->w[a - 2].len == s->w[b - 1].len && memcmp(form(s, a - 2),
-	    form(s, b - 1), s->w[a - 2].len) == 0)
+	    same_form(s, a - 2, b - 1))
 		return 1;
 	/* "..., NAME," between commas, after a lower-case noun no title */
 	if (b != a + 1 || a < 3 || b >= s->n || !form_is(s, b, ",") ||
@@ -1361,9 +1376,7 @@ for_org(const struct tagger *tg, const struct tsent *s, struct title *t)
 		;
 	if (k + 1 >= t->b)
 		return;
-	c = k + 1 + form_is(s, k + 1, "the");
-	if (c + 2 < t->b && tsent_possessive(s, c + 1))
-		c += 2;		/* "for Canada's Transportation Safety Board" */
+	c = past_possessor(s, k + 1 + form_is(s, k + 1, "the"), t->b);
 	if (c < t->b && tsent_entity_is(tg, s, c, "ORG") &&
 	    tsent_entity_begins(tg, s, c) && tsent_entity_end(tg, s, c) == t->b) {
 		t->oa = c, t->ob = t->b;
@@ -1747,8 +1760,10 @@ of_entity(const struct tagger *tg, const struct tsent *s, size_t b,
 		while (k < s->n && k < i + 4 && ascii_lower_word(s, k))
 			k++;
 		if (k > i && k < s->n && tsent_entity_is(tg, s, k, "ORG") &&
-		    tsent_entity_begins(tg, s, k))
-			type = tsent_entity(tg, s, i = k);
+		    tsent_entity_begins(tg, s, k)) {
+			i = k;
+			type = tsent_entity(tg, s, i);
+		}
 	}
 	if (type == NULL || !tsent_entity_begins(tg, s, i) ||
 	    !(strcmp(type, "ORG") == 0 || strcmp(type, "LOC") == 0 ||
@@ -2944,8 +2959,7 @@ shared_surname(const struct tagger *t, const struct tsent *s, size_t a,
 		return 0;
 	e = tsent_entity_end(t, s, b + 1);
 	/* not "Clinton and Hillary Rodham Clinton": the surname itself */
-	if (s->w[a].len == s->w[e - 1].len && memcmp(form(s, a), form(s,
-	    e - 1), s->w[a].len) == 0)
+	if (same_form(s, a, e - 1))
 		return 0;
 	return e > b + 2 && tsent_capitalized(s, e - 1) ? e : 0;
 }

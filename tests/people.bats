@@ -831,6 +831,10 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tCiro Gomes\tformer finance minister\t'
 	assert_line --regexp $'^in.txt\tAdadi Rajabu\thead\tCriminal Investigation Division\t'
 	assert_line --regexp $'^in.txt\tMariela Belski\tdirector\tAmnesty International\t'
+	printf 'Brian Fallon, the campaign\xe2\x80\x99s press secretary, noted the lead.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tBrian Fallon\tpress secretary\t'
 }
 
 @test "a title before the name with 'the' and its organisation named before ('said a spokesman for the committee, Mike Russell' is spokesman); 'administrator'" {

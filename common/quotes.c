@@ -2181,22 +2181,6 @@ dash_name(const struct ctx *c, const struct qspan *sp, struct who *w)
 	return 1;
 }
 
-/* Is word i in capitals, two letters or more ("PENCE", "O'REILLY")? */
-static int
-in_capitals(const struct qsent *q, size_t i)
-{
-	const char *f = form(q, i);
-	size_t n = q->t.w[i].len, k, letters = 0;
-
-	for (k = 0; k < n; k++) {
-		if (f[k] >= 'A' && f[k] <= 'Z')
-			letters++;
-		else if (f[k] != '\'' && f[k] != '-' && f[k] != '.')
-			return 0;
-	}
-	return letters >= 2;
-}
-
 /* Does sentence q open with a quotation mark and a transcript's label:
  * one to three words in capitals and a colon ('"WALLACE: Let's start')?
  * The colon's word, or 0. */
@@ -2205,7 +2189,7 @@ label_end(const struct qsent *q)
 {
 	size_t k;
 
-	for (k = 1; k < q->t.n && k < 4 && in_capitals(q, k); k++)
+	for (k = 1; k < q->t.n && k < 4 && tsent_in_capitals(&q->t, k); k++)
 		;
 	return k > 1 && k + 1 < q->t.n && is(q, k, ":") && !link_line(q) ?
 	    k : 0;

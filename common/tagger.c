@@ -335,10 +335,8 @@ word_is(const struct tsent *s, size_t i, const char *w)
 	return strcmp(tsent_form(s, i), w) == 0;
 }
 
-/* Is word i in capitals, two letters or more and maybe a full stop
- * ("ST.") or a hyphen inside ("WINSTON-SALEM")? */
-static int
-caps_word(const struct tsent *s, size_t i)
+int
+tsent_in_capitals(const struct tsent *s, size_t i)
 {
 	const char *f = tsent_form(s, i);
 	size_t k, n = s->w[i].len, letters = 0;
@@ -346,11 +344,10 @@ caps_word(const struct tsent *s, size_t i)
 	for (k = 0; k < n; k++) {
 		if (f[k] >= 'A' && f[k] <= 'Z')
 			letters++;
-		else if (!(f[k] == '.' && k + 1 == n) && !(f[k] == '-' &&
-		    k > 0 && k + 1 < n))
+		else if (f[k] != '\'' && f[k] != '-' && f[k] != '.')
 			return 0;
 	}
-	return letters >= 2 || (letters == 1 && n == 2);
+	return letters >= 2;
 }
 
 static int
@@ -367,7 +364,7 @@ tsent_dateline_end(const struct tsent *s)
 {
 	size_t i = 0, k;
 
-	while (i < s->n && i < 4 && caps_word(s, i))
+	while (i < s->n && i < 4 && tsent_in_capitals(s, i))
 		i++;
 	if (i == 0 || i >= s->n)
 		return 0;

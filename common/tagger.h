@@ -232,6 +232,10 @@ size_t tsent_entity_start(const struct tagger *t, const struct tsent *s,
 size_t tsent_entity_end(const struct tagger *t, const struct tsent *s,
     size_t i);
 
+/* Is word i in capitals, two letters or more, with maybe an apostrophe,
+ * hyphens or full stops ("PENCE", "O'REILLY", "WINSTON-SALEM", "ST.")? */
+int tsent_in_capitals(const struct tsent *s, size_t i);
+
 /* A wire story's dateline that opens sentence s, a place in capitals,
  * maybe a comma and a country or a date, maybe an agency in brackets, and
  * a dash or an underscore ("BANGKOK, Thailand (AP) _", "OTTAWA --",

@@ -1300,6 +1300,20 @@ gender_before(struct ctx *c, const struct qsent *q, size_t a)
 	return 0;
 }
 
+/* The person of the document whose name is the speaker of record o, or
+ * NULL. */
+static const struct person *
+speaker_person(const struct ctx *c, const struct quote *o)
+{
+	size_t i;
+
+	for (i = 0; i < c->pp->n; i++)
+		if (c->pp->p[i].name.l == o->speaker.l &&
+		    memcmp(c->pp->p[i].name.s, o->speaker.s, o->speaker.l) == 0)
+			return &c->pp->p[i];
+	return NULL;
+}
+
 /* The person of the latest record so far whose content starts in
  * sentence sent and whose mention is a definite title ("the president")
  * that stands for a person of the story (titled()) of the gender given or
@@ -1309,7 +1323,8 @@ static const struct person *
 reported_person(struct ctx *c, unsigned long sent, int gender)
 {
 	const struct quote *o;
-	size_t i, k;
+	const struct person *p;
+	size_t i;
 	int g;
 
 	for (i = c->d->nq; i-- > 0 && c->d->q[i].sent >= sent; ) {
@@ -1318,15 +1333,9 @@ reported_person(struct ctx *c, unsigned long sent, int gender)
 		    (memcmp(o->mention.s, "the ", 4) != 0 &&
 		    memcmp(o->mention.s, "The ", 4) != 0))
 			continue;
-		for (k = 0; k < c->pp->n; k++) {
-			const struct person *p = &c->pp->p[k];
-
-			if (p->role != ROLE_STORY || p->name.l != o->speaker.l ||
-			    memcmp(p->name.s, o->speaker.s, o->speaker.l) != 0)
-				continue;
-			if ((g = gender_of(c, p)) == gender || g == 0)
-				return p;
-		}
+		if ((p = speaker_person(c, o)) != NULL && p->role ==
+		    ROLE_STORY && ((g = gender_of(c, p)) == gender || g == 0))
+			return p;
 	}
 	return NULL;
 }
@@ -1409,19 +1418,6 @@ person_before(struct ctx *c, size_t s, size_t i, int gender,
 	}
 }
 
-/* Is the speaker of record o one of the document's people? */
-static int
-person_speaker(const struct ctx *c, const struct quote *o)
-{
-	size_t i;
-
-	for (i = 0; i < c->pp->n; i++)
-		if (c->pp->p[i].name.l == o->speaker.l &&
-		    memcmp(c->pp->p[i].name.s, o->speaker.s, o->speaker.l) == 0)
-			return 1;
-	return 0;
-}
-
 /* Does the speaker of record o look plural, which "it" is not: its last
  * word ending in "s" with no capital after its first word ("Officials",
  * "the police officers"; not "the Times"), or "police" or "people", or
@@ -1471,7 +1467,7 @@ source_before(const struct ctx *c, unsigned long sent, int plural)
 		for (x = subject_pronouns; *x && !(strlen(*x) == o->speaker.l &&
 		    memcmp(*x, o->speaker.s, o->speaker.l) == 0); x++)
 			;
-		if (*x == NULL && !person_speaker(c, o) &&
+		if (*x == NULL && speaker_person(c, o) == NULL &&
 		    plural_speaker(o) == plural)
 			return o;
 	}
@@ -1651,7 +1647,7 @@ apposition_comma(const struct qsent *q, const struct who *w)
 static int
 past_dateline(const struct qsent *q, const struct who *w, struct who *out)
 {
-	size_t end = tsent_dateline_end(&q->t);
+	size_t end = q->dateline;
 
 	if (w->a >= end || w->b <= end)
 		return 0;
@@ -3383,10 +3379,10 @@ propose(struct ctx *c, struct qcand *k, size_t a, size_t b, size_t xa,
     size_t xb)
 {
 	const struct qsent *q = &c->d->s[k->s];
-	size_t i, words = 0, dateline = tsent_dateline_end(&q->t);
+	size_t i, words = 0;
 
-	if (a < dateline)	/* no content starts in a dateline */
-		a = dateline;
+	if (a < q->dateline)	/* no content starts in a dateline */
+		a = q->dateline;
 	if (!trim_clause(q, &a, &b))
 		return 0;
 	/* "said Thursday he would", "said yesterday morning that": when
@@ -4147,15 +4143,14 @@ index_words(struct qdoc *d)
 	}
 	d->ntok = n;
 	for (s = n = 0; s < d->n; s++) {
-		size_t dateline = tsent_dateline_end(&d->s[s].t);
-
 		d->s[s].g0 = n;
+		d->s[s].dateline = tsent_dateline_end(&d->s[s].t);
 		for (i = 0; i < d->s[s].t.n; i++, n++) {
 			d->tok[n].s = (uint32_t)s;
 			d->tok[n].i = (uint32_t)i;
 			d->tok[n].span = 0;
 			/* no content starts with a wire dateline */
-			d->tok[n].skip = i < dateline;
+			d->tok[n].skip = i < d->s[s].dateline;
 		}
 	}
 	return 0;

@@ -48,6 +48,8 @@ struct qsent {
 	int parsed;		/* parsed (TAG_PARSE) by the stage */
 	size_t g0;		/* scratch: its first word's index in the
 				 * document */
+	size_t dateline;	/* scratch: the word after a wire dateline
+				 * that opens it (tsent_dateline_end), or 0 */
 };
 
 /* One record: a reported-speech event, or one part of one (the parts of

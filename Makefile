@@ -41,6 +41,7 @@ MAN7 = $(sort $(wildcard docs/man/*.7))
 GAZ = data/gazetteers/titles.txt data/gazetteers/title-modifiers.tsv \
 	data/gazetteers/honorifics.txt data/gazetteers/countries.tsv \
 	data/gazetteers/state-titles.txt data/gazetteers/not-people.txt \
+	data/gazetteers/thing-nouns.txt \
 	data/gazetteers/title-forms.tsv \
 	data/gazetteers/parties.tsv data/gazetteers/first-names-gender.tsv
 # the data files the programs read, each ending in "#end<TAB>N"

@@ -138,6 +138,7 @@ people_lex_load(struct people_lex *lx, const char *dir, char *err,
 	wordset_init(&lx->title_ends);
 	wordset_init(&lx->state_titles);
 	wordset_init(&lx->not_people);
+	wordset_init(&lx->thing_nouns);
 	wordset_init(&lx->title_forms);
 	snprintf(path, sizeof(path), "%s/titles.txt", dir);
 	if (wordset_load(&lx->titles, path, kind_any, err, errsize) < 0)
@@ -158,6 +159,9 @@ people_lex_load(struct people_lex *lx, const char *dir, char *err,
 		return -1;
 	snprintf(path, sizeof(path), "%s/not-people.txt", dir);
 	if (wordset_load(&lx->not_people, path, kind_any, err, errsize) < 0)
+		return -1;
+	snprintf(path, sizeof(path), "%s/thing-nouns.txt", dir);
+	if (wordset_load(&lx->thing_nouns, path, kind_any, err, errsize) < 0)
 		return -1;
 	snprintf(path, sizeof(path), "%s/title-forms.tsv", dir);
 	if (load_names(lx, &lx->title_forms, path, err, errsize) < 0)
@@ -180,6 +184,7 @@ people_lex_free(struct people_lex *lx)
 	wordset_free(&lx->parties);
 	wordset_free(&lx->state_titles);
 	wordset_free(&lx->not_people);
+	wordset_free(&lx->thing_nouns);
 	wordset_free(&lx->title_forms);
 	buf_free(&lx->canon);
 	free(lx->canon_off);
@@ -2723,6 +2728,16 @@ place_named_for(const struct tagger *t, const struct tsent *s, size_t a,
 	    s->w[a].len) & GAZ_FIRST));
 }
 
+/* Is word i the "Storm" or "Depression" of "Tropical Storm" (a surname
+ * too, which thing_word() refuses)? */
+static int
+tropical(const struct tsent *s, size_t i)
+{
+	return i > 0 && (form_is(s, i, "Storm") || form_is(s, i,
+	    "Depression")) && (form_is(s, i - 1, "Tropical") || form_is(s,
+	    i - 1, "Subtropical") || form_is(s, i - 1, "tropical"));
+}
+
 /* A name that ends in such a word ("Canadian Open", "Stanley Cup", "Down
  * Syndrome", "Maple Leafs") or begins with, or comes after, one that
  * begins the names of storms ("Hurricane Dorian") names no person; nor does one in such a
@@ -2739,8 +2754,9 @@ thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 	    place_named_for(t, s, a, b) ||
 	    (b - a > 1 && thing_word(t, s, a, GAZ_MISCHEAD)) ||
 	    (a > 0 && (s->w[a - 1].len && form(s, a - 1)[0] >= 'A' &&
-	    form(s, a - 1)[0] <= 'Z') && thing_word(t, s, a - 1,
-	    GAZ_MISCHEAD)) || company_suffix(t, s, a, b) ||
+	    form(s, a - 1)[0] <= 'Z') && (thing_word(t, s, a - 1,
+	    GAZ_MISCHEAD) || tropical(s, a - 1))) ||
+	    company_suffix(t, s, a, b) ||
 	    named_for(t, s, a, b);
 }
 
@@ -2815,13 +2831,154 @@ role_played(struct tagger *t, struct tsent *s, size_t a, size_t b)
 	return b >= s->n || verb_at(t, s, b) == 0;
 }
 
+/* Does word i start with a lower-case letter of ASCII? */
+static int
+lower_word(const struct tsent *s, size_t i)
+{
+	unsigned char c = (unsigned char)form(s, i)[0];
+
+	return c >= 'a' && c <= 'z';
+}
+
+/* Is word i a common noun that says what a named thing is ("retailer",
+ * "chains", "agency": thing-nouns.txt), in lower case or first in its
+ * sentence ("Bookmaker William Hill")?  Not as a verb ("to brand Smith",
+ * "he brands Smith"; but "store chains", a noun and VBZ, is one). */
+static int
+thing_noun(const struct people_lex *lx, struct tagger *t, struct tsent *s,
+    size_t i)
+{
+	const char *x;
+
+	if (!(lower_word(s, i) ? wordset_get(&lx->thing_nouns, form(s, i),
+	    s->w[i].len) : i == 0 && lower_in(&lx->thing_nouns, form(s, i),
+	    s->w[i].len)) || tagger_run(t, s, TAG_POS) < 0)
+		return 0;
+	x = t->xpos[s->w[i].pos];
+	if (strcmp(x, "VBZ") == 0 && i > 0)	/* "store chains" */
+		x = t->xpos[s->w[i - 1].pos];
+	return x[0] != 'V' && x[0] != 'P';	/* "the daily": JJ */
+}
+
+/* Does an apposition after the name that ends before word b have such a
+ * noun for its head ("Roscosmos, the Russian space agency,")?  The head
+ * is the last word before the punctuation or the word that ends the
+ * noun phrase; not before a possessive ("the company's founder"). */
+static int
+thing_apposition(const struct people_lex *lx, struct tagger *t,
+    struct tsent *s, size_t b)
+{
+	static const char *const ends[] = { "of", "that", "which", "who",
+		"whose", "based", "in", "at", "with", "for", "and", "or", "to",
+		"on", "from", "since", "after", "owned", "run", NULL };
+	size_t j;
+
+	if (b + 3 >= s->n || !form_is(s, b, ",") || !(form_is(s, b + 1,
+	    "the") || form_is(s, b + 1, "a") || form_is(s, b + 1, "an")))
+		return 0;
+	for (j = b + 2; j < s->n && j < b + 8; j++)
+		if (punct_at(s, j) || tsent_form_in(s, j, ends))
+			break;
+	return j > b + 2 && (j == s->n || !tsent_possessive(s, j)) &&
+	    thing_noun(lx, t, s, j - 1);
+}
+
+/* Is the name [a, b), one word, or two with "and" or "&" between, the
+ * owner of a person named in full ("Ernst and Young's Sanjay Mehta",
+ * "Lehman's Paul Sheard"): a firm, whose people are named so?  The
+ * first word of a pair too ("Ernst"). */
+static int
+firm_possessor(const struct tagger *t, const struct tsent *s, size_t a,
+    size_t b)
+{
+	size_t e = b;
+
+	if (b != a + 1)
+		return 0;
+	if (e + 1 < s->n && (form_is(s, e, "and") || form_is(s, e, "&")) &&
+	    tsent_capitalized(s, e + 1))
+		e += 2;		/* "Ernst" of "Ernst and Young's" */
+	else if (a >= 2 && (form_is(s, a - 1, "and") || form_is(s, a - 1,
+	    "&")) && tsent_capitalized(s, a - 2) && (a < 3 ||
+	    !tsent_capitalized(s, a - 3)))
+		;		/* "Young" */
+	else if (a > 0 && tsent_capitalized(s, a - 1))
+		return 0;	/* "Hans Christian Andersen's", in parts */
+	return e + 2 < s->n && tsent_possessive(s, e) &&
+	    tsent_entity_is(t, s, e + 1, "PER") &&
+	    tsent_entity_begins(t, s, e + 1) &&
+	    tsent_entity_end(t, s, e + 1) >= e + 3;
+}
+
+/* Is the name [a, b) a firm's or a product's: after what it is ("the
+ * software maker Intuit"; back over the names of a list: "store chains
+ * Woolworths and Coles"), or with it in an apposition? */
+static int
+firm_name(const struct people_lex *lx, struct tagger *t, struct tsent *s,
+    size_t a, size_t b)
+{
+	size_t k = a;
+
+	while (k >= 2 && (form_is(s, k - 1, "and") || form_is(s, k - 1,
+	    ",")) && tsent_capitalized(s, k - 2)) {
+		k -= 2;
+		while (k > 0 && tsent_capitalized(s, k - 1))
+			k--;
+	}
+	return (k > 0 && thing_noun(lx, t, s, k - 1)) ||
+	    thing_apposition(lx, t, s, b) || firm_possessor(t, s, a, b);
+}
+
+/* Is word i a hyphen or an en dash glued to the words on both sides? */
+static int
+glued_dash(const struct tsent *s, size_t i)
+{
+	return i > 0 && i + 1 < s->n && (form_is(s, i, "-") ||
+	    form_is(s, i, "\xe2\x80\x93")) && tsent_glued(s, i - 1) &&
+	    tsent_glued(s, i);
+}
+
+/* Is the name [a, b) two surnames joined by a dash, alone, before a
+ * common noun they name ("the Saffir-Simpson scale", "Creutzfeldt-Jakob
+ * disease"), with the first one outside the entity or in it? */
+static int
+eponym_pair(struct tagger *t, struct tsent *s, size_t a, size_t b)
+{
+	const char *x;
+
+	if (a >= 2 && glued_dash(s, a - 1) && tsent_capitalized(s, a - 2))
+		a -= 2;
+	if (b != a + 3 || !glued_dash(s, a + 1) || !tsent_capitalized(s, a) ||
+	    s->w[a].len < 2 ||	/* "the J-Lo stuff" */
+	    b >= s->n || !lower_word(s, b) ||
+	    tagger_run(t, s, TAG_POS) < 0)
+		return 0;
+	x = t->xpos[s->w[b].pos];
+	return x[0] == 'N' && x[1] == 'N' && x[2] != 'P';
+}
+
+static uint64_t folded_hash(const char *w, size_t n);
+
+/* The words of the name [a, b), refused for a thing's, are no person's
+ * name alone in this document, before or after (drop_org_names()). */
+static void
+thing_words(struct people *pp, const struct tsent *s, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (tsent_capitalized(s, i))
+			pp->orgwords[pp->norgwords++ % PEOPLE_ORGWORDS] =
+			    folded_hash(form(s, i), s->w[i].len);
+}
+
 /* Is the PER entity [a, b) of s a thing: a name thing_name() refuses or
  * a work's title (work_name()), or the last word alone of one refused
  * before in the document, or the whole of a work's title?  What is
  * refused is remembered so. */
 static int
-thing(struct people *pp, struct tagger *t, struct tsent *s, size_t a,
-    size_t b)
+thing(struct people *pp, const struct people_lex *lx, struct tagger *t,
+    struct tsent *s, size_t a, size_t b)
 {
 	uint64_t h = hash_str(form(s, b - 1), s->w[b - 1].len), whole;
 	unsigned k;
@@ -2832,13 +2989,14 @@ thing(struct people *pp, struct tagger *t, struct tsent *s, size_t a,
 	}
 	/* a work's title, whole: "Mary Poppins' flight" after "the film
 	 * Mary Poppins" (but "Andy Warhol" after "the Andy Warhol
-	 * Foundation" is a person); a firm's or a product's name after what
-	 * it is ("the software maker Intuit") */
-	if (work_name(t, s, a) || (a > 0 && roles_firm_noun(s, a - 1))) {
+	 * Foundation" is a person); a firm's or a product's name */
+	if (work_name(t, s, a) || firm_name(lx, t, s, a, b) ||
+	    eponym_pair(t, s, a, b)) {
 		pp->things[pp->nthings++ % PEOPLE_THINGS] = h;
 		if (b - a > 1)
 			pp->things[pp->nthings++ % PEOPLE_THINGS] =
 			    name_hash(s, a, b);
+		thing_words(pp, s, a, b);
 		return 1;
 	}
 	if (pp->nthings == 0)
@@ -2861,8 +3019,9 @@ storm_name(struct people *pp, const struct tagger *t, const struct tsent *s,
 {
 	if (i + 1 >= s->n || !tsent_capitalized(s, i) ||
 	    !tsent_capitalized(s, i + 1) || (i > 0 && tsent_capitalized(s,
-	    i - 1)) || (i + 2 < s->n && tsent_capitalized(s, i + 2)) ||
-	    !thing_word(t, s, i, GAZ_MISCHEAD) ||
+	    i - 1) && !tropical(s, i)) || (i + 2 < s->n &&
+	    tsent_capitalized(s, i + 2)) || !(thing_word(t, s, i,
+	    GAZ_MISCHEAD) || tropical(s, i)) ||
 	    thing_word(t, s, i + 1, GAZ_MISC | GAZ_MISCHEAD))
 		return;
 	pp->things[pp->nthings++ % PEOPLE_THINGS] = hash_str(form(s, i + 1),
@@ -3419,7 +3578,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 			continue;	/* "Nev." of "(D-Nev.)" */
 		i = name_left(t, s, i, prev);
 		prev = b;
-		if (thing(pp, t, s, i, b) || family(s, i, b) ||
+		if (thing(pp, lx, t, s, i, b) || family(s, i, b) ||
 		    role_played(t, s, i, b) || place_in_country(lx, s, i, b))
 			continue;
 		pp->borrow = shared_surname(t, s, i, b);

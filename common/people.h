@@ -38,6 +38,8 @@ struct people_lex {
 	struct wordset state_titles;	/* titles of a state's office
 					 * holders: president, king, ... */
 	struct wordset not_people;	/* God, Allah: names of no person */
+	struct wordset thing_nouns;	/* retailer, agency: what a named
+					 * thing is */
 	struct wordset title_forms;	/* "Sen.", "spokeswoman" -> index
 					 * + 1 in canon: "Senator",
 					 * "spokesperson" */

@@ -411,20 +411,6 @@ complements(const struct tagger *t, const struct tsent *s, size_t n,
 		org_complement_of(t, s, n, n + 1, r);
 }
 
-int
-roles_firm_noun(const struct tsent *s, size_t i)
-{
-	static const char *const firm[] = { "automaker", "carmaker",
-		"chipmaker", "drugmaker", "manufacturer", "retailer", "company",
-		"firm", "conglomerate", "airline", "carrier", "insurer", "lender",
-		"broadcaster", "network", "brand", "startup", "start-up", "jeep",
-		"car", "sedan", "truck", "vehicle", "ship", "vessel", "tanker",
-		"ferry", "satellite", "spacecraft", "rocket", "drug", "daily",
-		"weekly", "tabloid", NULL };
-
-	return i < s->n && tsent_form_in(s, i, firm);
-}
-
 /* An organisation or place that owns noun n: "China's Huawei", "Acme's
  * chief executive". */
 static void

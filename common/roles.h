@@ -42,9 +42,5 @@ int roles_member(const struct tsent *s, size_t i);
  * ("the film", "his novel", "a column headlined"): what comes after it is
  * the work's name, neither a person nor speech. */
 int roles_work_noun(const struct tsent *s, size_t i);
-/* Is word i, in lower case, a noun that says what a firm, a vehicle or a
- * product is ("the software maker Intuit", "the daily Milliyet"): the
- * name after it is that thing's, no person's. */
-int roles_firm_noun(const struct tsent *s, size_t i);
 
 #endif

@@ -535,7 +535,7 @@ closed_pipe() {
 
 	good_a > a.tsv
 	for f in titles.txt title-modifiers.tsv honorifics.txt countries.tsv \
-	    parties.tsv state-titles.txt not-people.txt; do
+	    parties.tsv state-titles.txt not-people.txt thing-nouns.txt; do
 		bad_datafile extract-people "gazetteers/$f" a.tsv
 	done
 }

@@ -11,7 +11,7 @@ load test_helper
 DATAFILES=(abbreviations.txt sentence-starters.txt tlds.txt quote-verbs.tsv
 	idf.tsv gazetteers/titles.txt gazetteers/title-modifiers.tsv
 	gazetteers/honorifics.txt gazetteers/countries.tsv gazetteers/parties.tsv
-	gazetteers/state-titles.txt gazetteers/not-people.txt
+	gazetteers/state-titles.txt gazetteers/not-people.txt gazetteers/thing-nouns.txt
 	gazetteers/first-names-gender.tsv)
 
 # tree DIR PROGRAM: a copy of PROGRAM (under test) in DIR/bin, as an

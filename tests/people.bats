@@ -891,3 +891,21 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tGlenn Poshard\tcongressman\tDemocrat\t'
 	refute_line --regexp $'^in.txt\tIvanka Trump\tpresidential nominee\t'
 }
+
+@test "firms after what they are, in a list ('Australian store chains Maxwells and Corbin'), in an apposition ('Vostok, the Russian space agency,') and before a person's possessive ('Ernst and Young's NAME') are no people, nor later alone" {
+	printf 'Australian store chains Maxwells and Corbin cut their limits on Sunday. Corbin said demand was high. Vostok, the Russian space agency, announced the death of cosmonaut Pavel Orlov. "Demand could rise," added Ernst and Young'"'"'s Sanjay Mehta.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tPavel Orlov\tcosmonaut\t'
+	assert_line --regexp $'^in.txt\tSanjay Mehta\t'
+	refute_line --regexp $'\t(Corbin|Vostok|Ernst|Young)\t'
+}
+
+@test "no people in 'Tropical Storm NAME' (later alone too) and in two surnames joined by a dash before a noun ('the Saffir–Simpson scale'), but 'Bar-Illan said' is one" {
+	printf 'Tropical Storm Barry neared the coast on Friday. Barry was expected to strengthen, forecaster Lisa Bucci said. On the Saffir\342\200\223Simpson scale it is a category 1 storm, and the Saffir-Simpson scale is old. Bar-Illan said the talks would go on.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tLisa Bucci\t'
+	assert_line --regexp $'^in.txt\tBar-Illan\t'
+	refute_line --regexp $'\t(Barry|Simpson|Saffir-Simpson|Saffir)\t'
+}

@@ -879,6 +879,7 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
     size_t b, struct title *t)
 {
 	size_t e, k, head;
+	int comma = 0;
 
 	if (a == 0)
 		return 0;
@@ -893,6 +894,7 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 		if (form_is(s, e, ",") && b < s->n && !punct_at(s, b) &&
 		    according_before(s, e))
 			return 0;
+		comma = form_is(s, e, ",");
 		e--;
 	}
 	while (e > 0 && lower_in(&lx->honorifics, form(s, e), s->w[e].len))
@@ -918,6 +920,14 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 			t->b = k - 1;
 		return 1;
 	}
+	if (comma && k < e && k > 0 && form_is(s, k, "in") &&
+	    (head = head_at(lx, s, k - 1)) != (size_t)-1) {
+		/* "The BBC's correspondent in Jakarta, NAME": where the
+		 * title is held is no part of it */
+		title_left(lx, s, head, t);
+		t->b = k;
+		return 1;
+	}
 	if (k < e && k > 0 && is_prep(s, k) &&
 	    ((head = head_at(lx, s, k - 1)) != (size_t)-1 ||
 	    plural_head(lx, s, k - 1))) {
@@ -927,6 +937,18 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 		}
 		title_left(lx, s, head, t);
 		title_of(lx, s, t, k, e + 1);
+		return 1;
+	}
+	if (e >= 2 && !comma && (form_is(s, e, "including") ||
+	    form_is(s, e, "like") || (form_is(s, e, "as") &&
+	    form_is(s, e - 1, "such"))) && plural_head(lx, s, e -
+	    (form_is(s, e, "as") ? 2 : 1))) {
+		/* "artists including A and B", "playwrights such as A" */
+		e -= form_is(s, e, "as") ? 2 : 1;
+		t->b = e + 1;
+		head = t->head = e;
+		t->plural = 1;
+		title_left(lx, s, head, t);
 		return 1;
 	}
 	if ((head = head_at(lx, s, e)) == (size_t)-1) {
@@ -1796,11 +1818,14 @@ start_list(struct people *pp, const struct person *p, unsigned long sent,
  * "of" or "from", capitalised words and a party and state in brackets
  * between the names and "and" or a comma before this one? */
 static int
-in_list(const struct people *pp, const struct tsent *s, size_t a,
-    unsigned long sent)
+in_list(const struct people *pp, const struct people_lex *lx,
+    const struct tsent *s, size_t a, unsigned long sent)
 {
 	size_t k;
 
+	while (a > 0 && lower_in(&lx->honorifics, form(s, a - 1),
+	    s->w[a - 1].len))
+		a--;		/* "actors A and Sir Roger Moore" */
 	if (pp->list == 0 || pp->list_sent != sent || a < pp->list_end + 1 ||
 	    a > pp->list_end + 10 || !(form_is(s, a - 1, "and") ||
 	    form_is(s, a - 1, ",")))
@@ -2333,7 +2358,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 		keep_title(lx, s, p, &t);
 		if (t.plural)
 			start_list(pp, p, sent, b, 0);
-	} else if ((listed = in_list(pp, s, in, sent)) && p->title.l == 0 &&
+	} else if ((listed = in_list(pp, lx, s, in, sent)) && p->title.l == 0 &&
 	    pp->p[pp->list - 1].title.l) {
 		buf_adds(&p->title, pp->p[pp->list - 1].title.s);
 		p->title_words = pp->p[pp->list - 1].title_words;

@@ -909,3 +909,14 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tBar-Illan\t'
 	refute_line --regexp $'\t(Barry|Simpson|Saffir-Simpson|Saffir)\t'
 }
+
+@test "titles: a plural title before 'including' or 'such as' names each of the list ('artists including A and B'); an honorific in a list keeps it ('actors A and Sir B'); where a title is held is no part of it ('The BBC's correspondent in Jakarta, NAME,')" {
+	printf "Postcards by artists including Damien Hirst and Tracey Emin have sold. It launched playwrights such as Martin Lynch. Other ambassadors include actors Harvey Keitel and Sir Roger Moore. The BBC's correspondent in Jakarta, Rachel Harvey, said prices would rise.\n" > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tDamien Hirst\tartist\t'
+	assert_line --regexp $'^in.txt\tTracey Emin\tartist\t'
+	assert_line --regexp $'^in.txt\tMartin Lynch\tplaywright\t'
+	assert_line --regexp $'^in.txt\tRoger Moore\tactor\t'
+	assert_line --regexp $'^in.txt\tRachel Harvey\tcorrespondent\tBBC\t'
+}

@@ -3477,6 +3477,49 @@ accused_of(struct ctx *c, const struct qsent *q, size_t v, size_t o)
 	return b > i + 1 ? b : NONE;
 }
 
+/* Can word i begin the subject of a clause: a determiner, a noun, a
+ * pronoun, an adjective or a number, and no word of time ("This year,
+ * he said, ...", "In a statement, she said, ...", "However, ...")? */
+static int
+subject_word(struct ctx *c, const struct qsent *q, size_t i)
+{
+	size_t j;
+
+	for (j = i; j < q->t.n && !is(q, j, ","); j++)
+		if (day_word(q, j))
+			return 0;
+	return xpos_starts(c, q, i, "NN") || xpos_starts(c, q, i, "PRP") ||
+	    xpos_is(c, q, i, "DT") || xpos_starts(c, q, i, "JJ") ||
+	    xpos_is(c, q, i, "CD");
+}
+
+/* "The plan, the minister said, is a disgrace", "This, Ms Diemont warns,
+ * is \"scary\"": an attribution between commas after the subject of
+ * the clause it reports, however the parse hangs them together; the
+ * clause less the attribution, proposed for candidate k. */
+static int
+aside_attribution(struct ctx *c, const struct qsent *q, size_t v,
+    struct qcand *k)
+{
+	size_t e = v + 1, a = q->dateline;
+	int type = k->type, rc;
+
+	if (k->sa >= k->sb || k->sa < a + 2 || k->sa > a + 9 ||
+	    !is(q, k->sa - 1, ",") || k->sb != v ||
+	    has_finite(c, q, a, k->sa - 1) || has_span(c, q, a, k->sa - 1) ||
+	    !subject_word(c, q, a))
+		return 0;
+	while (e < q->t.n && (day_word(q, e) || xpos_is(c, q, e, "RB")))
+		e++;		/* "said on Monday", "said privately" */
+	if (e + 2 >= q->t.n || !is(q, e, ",") || sentence_final(q, e + 1) ||
+	    !has_finite(c, q, e + 1, q->t.n))
+		return 0;
+	k->type = CT_INVERTED;
+	rc = propose(c, k, a, q->t.n, k->sa - 1, e + 1);
+	k->type = type;
+	return rc;
+}
+
 static int
 cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 {
@@ -3508,6 +3551,8 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 		    propose(c, &k, 0, a, 0, 0) < 0)
 			return -1;
 	}
+	if (aside_attribution(c, q, v, &k) < 0)
+		return -1;
 	for (i = lo[v]; i <= hi[v]; i++) {
 		if (phead(q, i) != v)
 			continue;

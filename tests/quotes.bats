@@ -533,3 +533,11 @@ speakers() {
 	run speakers $'David Axelrod said in an interview with CNN\'s Wolf Blitzer that the tweet was outrageous.\n\n``He should apologize,\'\' he said.'
 	assert_line --index 1 $'David Axelrod\the'
 }
+
+@test "an attribution between commas after the clause's subject: the clause less it is the content, in two parts of one event ('The plan, the minister said, is \"a disgrace\" and must be dropped')" {
+	printf 'The plan, the minister said, is "a disgrace" and must be dropped.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'^in.txt\t1\t0\t8\tindirect\tthe minister\tthe minister\tsay\tThe plan\t10\t22\t1$'
+	assert_line --regexp $'^in.txt\t1\t29\t[0-9]+\tpartial\tthe minister\tthe minister\tsay\tis "a disgrace" and must be dropped\t10\t22\t1$'
+}

@@ -2580,8 +2580,9 @@ hyphenated_end(const struct tsent *s, size_t b)
 
 /* A surname the tagger cut off at its lower-case particle ("Abdel Fattah"
  * + "el-Sisi", "Hassan" + "al-Turabi"): the particle, glued to a hyphen or
- * not, then a person entity that starts right there.  Where that entity
- * ends, or b. */
+ * not, then a person entity that starts right there, or one capitalised
+ * word that no entity holds and no other follows ("Nick Van" + "den
+ * Brul", "Ursula" + "von der Leyen").  Where that ends, or b. */
 static size_t
 particle_surname(const struct tagger *t, const struct tsent *s, size_t b)
 {
@@ -2593,6 +2594,13 @@ particle_surname(const struct tagger *t, const struct tsent *s, size_t b)
 	if (form_is(s, k, "-") && tsent_glued(s, b) && k + 1 < s->n &&
 	    tsent_glued(s, k))
 		k++;
+	else if (k + 1 < s->n && (form_is(s, k, "der") || form_is(s, k,
+	    "la") || form_is(s, k, "los")))
+		k++;		/* "von der", "de la", "de los" */
+	if (k < s->n && tsent_entity(t, s, k) == NULL &&
+	    tsent_capitalized(s, k) && !tsent_in_capitals(s, k) &&
+	    (k + 1 == s->n || !tsent_capitalized(s, k + 1)))
+		return k + 1;
 	if (!tsent_entity_begins(t, s, k) || !tsent_entity_is(t, s, k, "PER"))
 		return b;
 	return tsent_entity_end(t, s, k);

@@ -920,3 +920,10 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tRoger Moore\tactor\t'
 	assert_line --regexp $'^in.txt\tRachel Harvey\tcorrespondent\tBBC\t'
 }
+
+@test "names: a surname after a particle that no entity holds joins the name the tagger cut off before it ('Nick Van' + 'den Brul')" {
+	printf 'Aviation analyst Nick Van den Brul of BNP Paribas described the results as modest.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tNick Van den Brul\tanalyst\tBNP Paribas\t'
+}

@@ -2680,9 +2680,10 @@ name_right(const struct tagger *t, const struct tsent *s, size_t a,
 }
 
 /* "the Bill and Melinda Gates Foundation", "the John Smith Memorial
- * Hospital": a name after "the" that runs on, in capitalised words and
- * "and", "of", "&", into a word that ends organisation names, names the
- * organisation named for the person, not the person. */
+ * Hospital", "the Milton Shulman Award": a name after "the" or a
+ * possessive that runs on, in capitalised words and "and", "of", "&",
+ * into a word that ends names of organisations, places or things, names
+ * what is named for the person, not the person. */
 static int
 named_for(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 {
@@ -2705,15 +2706,19 @@ named_for(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 	if (b == a + 1 && b < s->n && tsent_capitalized(s, b) &&
 	    (tagger_gaz_bits(t, form(s, b), s->w[b].len) & GAZ_ORGHEAD))
 		return 1;
-	if (a == 0 || !form_is(s, a - 1, "the"))
+	if (a == 0 || !(form_is(s, a - 1, "the") || form_is(s, a - 1, "The") ||
+	    tsent_possessive(s, a - 1)))
 		return 0;
 	for (k = b; k < s->n && k < b + 5; k++) {
+		/* "the Milton Shulman Award", "London's Mike Smith Stadium" */
 		if (tsent_capitalized(s, k) && (tagger_gaz_bits(t, form(s, k),
-		    s->w[k].len) & GAZ_ORGHEAD))
+		    s->w[k].len) & (GAZ_ORGHEAD | GAZ_LOCHEAD | GAZ_MISCHEAD)))
 			return 1;
-		if (!tsent_capitalized(s, k) && !form_is(s, k, "and") &&
-		    !form_is(s, k, "of") && !form_is(s, k, "&"))
-			return 0;
+		if (!tsent_capitalized(s, k) && (tsent_possessive(s, a - 1) ||
+		    (!form_is(s, k, "and") && !form_is(s, k, "of") &&
+		    !form_is(s, k, "&"))))
+			return 0;	/* not "CNN's Anderson Cooper and Fox
+					 * News' Chris Wallace" */
 	}
 	return 0;
 }
@@ -2825,6 +2830,22 @@ place_in_country(const struct people_lex *lx, const struct tsent *s,
 		if (head_at(lx, s, k) != (size_t)-1)
 			return 0;
 	return 1;
+}
+
+/* Is the name [a, b) a place's or a firm's: one word after "the" before
+ * punctuation or a possessive ("visitors to the Tate.", "the Tate's
+ * collection"), which no title, honorific or plural is? */
+static int
+the_one_word(const struct people_lex *lx, const struct tsent *s, size_t a,
+    size_t b)
+{
+	const char *f = form(s, a);
+	size_t n = s->w[a].len;
+
+	return b == a + 1 && a > 0 && form_is(s, a - 1, "the") &&
+	    (b == s->n || (punct_at(s, b) && !form_is(s, b, "-")) ||
+	    tsent_possessive(s, b)) && f[n - 1] != 's' &&
+	    !lower_in(&lx->titles, f, n) && !lower_in(&lx->honorifics, f, n);
 }
 
 /* Is the name [a, b) a family's, no one person's: one word in the plural
@@ -3024,7 +3045,7 @@ thing(struct people *pp, const struct people_lex *lx, struct tagger *t,
 	 * Mary Poppins" (but "Andy Warhol" after "the Andy Warhol
 	 * Foundation" is a person); a firm's or a product's name */
 	if (work_name(t, s, a) || firm_name(lx, t, s, a, b) ||
-	    eponym_pair(t, s, a, b)) {
+	    eponym_pair(t, s, a, b) || the_one_word(lx, s, a, b)) {
 		pp->things[pp->nthings++ % PEOPLE_THINGS] = h;
 		if (b - a > 1)
 			pp->things[pp->nthings++ % PEOPLE_THINGS] =

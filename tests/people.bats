@@ -927,3 +927,14 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_line --regexp $'^in.txt\tNick Van den Brul\tanalyst\tBNP Paribas\t'
 }
+
+@test "no people in what is named for one ('The Milton Shulman Award', after 'the' or a possessive) or in one word after 'the' before punctuation ('visitors to the Tate.'), nor that word alone elsewhere; but 'CNN's Anderson Cooper and Fox News' Chris Wallace' are two" {
+	printf "A tree was unveiled at London's Tate Britain gallery, curator Ann Lowe said. It was sent by visitors to the Tate. The Milton Shulman Award will go to Dominic Cooper. The panel chose CNN's Anderson Cooper and Fox News' Chris Wallace.\n" > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tAnn Lowe\tcurator\t'
+	assert_line --regexp $'^in.txt\tDominic Cooper\t'
+	assert_line --regexp $'^in.txt\tAnderson Cooper\t'
+	assert_line --regexp $'^in.txt\tChris Wallace\t'
+	refute_line --regexp $'\t(Tate|Milton Shulman)\t'
+}

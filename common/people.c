@@ -2964,6 +2964,35 @@ firm_possessor(const struct tagger *t, const struct tsent *s, size_t a,
 	    tsent_entity_end(t, s, e + 1) >= e + 3;
 }
 
+/* Is the name [a, b), maybe the last of a list, a firm's that people
+ * work at: right after "at" and a title ("lawyers at Osler, Hoskin and
+ * Harcourt", "an analyst at Smith Barney"), not before a possessive ("a
+ * nurse at Smith's bedside")? */
+static int
+employer_name(const struct people_lex *lx, const struct tsent *s, size_t a,
+    size_t b)
+{
+	size_t k = a;
+
+	if (b < s->n && tsent_possessive(s, b))
+		return 0;
+	/* after a comma, a list goes on ("Osler, Hoskin and"); else the name
+	 * is an apposition ("A spokesman at The Hague, Jim Landale,") */
+	if (k > 0 && form_is(s, k - 1, ",") && !(b + 1 < s->n &&
+	    (form_is(s, b, "and") || form_is(s, b, ",")) &&
+	    tsent_capitalized(s, b + 1)))
+		return 0;
+	while (k >= 2 && (form_is(s, k - 1, "and") || form_is(s, k - 1,
+	    ",")) && tsent_capitalized(s, k - 2)) {
+		k -= 2;
+		while (k > 0 && tsent_capitalized(s, k - 1))
+			k--;
+	}
+	return k >= 2 && form_is(s, k - 1, "at") && (k == 2 ||
+	    !tsent_capitalized(s, k - 2)) && (head_at(lx, s, k - 2) !=
+	    (size_t)-1 || plural_head(lx, s, k - 2));
+}
+
 /* Is the name [a, b) a firm's or a product's: after what it is ("the
  * software maker Intuit"; back over the names of a list: "store chains
  * Woolworths and Coles"), or with it in an apposition? */
@@ -2980,7 +3009,8 @@ firm_name(const struct people_lex *lx, struct tagger *t, struct tsent *s,
 			k--;
 	}
 	return (k > 0 && thing_noun(lx, t, s, k - 1)) ||
-	    thing_apposition(lx, t, s, b) || firm_possessor(t, s, a, b);
+	    thing_apposition(lx, t, s, b) || firm_possessor(t, s, a, b) ||
+	    employer_name(lx, s, a, b);
 }
 
 /* Is word i a hyphen or an en dash glued to the words on both sides? */

@@ -938,3 +938,12 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tChris Wallace\t'
 	refute_line --regexp $'\t(Tate|Milton Shulman)\t'
 }
+
+@test "no people in a firm after a title and 'at' ('lawyers at Osler, Hoskin and Harcourt', 'a lawyer at Bailey & Glasser'), but one in an apposition after it ('A spokesman at The Hague, Jim Landale,')" {
+	printf 'Lawyers at Osler, Hoskin and Harcourt filed the claim. "It was a dump," said Kevin Barrett, a lawyer at Bailey & Glasser. A spokesman at The Hague, Jim Landale, said he had no information.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tKevin Barrett\tlawyer\t'
+	assert_line --regexp $'^in.txt\tJim Landale\tspokesman\t'
+	refute_line --regexp $'\t(Osler|Hoskin|Harcourt|Bailey)\t'
+}

@@ -947,3 +947,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tJim Landale\tspokesman\t'
 	refute_line --regexp $'\t(Osler|Hoskin|Harcourt|Bailey)\t'
 }
+
+@test "titles: Canadian and Scottish legislators and ranks before a name ('Liberal MPP A', 'NDP MLA B', 'Coun. C', 'Supt D')" {
+	printf 'Liberal MPP John Fraser disagreed. NDP MLA Jinny Sims spoke. Coun. Josh Matlow voted no. Supt Jane Roe agreed.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tJohn Fraser\tMPP\t'
+	assert_line --regexp $'^in.txt\tJinny Sims\tMLA\t'
+	assert_line --regexp $'^in.txt\tJosh Matlow\tCouncillor\t'
+	assert_line --regexp $'^in.txt\tJane Roe\tSuperintendent\t'
+}

@@ -3866,6 +3866,29 @@ cand_features(struct ctx *c, const struct qcand *k, uint64_t *keys)
 	return n;
 }
 
+/* Is candidate k the clause before a sentence-final attribution, "CLAUSE,
+ * X said." with a reporting verb and its subject, the clause a finite
+ * one with a subject of its own?  Whatever else the model weighs, that
+ * is reported speech ("The fish will defend the reefs, scientists
+ * say."). */
+static int
+sure_trailing(struct ctx *c, const struct qcand *k)
+{
+	const struct qsent *q = &c->d->s[k->s];
+	size_t i;
+	int subj = 0, fin = 0;
+
+	if (k->type != CT_TRAILING || k->sa >= k->sb || k->quote_only ||
+	    k->ca != q->dateline || k->sa < 2 || !is(q, k->sa - 1, ",") ||
+	    !sentence_final(q, k->cue + 1) || has_span(c, q, k->ca, k->cb))
+		return 0;
+	for (i = k->ca; i < k->cb; i++) {
+		subj |= prel(c, q, i) == R_NSUBJ || prel(c, q, i) == R_NSUBJPASS;
+		fin |= finite_verb(c, q, i);
+	}
+	return subj && fin;
+}
+
 /* Keep the proposals the model keeps, from the from-th on (all with no
  * model); for training, note each one's features. */
 static int
@@ -3898,7 +3921,7 @@ judge(struct ctx *c, size_t from)
 				buf_free(&t);
 			}
 #endif
-			if (sc[1] <= sc[0])
+			if (sc[1] <= sc[0] && !sure_trailing(c, k))
 				continue;
 		}
 		d->cand[to++] = *k;

@@ -541,3 +541,10 @@ speakers() {
 	assert_line --regexp $'^in.txt\t1\t0\t8\tindirect\tthe minister\tthe minister\tsay\tThe plan\t10\t22\t1$'
 	assert_line --regexp $'^in.txt\t1\t29\t[0-9]+\tpartial\tthe minister\tthe minister\tsay\tis "a disgrace" and must be dropped\t10\t22\t1$'
 }
+
+@test "a finite clause before a sentence-final attribution is reported speech whatever the model weighs ('The fish will defend the reefs against warming, scientists say.')" {
+	printf 'The talks ended.\n\nThe talks will resume next week, the minister said.\n\nThe fish will defend the reefs against warming, scientists say.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'^in.txt\t3\t[0-9]+\t[0-9]+\tindirect\tscientists\tscientists\tsay\tThe fish will defend the reefs against warming\t'
+}

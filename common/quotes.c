@@ -642,6 +642,18 @@ form_of_have(const struct qsent *q, size_t i)
 	return is_ci(q, i, "has") || is_ci(q, i, "have") || is_ci(q, i, "had");
 }
 
+static int punct_word(const struct qsent *q, size_t i);
+
+/* Does only punctuation follow from word i to the end of the sentence? */
+static int
+sentence_final(const struct qsent *q, size_t i)
+{
+	for (; i < q->t.n; i++)
+		if (!punct_word(q, i))
+			return 0;
+	return 1;
+}
+
 /* Word i is a reporting verb that reports (not "is expected to say",
  * "will tell"): finite, perfect ("has said"), or a participle after a
  * comma (", adding"); the verb's class, or 0. */
@@ -679,6 +691,19 @@ cue_at(struct ctx *c, const struct qsent *q, size_t i)
 		return k;
 	if (xpos_is(c, q, i, "VBG") && j > 0 && is(q, j - 1, ","))
 		return k;
+	/* "CLAUSE, say scientists": a present tense after the comma the
+	 * tagger took for the base form, its subject after it to the end
+	 * (not "say, 10 percent", nor "cannot have visitors, write letters,
+	 * or receive mail") */
+	if (xpos_is(c, q, i, "VB") && k == QV_SPEECH && j > 0 && is(q, j - 1,
+	    ",") && i + 1 < q->t.n && (noun(c, q, i + 1) || xpos_is(c, q,
+	    i + 1, "DT") || xpos_is(c, q, i + 1, "JJ"))) {
+		for (j = i + 1; j < q->t.n && np_word(c, q, j) && !is(q, j,
+		    "and"); j++)
+			;
+		if (sentence_final(q, j))
+			return k;
+	}
 	return 0;
 }
 
@@ -2144,7 +2169,6 @@ ends_clause(const struct qdoc *d, const struct qspan *sp)
 	    i >= cq->t.n || tsent_form_in(&cq->t, i, end);
 }
 
-static int punct_word(const struct qsent *q, size_t i);
 
 /* '"Q" ― Jane Roe': a dash after the closing mark, or starting the
  * sentence after it, in its paragraph or the next, and then one to five
@@ -3446,16 +3470,6 @@ introduces(struct ctx *c, const struct qsent *q, size_t v, size_t p)
 		if (is(q, i, ":") || span_of(c, q, i))
 			return 1;
 	return 0;
-}
-
-/* Does only punctuation follow from word i to the end of the sentence? */
-static int
-sentence_final(const struct qsent *q, size_t i)
-{
-	for (; i < q->t.n; i++)
-		if (!punct_word(q, i))
-			return 0;
-	return 1;
 }
 
 /* The end of what the cue at v accuses its object o of ("accused X of

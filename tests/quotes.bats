@@ -548,3 +548,11 @@ speakers() {
 	run -0 "$QUOTES" s.tsv
 	assert_line --regexp $'^in.txt\t3\t[0-9]+\t[0-9]+\tindirect\tscientists\tscientists\tsay\tThe fish will defend the reefs against warming\t'
 }
+
+@test "'CLAUSE, say scientists' with 'say' tagged a base form is reported speech; not 'cannot have visitors, write letters, or receive mail'" {
+	printf 'Voracious fish defend coral reefs against warming, say scientists\n\nThe lawyers added that the defendants cannot have visitors, write letters, or receive mail or books.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tindirect\tscientists\tscientists\tsay\tVoracious fish defend coral reefs against warming\t'
+	refute_line --regexp $'\tletters\t'
+}

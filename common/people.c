@@ -410,6 +410,21 @@ from_org(const struct tsent *s, size_t i, size_t *a, size_t *b)
 	return j > *a && tsent_capitalized(s, j - 1);
 }
 
+/* Is word i a surname with a particle elided before it ("d'Estaing",
+ * "dell'Utri")? */
+static int
+elided_particle(const struct tsent *s, size_t i)
+{
+	const char *f = form(s, i);
+	size_t k;
+
+	for (k = 0; k < 4 && f[k] >= 'a' && f[k] <= 'z'; k++)
+		;
+	return k > 0 && k < 4 && (f[k] == '\'' || strncmp(f + k,
+	    "\xE2\x80\x99", 3) == 0) && (f[k + (f[k] == '\'' ? 1 : 3)] >=
+	    'A' && f[k + (f[k] == '\'' ? 1 : 3)] <= 'Z');
+}
+
 /* Where a name in the words [a, b) ends: before its first lower-case word
  * that is no particle (an entity that ran on: "Chan of People Power"). */
 static size_t
@@ -421,7 +436,7 @@ name_end(const struct tsent *s, size_t a, size_t b)
 		unsigned char c = (unsigned char)form(s, i)[0];
 
 		if (c >= 'a' && c <= 'z' && !particle(s, i) &&
-		    !(i > a && tsent_glued(s, i - 1)))
+		    !(i > a && tsent_glued(s, i - 1)) && !elided_particle(s, i))
 			return i;
 	}
 	return b;
@@ -2789,6 +2804,9 @@ thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 		if (tagger_phrase_bits(t, k) & (GAZ_MISC | GAZ_TEAM))
 			return 1;
 	return thing_word(t, s, b - 1, GAZ_MISC | GAZ_MISCHEAD | GAZ_TEAM) ||
+	    (b - a >= 2 && tsent_capitalized(s, b - 1) && roles_work_noun(s,
+	    b - 1) && !(tagger_gaz_bits(t, form(s, b - 1), s->w[b - 1].len) &
+	    (GAZ_FIRST | GAZ_SURNAME))) ||	/* "The Bernie Show" */
 	    place_named_for(t, s, a, b) ||
 	    (b - a > 1 && thing_word(t, s, a, GAZ_MISCHEAD)) ||
 	    (a > 0 && (s->w[a - 1].len && form(s, a - 1)[0] >= 'A' &&

@@ -957,3 +957,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tJosh Matlow\tCouncillor\t'
 	assert_line --regexp $'^in.txt\tJane Roe\tSuperintendent\t'
 }
+
+@test "titles of the sciences and of US legislatures before a name ('Immunologist A', 'Assemblywoman B'); a surname with an elided particle ('Giscard d'Estaing'); a show named for a person is none ('The Bernie Show')" {
+	printf "Immunologist Kristian Andersen said it spreads. Assemblywoman Selena Torres voted. Former president Val\303\251ry Giscard d'Estaing attended. He hosted The Bernie Show for years.\n" > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tKristian Andersen\tImmunologist\t'
+	assert_line --regexp $'^in.txt\tSelena Torres\tAssemblywoman\t'
+	assert_line --regexp $'^in.txt\tVal\303\251ry Giscard d\'Estaing\tformer president\t'
+	refute_line --regexp $'\tBernie'
+}

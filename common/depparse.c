@@ -22,7 +22,8 @@ depbeam_init(struct depbeam *b, int k, size_t nclass)
 	b->next = calloc((size_t)k, sizeof(*b->next));
 	b->cand = calloc((size_t)k + 1, sizeof(*b->cand));
 	b->scores = calloc(nclass, sizeof(*b->scores));
-	if (!b->cur || !b->next || !b->cand || !b->scores) {
+	b->legal = malloc(32 * nclass);
+	if (!b->cur || !b->next || !b->cand || !b->scores || !b->legal) {
 		depbeam_free(b);
 		return -1;
 	}
@@ -36,6 +37,7 @@ depbeam_free(struct depbeam *b)
 	free(b->next);
 	free(b->cand);
 	free(b->scores);
+	free(b->legal);
 	memset(b, 0, sizeof(*b));
 }
 
@@ -66,12 +68,32 @@ keep(struct depcand *cand, size_t *n, size_t k, const struct depcand *x)
 		(*n)++;
 }
 
+/* The classes legal for the moves (depconf_moves()), one byte each. */
+static const uint8_t *
+legal_classes(struct depbeam *b, const struct depsys *d, unsigned moves)
+{
+	uint8_t *legal = b->legal + (size_t)moves * b->nclass;
+	size_t c;
+
+	if (b->legal_root != d->root) {
+		b->legal_root = d->root;
+		b->legal_done = 0;
+	}
+	if (!(b->legal_done >> moves & 1)) {
+		for (c = 0; c < b->nclass; c++)
+			legal[c] = (uint8_t)dep_move_legal(d, moves, (unsigned)c);
+		b->legal_done |= 1u << moves;
+	}
+	return legal;
+}
+
 int
 depbeam_step(struct depbeam *b, struct depsys *d, const struct depword *w,
     dep_score_fn *score, void *ctx)
 {
 	struct depcand x;
 	const struct depconf **t;
+	const uint8_t *legal;
 	size_t i, nc = 0;
 	unsigned moves, c;
 
@@ -80,11 +102,12 @@ depbeam_step(struct depbeam *b, struct depsys *d, const struct depword *w,
 
 		if ((moves = depconf_moves(d, conf)) == 0)
 			continue;
+		legal = legal_classes(b, d, moves & 31);
 		memset(b->scores, 0, b->nclass * sizeof(*b->scores));
 		score(ctx, d, conf, w, b->scores);
 		x.conf = (uint32_t)i;
 		for (c = 0; c < b->nclass; c++) {
-			if (!dep_move_legal(d, moves, c))
+			if (!legal[c])
 				continue;
 			x.score = conf->score + b->scores[c];
 			x.cls = (uint16_t)c;
@@ -142,6 +165,31 @@ cached_row(struct depparser *p, float *rows, uint8_t *done, size_t i,
 	return row;
 }
 
+/* The scores of the context features keys[0..nk), from the cache or
+ * scored and kept there; the same keys always give the same row. */
+static const float *
+context_row(struct depparser *p, const uint64_t *keys, size_t nk)
+{
+	uint64_t h = 1469598103934665603ULL ^ nk;
+	size_t i, slot;
+	float *row;
+
+	for (i = 0; i < nk; i++)
+		h = (h ^ keys[i]) * 1099511628211ULL;
+	slot = (size_t)(h ^ h >> 29) & (DEP_CTX_SLOTS - 1);
+	row = p->ctxrows + slot * p->nclass;
+	if (p->ctxhash[slot] == h && p->ctxn[slot] == nk &&
+	    memcmp(p->ctxkeys + slot * DEP_FEAT_MAX, keys,
+	    nk * sizeof(*keys)) == 0)
+		return row;
+	memset(row, 0, p->nclass * sizeof(*row));
+	perc_score(&p->m.dep_feats, p->m.dep_w, p->nclass, keys, nk, row);
+	memcpy(p->ctxkeys + slot * DEP_FEAT_MAX, keys, nk * sizeof(*keys));
+	p->ctxhash[slot] = h;
+	p->ctxn[slot] = (uint32_t)nk;
+	return row;
+}
+
 static void
 model_score(void *ctx, const struct depsys *d, const struct depconf *c,
     const struct depword *w, float *scores)
@@ -149,17 +197,18 @@ model_score(void *ctx, const struct depsys *d, const struct depconf *c,
 	struct depparser *p = ctx;
 	uint64_t keys[DEP_FEAT_MAX];
 	size_t nk = 0, s0 = (size_t)c->top->i, b = (size_t)c->b;
+	const float *rows[3];
 
 	if (!p->s0done[s0])
 		nk = dep_s0_features(w, c->top->i, keys);
-	row_add(scores, cached_row(p, p->s0rows, p->s0done, s0, keys, nk),
-	    p->nclass);
+	rows[0] = cached_row(p, p->s0rows, p->s0done, s0, keys, nk);
 	if (!p->bdone[b])
 		nk = dep_buffer_features(d, w, b, keys);
-	row_add(scores, cached_row(p, p->brows, p->bdone, b, keys, nk),
-	    p->nclass);
+	rows[1] = cached_row(p, p->brows, p->bdone, b, keys, nk);
 	nk = dep_context_features(d, c, w, keys);
-	perc_score(&p->m.dep_feats, p->m.dep_w, p->nclass, keys, nk, scores);
+	rows[2] = context_row(p, keys, nk);
+	/* in one pass, the same floats as adding each row in turn */
+	rows_sum(scores, rows, 3, p->nclass);
 }
 
 int
@@ -192,7 +241,14 @@ depparser_load(struct depparser *p, const char *path, char *err,
 	p->brows = calloc((DEP_WINDOW + 2) * p->nclass, sizeof(float));
 	p->s0done = calloc(DEP_WINDOW + 2, 1);
 	p->bdone = calloc(DEP_WINDOW + 2, 1);
+	p->ctxrows = calloc(DEP_CTX_SLOTS * p->nclass, sizeof(float));
+	p->ctxkeys = calloc(DEP_CTX_SLOTS * DEP_FEAT_MAX, sizeof(uint64_t));
+	p->ctxhash = calloc(DEP_CTX_SLOTS, sizeof(uint64_t));
+	p->ctxn = malloc(DEP_CTX_SLOTS * sizeof(uint32_t));
+	if (p->ctxn)	/* no slot holds keys yet */
+		memset(p->ctxn, 0xff, DEP_CTX_SLOTS * sizeof(uint32_t));
 	if (!p->s0rows || !p->brows || !p->s0done || !p->bdone ||
+	    !p->ctxrows || !p->ctxkeys || !p->ctxhash || !p->ctxn ||
 	    depbeam_init(&p->b, p->beam, p->nclass) < 0) {
 		depparser_free(p);
 		snprintf(err, errsize, "%s: out of memory or damaged model", path);
@@ -227,6 +283,10 @@ depparser_free(struct depparser *p)
 	free(p->brows);
 	free(p->s0done);
 	free(p->bdone);
+	free(p->ctxrows);
+	free(p->ctxkeys);
+	free(p->ctxhash);
+	free(p->ctxn);
 	free(p->head);
 	free(p->rel);
 	memset(p, 0, sizeof(*p));

@@ -33,6 +33,7 @@
 
 #define DEP_WINDOW 400		/* words parsed as one tree, at most */
 #define DEP_BEAM_MAX 64
+#define DEP_CTX_SLOTS 256	/* a power of two */
 /* Move sequences that score this much below the best are dropped from the
  * beam, so that where one reading stands out the search follows it alone.
  * In the model's units, measured with this model (beam 12) on the dev
@@ -65,6 +66,13 @@ struct depbeam {
 	const struct depconf **next;
 	struct depcand *cand;
 	float *scores;
+	/* which classes are legal for each set of moves (depconf_moves(),
+	 * below 32), as dep_move_legal() says for the root label
+	 * legal_root: legal[moves * nclass + class], filled the first time
+	 * the moves come (bit moves of legal_done) */
+	uint8_t *legal;
+	uint32_t legal_done;
+	unsigned legal_root;
 };
 
 int depbeam_init(struct depbeam *b, int k, size_t nclass);
@@ -93,6 +101,13 @@ struct depparser {
 	 * the top and b the same over many moves */
 	float *s0rows, *brows;
 	uint8_t *s0done, *bdone;
+	/* the scores of the other features, by the set of their keys:
+	 * items of a beam, and sentences, often share them (about a third
+	 * of the look-ups); DEP_CTX_SLOTS slots, direct-mapped by a hash of
+	 * the keys, each with its keys, which must all be equal */
+	float *ctxrows;
+	uint64_t *ctxkeys, *ctxhash;
+	uint32_t *ctxn;
 	int32_t *head;
 	uint16_t *rel;
 	size_t caphead;

@@ -30,8 +30,9 @@
 #
 # Then runs bin/news-split | bin/news-extract-quotes on the sample articles
 # against eval/data/seeds/quotes.tsv, and on the Wikinews articles of
-# eval/data/quotes-wikinews/ (docs.tsv through news-split --docs) against
-# their quotes.tsv when that set is there, and on PolNeAR dev (2016 US
+# eval/data/quotes-wikinews/ and quotes-wikinews2/ (docs.tsv through
+# news-split --docs) against their quotes.tsv when those sets are there,
+# and on PolNeAR dev (2016 US
 # election news; ../shared/data/polnear, row marked *) when ../shared holds
 # it, and prints quoted-speech F1, indirect-speech F1 and speaker accuracy
 # (right among the matched quotes), scored by scripts/eval-quotes.sh
@@ -362,6 +363,12 @@ if [ -r "$wn/docs.tsv" ] && [ -r "$wn/quotes.tsv" ]; then
 	    --docs "$wn/docs.tsv"
 	qsets="$qsets quotes-wikinews"
 fi
+wn2=$data/quotes-wikinews2
+if [ -r "$wn2/docs.tsv" ] && [ -r "$wn2/quotes.tsv" ]; then
+	quoterow quotes-wikinews2 "Wikinews 2 (quotes-wikinews2)" \
+	    "$wn2/quotes.tsv" --docs "$wn2/docs.tsv"
+	qsets="$qsets quotes-wikinews2"
+fi
 # PolNeAR dev (2016 US election news), which the repository cannot carry
 # (its publishers own the text): scored when ../shared holds it
 pn=$shared/data/polnear
@@ -384,8 +391,9 @@ NEWS_BIN=$bin scripts/eval-summarize.sh
 # ---- news-extract-people ----
 # bin/news-split | bin/news-extract-people on the sample articles against
 # eval/data/seeds/people.tsv (with --bylines: its gold lists the author of
-# a byline), and on the Wikinews people dev set, eval/data/people-wikinews
-# (38 articles, hand-made gold, no bylines; see its README): people
+# a byline), and on the Wikinews people dev sets, eval/data/people-wikinews
+# and people-wikinews2 (38 and 40 articles, hand-made gold, no bylines;
+# see their READMEs): people
 # precision, recall and F1 (full names within a document), and titles and
 # affiliations right among the people found, scored by
 # scripts/eval-people.sh (awk); when ../shared holds eval/people.py and
@@ -446,6 +454,9 @@ peoplerow people-seeds "seeds (--bylines)" "$data/seeds/people.tsv" \
 peoplerow people-wikinews "Wikinews people dev" \
     "$data/people-wikinews/people.tsv" "" \
     --docs "$data/people-wikinews/docs.tsv"
+peoplerow people-wikinews2 "Wikinews people dev 2" \
+    "$data/people-wikinews2/people.tsv" "" \
+    --docs "$data/people-wikinews2/docs.tsv"
 "$people" --bylines "$out/gum.tsv" >"$out/people-gum.tsv" 2>"$out/people-gum.err" ||
 	die "$people failed on people-gum (status $?): $(head -n 3 "$out/people-gum.err")"
 scripts/eval-people-recall.sh $vflag "$data/gum-news/person-entities.tsv" \
@@ -456,8 +467,10 @@ awk '$1 == "persons" { printf "%-30s %5s %9s %7s %7s %7s %12s\n", \
 if [ "$verbose" = 1 ]; then
 	printf '\npeople-seeds: people missed, extra or with a wrong title or affiliation:\n'
 	grep '^  ' "$out/people-seeds.score" || printf '  none\n'
-	printf '\npeople-wikinews: people missed, extra or with a wrong title or affiliation:\n'
-	grep '^  ' "$out/people-wikinews.score" || printf '  none\n'
+	for name in people-wikinews people-wikinews2; do
+		printf '\n%s: people missed, extra or with a wrong title or affiliation:\n' "$name"
+		grep '^  ' "$out/$name.score" || printf '  none\n'
+	done
 	printf '\npeople-gum: GUM persons missed:\n'
 	grep '^  ' "$out/people-gum.score" || printf '  none\n'
 fi

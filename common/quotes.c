@@ -3220,6 +3220,17 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 		k = child_from(c, q, v, R_NSUBJ, k + 1);
 	if (k != NONE && (h = after_participle(c, q, k, v)) != NONE)
 		k = h;
+	/* "the United States President Donald Trump reported" parsed as two
+	 * subjects side by side: one phrase, the second its head */
+	if (k != NONE && (h = child_from(c, q, v, R_NSUBJ, k + 1)) != NONE &&
+	    c->d->lo[h] == c->d->hi[k] + 1 && h < v && !punct_word(q,
+	    c->d->lo[h])) {
+		if (!source_phrase(c, q, h, o))
+			return SRC_NONE;
+		if (o->sa > c->d->lo[k])
+			o->sa = (uint32_t)c->d->lo[k];
+		return SRC_SUBJ;
+	}
 	if (k != NONE)
 		return source_phrase(c, q, k, o) ? SRC_SUBJ : SRC_NONE;
 	if ((k = child(c, q, v, R_AGENT)) != NONE)

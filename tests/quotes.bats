@@ -556,3 +556,10 @@ speakers() {
 	assert_line --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tindirect\tscientists\tscientists\tsay\tVoracious fish defend coral reefs against warming\t'
 	refute_line --regexp $'\tletters\t'
 }
+
+@test "two subjects the parse put side by side are one source, the second its head ('Very early yesterday morning, the United States President Donald Trump reported ...')" {
+	printf 'The disease spread.\n\nVery early yesterday morning, the United States President Donald Trump reported he and his wife tested positive for COVID-19.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'^in.txt\t2\t[0-9]+\t[0-9]+\tindirect\tDonald Trump\tthe United States President Donald Trump\treport\the and his wife tested positive for COVID-19\t'
+}

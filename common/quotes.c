@@ -3034,8 +3034,10 @@ source_phrase(struct ctx *c, const struct qsent *q, size_t k,
 
 	while (a < b && prel(c, q, a) == R_CASE && phead(q, a) == k)
 		a++;			/* "by" of an agent */
-	/* the subject of "who said" is the noun the clause hangs on */
+	/* the subject of "who said" is the noun the clause hangs on (not
+	 * "the WHO noted", the organisation tagged a pronoun) */
 	if (a + 1 == b && (xpos_starts(c, q, a, "W") || is_ci(q, a, "that")) &&
+	    !tsent_in_capitals(&q->t, a) &&
 	    phead(q, k) != NONE && prel(c, q, phead(q, k)) == R_RELCL &&
 	    phead(q, phead(q, k)) != NONE && phead(q, phead(q, k)) < a) {
 		size_t h = phead(q, phead(q, k));

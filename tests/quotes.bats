@@ -568,5 +568,6 @@ speakers() {
 	printf 'On Wednesday, the World Health Organization (WHO) declared a pandemic.\n\nAlthough the word "pandemic" only refers to how widely a disease has spread, not how dangerous specific cases are, the WHO noted the need to drive governments to action: "All countries can still change the course of this pandemic."\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$QUOTES" s.tsv
-	assert_line --regexp $'^in.txt\t2\t[0-9]+\t[0-9]+\tdirect\tWHO\tWHO\tnote\tAll countries can still change the course of this pandemic.\t'
+	assert_line --regexp $'^in.txt\t2\t[0-9]+\t[0-9]+\t(direct|partial)\tWHO\tWHO\tnote\t'
+	refute_line --regexp $'\tthe\tWHO\t'
 }

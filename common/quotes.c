@@ -3894,22 +3894,28 @@ cand_features(struct ctx *c, const struct qcand *k, uint64_t *keys)
 }
 
 /* Is candidate k the clause before a sentence-final attribution, "CLAUSE,
- * X said." with a reporting verb and its subject, the clause a finite
- * one with a subject of its own?  Whatever else the model weighs, that
- * is reported speech ("The fish will defend the reefs, scientists
- * say."). */
+ * X said." with a reporting verb and its subject, or the one after
+ * "According to X," that opens the sentence, the clause a finite one with
+ * a subject of its own?  Whatever else the model weighs, that is reported
+ * speech ("The fish will defend the reefs, scientists say."). */
 static int
 sure_trailing(struct ctx *c, const struct qcand *k)
 {
 	const struct qsent *q = &c->d->s[k->s];
-	size_t i;
+	size_t i, from = k->ca;
 	int subj = 0, fin = 0;
 
-	if (k->type != CT_TRAILING || k->sa >= k->sb || k->quote_only ||
-	    k->ca != q->dateline || k->sa < 2 || !is(q, k->sa - 1, ",") ||
-	    !sentence_final(q, k->cue + 1) || has_span(c, q, k->ca, k->cb))
+	if (k->type == CT_ACCORDING) {
+		/* "According to X, CLAUSE": the phrase first, its comma */
+		if (k->xa != k->ca || k->xb >= k->cb || !is(q, k->xb - 1, ","))
+			return 0;
+		from = k->xb;
+	} else if (k->type != CT_TRAILING || k->sa >= k->sb ||
+	    k->quote_only || k->ca != q->dateline || k->sa < 2 ||
+	    !is(q, k->sa - 1, ",") || !sentence_final(q, k->cue + 1) ||
+	    has_span(c, q, k->ca, k->cb))
 		return 0;
-	for (i = k->ca; i < k->cb; i++) {
+	for (i = from; i < k->cb; i++) {
 		subj |= prel(c, q, i) == R_NSUBJ || prel(c, q, i) == R_NSUBJPASS;
 		fin |= finite_verb(c, q, i);
 	}

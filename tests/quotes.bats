@@ -571,3 +571,10 @@ speakers() {
 	assert_line --regexp $'^in.txt\t2\t[0-9]+\t[0-9]+\t(direct|partial)\tWHO\tWHO\tnote\t'
 	refute_line --regexp $'\tthe\tWHO\t'
 }
+
+@test "'According to X, CLAUSE' opening a sentence is reported speech whatever the model weighs, the whole clause with its quoted word ('According to Tom Frieden, the pandemic is \"unprecedented.\"')" {
+	printf 'The WHO declared a pandemic.\n\nAccording to Tom Frieden, the pandemic is "unprecedented."\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'^in.txt\t2\t[0-9]+\t[0-9]+\tpartial\tTom Frieden\tTom Frieden\taccording to\tthe pandemic is "unprecedented."\t'
+}

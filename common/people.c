@@ -584,6 +584,13 @@ head_at(const struct people_lex *lx, const struct tsent *s, size_t e)
 	    !is_modifier(lx, s, e - 2) && !spaced_title(lx, s, e - 2, e) &&
 	    !country_of(lx, s, e - 2) && !form_is(s, e - 2, "then"))
 		return (size_t)-1;	/* but "then-U.S.-president" */
+	/* ranks that are adjectives in lower case after a determiner: "a
+	 * major Warhol donor program", "the private Smith Foundation" (but
+	 * "Major Tom Lewis", "a psychology major") */
+	if (found == e && e > 0 && (form_is(s, e, "major") || form_is(s, e,
+	    "private")) && (form_is(s, e - 1, "a") || form_is(s, e - 1, "an") ||
+	    form_is(s, e - 1, "the")))
+		return (size_t)-1;
 	return found;
 }
 
@@ -2860,8 +2867,11 @@ the_one_word(const struct people_lex *lx, const struct tsent *s, size_t a,
 	const char *f = form(s, a);
 	size_t n = s->w[a].len;
 
+	static const char *const ends[] = { ".", ",", ";", ":", "!", "?", ")",
+		NULL };
+
 	return b == a + 1 && a > 0 && form_is(s, a - 1, "the") &&
-	    (b == s->n || (punct_at(s, b) && !form_is(s, b, "-")) ||
+	    (b == s->n || tsent_form_in(s, b, ends) ||
 	    tsent_possessive(s, b)) && f[n - 1] != 's' &&
 	    !lower_in(&lx->titles, f, n) && !lower_in(&lx->honorifics, f, n);
 }
@@ -2976,10 +2986,14 @@ firm_possessor(const struct tagger *t, const struct tsent *s, size_t a,
 		;		/* "Young" */
 	else if (a > 0 && tsent_capitalized(s, a - 1))
 		return 0;	/* "Hans Christian Andersen's", in parts */
+	/* the person's name begins with a given name, no title ("Trump's
+	 * Special Presidential Envoy", tagged a person, is his envoy) */
 	return e + 2 < s->n && tsent_possessive(s, e) &&
 	    tsent_entity_is(t, s, e + 1, "PER") &&
 	    tsent_entity_begins(t, s, e + 1) &&
-	    tsent_entity_end(t, s, e + 1) >= e + 3;
+	    tsent_entity_end(t, s, e + 1) >= e + 3 &&
+	    (tagger_gaz_bits(t, form(s, e + 1), s->w[e + 1].len) &
+	    (GAZ_FIRST | GAZ_TITLE)) == GAZ_FIRST;
 }
 
 /* Is the name [a, b), maybe the last of a list, a firm's that people
@@ -3074,6 +3088,23 @@ thing_words(struct people *pp, const struct tsent *s, size_t a, size_t b)
 			    folded_hash(form(s, i), s->w[i].len);
 }
 
+/* Is the name [a, b) one of a person the document named before ("Van
+ * Halen" after "Eddie Van Halen", though the band is named so too;
+ * "Trump" after "President Donald Trump", though the headline's "the
+ * Biden-Trump debate" is none)? */
+static int
+named_person(const struct people *pp, const struct tsent *s, size_t a,
+    size_t b)
+{
+	struct buf w = BUF_INIT;
+	int known;
+
+	name_text(&w, s, a, b);
+	known = w.l && person_match(pp, w.s, b - a) != NULL;
+	buf_free(&w);
+	return known;
+}
+
 /* Is the PER entity [a, b) of s a thing: a name thing_name() refuses or
  * a work's title (work_name()), or the last word alone of one refused
  * before in the document, or the whole of a work's title?  What is
@@ -3084,6 +3115,7 @@ thing(struct people *pp, const struct people_lex *lx, struct tagger *t,
 {
 	uint64_t h = hash_str(form(s, b - 1), s->w[b - 1].len), whole;
 	unsigned k;
+	int firm = 0;
 
 	if (thing_name(t, s, a, b)) {
 		pp->things[pp->nthings++ % PEOPLE_THINGS] = h;
@@ -3092,13 +3124,14 @@ thing(struct people *pp, const struct people_lex *lx, struct tagger *t,
 	/* a work's title, whole: "Mary Poppins' flight" after "the film
 	 * Mary Poppins" (but "Andy Warhol" after "the Andy Warhol
 	 * Foundation" is a person); a firm's or a product's name */
-	if (work_name(t, s, a) || firm_name(lx, t, s, a, b) ||
-	    eponym_pair(t, s, a, b) || the_one_word(lx, s, a, b)) {
+	if (work_name(t, s, a) || eponym_pair(t, s, a, b) ||
+	    (firm = firm_name(lx, t, s, a, b) || the_one_word(lx, s, a, b))) {
 		pp->things[pp->nthings++ % PEOPLE_THINGS] = h;
 		if (b - a > 1)
 			pp->things[pp->nthings++ % PEOPLE_THINGS] =
 			    name_hash(s, a, b);
-		thing_words(pp, s, a, b);
+		if (firm)	/* and its earlier mentions */
+			thing_words(pp, s, a, b);
 		return 1;
 	}
 	if (pp->nthings == 0)
@@ -3107,7 +3140,7 @@ thing(struct people *pp, const struct people_lex *lx, struct tagger *t,
 	for (k = 0; k < pp->nthings && k < PEOPLE_THINGS; k++)
 		if ((b - a == 1 && pp->things[k] == h) || pp->things[k] ==
 		    whole)
-			return 1;
+			return !named_person(pp, s, a, b);
 	return 0;
 }
 

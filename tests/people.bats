@@ -967,3 +967,12 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tVal\303\251ry Giscard d\'Estaing\tformer president\t'
 	refute_line --regexp $'\tBernie'
 }
+
+@test "a name refused once for a thing's is still a person named before ('the Biden-Trump debate' in the headline, 'Trump' after 'President Donald Trump'; 'Trump's Special Presidential Envoy'; 'rock band Van Halen' after 'Eddie Van Halen'); 'a major Warhol donor program' gives no title" {
+	printf 'Second Biden-Trump debate cancelled\n\nPresident Donald Trump refused to debate. Trump said it was unfair. Brett McGurk, who was Trump'"'"'s Special Presidential Envoy, criticized the decision. Trump later spoke again.\n\nEdward "Eddie" Van Halen, lead guitarist of US rock band Van Halen, died. Van Halen was a native of the Netherlands. The school got a major Warhol donor program.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tDonald Trump\tPresident\t[^\t]*\t4\t'
+	assert_line --regexp $'^in.txt\tEdward "Eddie" Van Halen\t[^\t]*\t[^\t]*\t2\t'
+	refute_line --regexp $'\tmajor\t'
+}

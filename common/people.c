@@ -2601,8 +2601,9 @@ hyphenated_end(const struct tsent *s, size_t b)
 }
 
 /* A surname the tagger cut off at its lower-case particle ("Abdel Fattah"
- * + "el-Sisi", "Hassan" + "al-Turabi"): the particle, glued to a hyphen or
- * not, then a person entity that starts right there, or one capitalised
+ * + "el-Sisi", "Hassan" + "al-Turabi", "Valéry Giscard" + "d'Estaing"):
+ * the particle, glued to a hyphen or to the surname or not, then a
+ * person entity that starts right there, or one capitalised
  * word that no entity holds and no other follows ("Nick Van" + "den
  * Brul", "Ursula" + "von der Leyen").  Where that ends, or b. */
 static size_t
@@ -2610,6 +2611,8 @@ particle_surname(const struct tagger *t, const struct tsent *s, size_t b)
 {
 	size_t k = b + 1;
 
+	if (b < s->n && elided_particle(s, b) && tsent_entity(t, s, b) == NULL)
+		return b + 1;	/* "Valéry Giscard" + "d'Estaing" */
 	if (b + 1 >= s->n || !particle(s, b) || tsent_capitalized(s, b) ||
 	    form_is(s, b, "-") || form_is(s, b, "'") || form_is(s, b, "."))
 		return b;

@@ -976,3 +976,10 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tEdward "Eddie" Van Halen\t[^\t]*\t[^\t]*\t2\t'
 	refute_line --regexp $'\tmajor\t'
 }
+
+@test "names: a surname with an elided particle that the tagger left outside the name joins it ('President Valéry Giscard' + 'd'Estaing')" {
+	printf "From 1967 to 1995 he was a member of the French Parliament during which he twice served as prime minister, first under President Val\303\251ry Giscard d'Estaing in the seventies.\n" > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tVal\303\251ry Giscard d\'Estaing\tPresident\tFrance\t'
+}

@@ -2999,6 +2999,23 @@ firm_possessor(const struct tagger *t, const struct tsent *s, size_t a,
 	    (GAZ_FIRST | GAZ_TITLE)) == GAZ_FIRST;
 }
 
+/* Where the list of capitalised names that ends with the one at word a
+ * starts ("Osler, Hoskin and Harcourt" for "Harcourt"): back over "and"
+ * or a comma and the name before, as far as they go. */
+static size_t
+list_start(const struct tsent *s, size_t a)
+{
+	size_t k = a;
+
+	while (k >= 2 && (form_is(s, k - 1, "and") || form_is(s, k - 1,
+	    ",")) && tsent_capitalized(s, k - 2)) {
+		k -= 2;
+		while (k > 0 && tsent_capitalized(s, k - 1))
+			k--;
+	}
+	return k;
+}
+
 /* Is the name [a, b), maybe the last of a list, a firm's that people
  * work at: right after "at" and a title ("lawyers at Osler, Hoskin and
  * Harcourt", "an analyst at Smith Barney"), not before a possessive ("a
@@ -3007,22 +3024,17 @@ static int
 employer_name(const struct people_lex *lx, const struct tsent *s, size_t a,
     size_t b)
 {
-	size_t k = a;
+	size_t k;
 
 	if (b < s->n && tsent_possessive(s, b))
 		return 0;
 	/* after a comma, a list goes on ("Osler, Hoskin and"); else the name
 	 * is an apposition ("A spokesman at The Hague, Jim Landale,") */
-	if (k > 0 && form_is(s, k - 1, ",") && !(b + 1 < s->n &&
+	if (a > 0 && form_is(s, a - 1, ",") && !(b + 1 < s->n &&
 	    (form_is(s, b, "and") || form_is(s, b, ",")) &&
 	    tsent_capitalized(s, b + 1)))
 		return 0;
-	while (k >= 2 && (form_is(s, k - 1, "and") || form_is(s, k - 1,
-	    ",")) && tsent_capitalized(s, k - 2)) {
-		k -= 2;
-		while (k > 0 && tsent_capitalized(s, k - 1))
-			k--;
-	}
+	k = list_start(s, a);
 	return k >= 2 && form_is(s, k - 1, "at") && (k == 2 ||
 	    !tsent_capitalized(s, k - 2)) && (head_at(lx, s, k - 2) !=
 	    (size_t)-1 || plural_head(lx, s, k - 2));
@@ -3035,14 +3047,8 @@ static int
 firm_name(const struct people_lex *lx, struct tagger *t, struct tsent *s,
     size_t a, size_t b)
 {
-	size_t k = a;
+	size_t k = list_start(s, a);
 
-	while (k >= 2 && (form_is(s, k - 1, "and") || form_is(s, k - 1,
-	    ",")) && tsent_capitalized(s, k - 2)) {
-		k -= 2;
-		while (k > 0 && tsent_capitalized(s, k - 1))
-			k--;
-	}
 	return (k > 0 && thing_noun(lx, t, s, k - 1)) ||
 	    thing_apposition(lx, t, s, b) || firm_possessor(t, s, a, b) ||
 	    employer_name(lx, s, a, b);

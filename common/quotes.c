@@ -3208,6 +3208,32 @@ after_participle(struct ctx *c, const struct qsent *q, size_t k, size_t v)
  * subject of the verb it is coordinated with or depends on ("said ... and
  * added", "declined to say", ", adding"), or the noun a relative clause
  * hangs on ("Jones, who said").  Into o's source. */
+/* The capitalised name hung on the verb at v right before the comma that
+ * opens its subject k, when k is an apposition ("a prospective Labour
+ * MP", "the party's chairman"): that name's head, or NONE. */
+static size_t
+name_before_apposition(struct ctx *c, const struct qsent *q, size_t v,
+    size_t k)
+{
+	size_t j, lo = c->d->lo[k];
+	int r;
+
+	if (lo < 2 || !is(q, lo - 1, ",") || !(is_ci(q, lo, "a") ||
+	    is_ci(q, lo, "an") || is_ci(q, lo, "the")))
+		return NONE;
+	for (j = 0; j < lo - 1; j++) {
+		/* its subtree ends at the comma, or before it */
+		if (phead(q, j) != v || (c->d->hi[j] + 2 != lo &&
+		    c->d->hi[j] + 1 != lo))
+			continue;
+		r = prel(c, q, j);
+		if ((r == R_OTHER || r == R_DEP || r == R_NMOD) &&
+		    xpos_is(c, q, j, "NNP") && capitalized(q, c->d->lo[j]))
+			return j;
+	}
+	return NONE;
+}
+
 static int
 parse_source(struct ctx *c, const struct qsent *q, size_t v,
     struct qcand *o, int depth)
@@ -3222,6 +3248,19 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 		k = child_from(c, q, v, R_NSUBJ, k + 1);
 	if (k != NONE && (h = after_participle(c, q, k, v)) != NONE)
 		k = h;
+	/* "But Mr Balls, a prospective Labour MP, said" parsed with the
+	 * apposition for the subject and the name hung on the verb apart:
+	 * the name and its apposition, the name the head */
+	if (k != NONE && (h = name_before_apposition(c, q, v, k)) != NONE) {
+		size_t e = c->d->hi[k] + 1, ka = c->d->lo[h], kb = h + 1;
+
+		if (!trim_source(q, &ka, &kb))
+			return SRC_NONE;
+		o->sa = (uint32_t)c->d->lo[h];
+		o->sb = (uint32_t)(e + (e < q->t.n && is(q, e, ",")));
+		o->ka = (uint32_t)ka, o->kb = (uint32_t)kb;
+		return SRC_SUBJ;
+	}
 	/* "the United States President Donald Trump reported" parsed as two
 	 * subjects side by side: one phrase, the second its head */
 	if (k != NONE && (h = child_from(c, q, v, R_NSUBJ, k + 1)) != NONE &&

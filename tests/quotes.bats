@@ -578,3 +578,10 @@ speakers() {
 	run -0 "$QUOTES" s.tsv
 	assert_line --regexp $'^in.txt\t2\t[0-9]+\t[0-9]+\tpartial\tTom Frieden\tTom Frieden\taccording to\tthe pandemic is "unprecedented."\t'
 }
+
+@test "a name hung on the verb before the apposition the parse made the subject is the source's head ('But Mr Balls, a prospective Labour MP, said ...')" {
+	printf 'But Mr Balls, a prospective Labour MP, said he was confident.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tindirect\tMr Balls\tMr Balls, a prospective Labour MP,\tsay\the was confident\t'
+}

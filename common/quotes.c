@@ -534,6 +534,11 @@ np_word(struct ctx *c, const struct qsent *q, size_t i)
 	for (w = x; *w; w++)
 		if (strcmp(xp, *w) == 0)
 			return 1;
+	/* the participle of a compound adjective: "Moscow-based",
+	 * "state-owned" */
+	if ((strcmp(xp, "VBN") == 0 || strcmp(xp, "VBG") == 0) && i >= 2 &&
+	    is(q, i - 1, "-") && q->t.w[i].glued && q->t.w[i - 1].glued)
+		return 1;
 	for (w = prep; *w; w++)
 		if (is(q, i, *w))
 			/* "Fidan and Rubio", not "their minds and several" */

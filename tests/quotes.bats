@@ -585,3 +585,10 @@ speakers() {
 	run -0 "$QUOTES" s.tsv
 	assert_line --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tindirect\tMr Balls\tMr Balls, a prospective Labour MP,\tsay\the was confident\t'
 }
+
+@test "the speaker after the closing mark reads over a compound adjective ('\"Q,\" said Moscow-based US lawyer Jamie Firestone'), not its first part" {
+	printf '"Pay real money," said Moscow-based US lawyer Jamie Firestone, who is not connected to the case.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tdirect\tJamie Firestone\tMoscow-based US lawyer Jamie Firestone'
+}

@@ -3564,6 +3564,17 @@ subject_word(struct ctx *c, const struct qsent *q, size_t i)
 	    xpos_is(c, q, i, "CD");
 }
 
+/* Does the verb at v come right after the closing mark and comma of a
+ * quotation that opens the sentence ('"Q," said'; not 'The government,
+ * in a statement condemning the "repugnant murders," said')? */
+static int
+after_quotation(const struct qsent *q, size_t v)
+{
+	return v >= 2 && quote_char(form(q, v - 1)) && (is(q, v - 2, ",") ||
+	    is(q, v - 2, "?") || is(q, v - 2, "!")) && q->dateline < v &&
+	    quote_char(form(q, q->dateline));
+}
+
 /* "The plan, the minister said, is a disgrace", "This, Ms Diemont warns,
  * is \"scary\"": an attribution between commas after the subject of
  * the clause it reports, however the parse hangs them together; the
@@ -3628,6 +3639,11 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 		if (phead(q, i) != v)
 			continue;
 		r = prel(c, q, i);
+		/* '"Q," said the chairman of the select committee': after
+		 * a quotation the words after the verb name its speaker,
+		 * however the parse reads a verb into them */
+		if (r == R_CCOMP && i > v && after_quotation(q, v))
+			continue;
 		if (r == R_CCOMP || (r == R_PARATAXIS && i > v &&
 		    introduces(c, q, v, i))) {
 			k.type = r == R_PARATAXIS ? CT_PARA : i < v ? CT_BEFORE :

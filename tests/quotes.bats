@@ -592,3 +592,11 @@ speakers() {
 	run -0 "$QUOTES" s.tsv
 	assert_line --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tdirect\tJamie Firestone\tMoscow-based US lawyer Jamie Firestone'
 }
+
+@test "after a quotation that opens the sentence, the words after the verb are its speaker, not reported speech, however the parse reads a verb into them ('\"Q,\" said the chairman of the Commons education select committee, ...')" {
+	printf '"It will be a tragedy if the government comes through with a half-hearted response," said the chairman of the Commons education select committee, Labour MP Barry Sheerman.\n\nThe British government, in a statement condemning the "repugnant murders," said it was awaiting final confirmation.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	refute_line --regexp $'\tindirect\t[^\t]*\t[^\t]*\tsay\tthe chairman of'
+	assert_line --regexp $'\tsay\tit was awaiting final confirmation'
+}

@@ -649,6 +649,16 @@ form_of_have(const struct qsent *q, size_t i)
 
 static int punct_word(const struct qsent *q, size_t i);
 
+/* Is one of words [a, b) a verb (or a modal)? */
+static int
+has_verb(struct ctx *c, const struct qsent *q, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (xpos_starts(c, q, a, "VB") || xpos_is(c, q, a, "MD"))
+			return 1;
+	return 0;
+}
+
 /* Does only punctuation follow from word i to the end of the sentence? */
 static int
 sentence_final(const struct qsent *q, size_t i)
@@ -3239,6 +3249,24 @@ name_before_apposition(struct ctx *c, const struct qsent *q, size_t v,
 	return NONE;
 }
 
+/* A name and its apposition that the parse made a clause of the verb at
+ * v, right before its subject k, the apposition's closing comma left out
+ * ('Rabbi Marvin Hier, founder of the group the Simon Wiesenthal Center
+ * said'): the clause's head, or NONE. */
+static size_t
+name_as_clause(struct ctx *c, const struct qsent *q, size_t v, size_t k)
+{
+	size_t j, lo = c->d->lo[k];
+
+	for (j = 0; j < lo; j++)
+		if (phead(q, j) == v && prel(c, q, j) == R_CCOMP &&
+		    c->d->hi[j] + 1 == lo && (is_per(c, q, j) ||
+		    is_per(c, q, j + 1)) && !has_verb(c, q, c->d->lo[j], lo) &&
+		    !has_span(c, q, c->d->lo[j], lo))
+			return j;
+	return NONE;
+}
+
 static int
 parse_source(struct ctx *c, const struct qsent *q, size_t v,
     struct qcand *o, int depth)
@@ -3256,6 +3284,20 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 	/* "But Mr Balls, a prospective Labour MP, said" parsed with the
 	 * apposition for the subject and the name hung on the verb apart:
 	 * the name and its apposition, the name the head */
+	/* 'Rabbi Marvin Hier, founder of the group the Simon Wiesenthal
+	 * Center said': the name up to its comma heads the source */
+	if (k != NONE && (h = name_as_clause(c, q, v, k)) != NONE) {
+		size_t ka = c->d->lo[h], kb = ka;
+
+		while (kb < c->d->hi[h] && !is(q, kb, ","))
+			kb++;
+		if (!trim_source(q, &ka, &kb))
+			return SRC_NONE;
+		o->sa = (uint32_t)c->d->lo[h];
+		o->sb = (uint32_t)c->d->hi[k] + 1;
+		o->ka = (uint32_t)ka, o->kb = (uint32_t)kb;
+		return SRC_SUBJ;
+	}
 	if (k != NONE && (h = name_before_apposition(c, q, v, k)) != NONE) {
 		size_t e = c->d->hi[k] + 1, ka = c->d->lo[h], kb = h + 1;
 
@@ -3646,6 +3688,12 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 			continue;
 		if (r == R_CCOMP || (r == R_PARATAXIS && i > v &&
 		    introduces(c, q, v, i))) {
+			/* a clause before the verb has a verb or is quoted:
+			 * not 'Rabbi Marvin Hier, founder of the group said',
+			 * a name the parse took for one */
+			if (i < v && !has_verb(c, q, lo[i], hi[i] + 1) &&
+			    !has_span(c, q, lo[i], hi[i] + 1))
+				continue;
 			k.type = r == R_PARATAXIS ? CT_PARA : i < v ? CT_BEFORE :
 			    CT_CCOMP;
 			if (propose(c, &k, lo[i], hi[i] + 1, 0, 0) < 0)

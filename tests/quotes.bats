@@ -600,3 +600,11 @@ speakers() {
 	refute_line --regexp $'\tindirect\t[^\t]*\t[^\t]*\tsay\tthe chairman of'
 	assert_line --regexp $'\tsay\tit was awaiting final confirmation'
 }
+
+@test "a name and its apposition the parse made a clause before the verb, its closing comma left out, are the source, not reported speech ('\"Q\", Rabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center said.')" {
+	printf 'Prince Harry should see for himself "the results of the hated symbol he so foolishly and brazenly chose to wear", Rabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center said.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tpartial\tMarvin Hier\tRabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center\tsay\t'
+	refute_line --regexp $'\tindirect\t'
+}

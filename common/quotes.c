@@ -3786,6 +3786,8 @@ according_candidate(struct ctx *c, size_t s, size_t i)
 		return 0;
 	if (k.sa < i + 2)
 		k.sa = (uint32_t)(i + 2);
+	if (k.ka < k.kb && k.ka < k.sa)	/* the head phrase too */
+		k.ka = k.sa;
 	a = lo[x], b = hi[x] + 1;
 	while (a > lo[h] && punct_word(q, a - 1))
 		a--;

@@ -608,3 +608,10 @@ speakers() {
 	assert_line --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tpartial\tMarvin Hier\tRabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center\tsay\t'
 	refute_line --regexp $'\tindirect\t'
 }
+
+@test "the speaker of 'CLAUSE, according to X (Y).' is X, without 'according to'" {
+	printf 'Women in full-time work earn 19%% less than men, according to the Equal Opportunities Commission (EOC).\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tindirect\tthe Equal Opportunities Commission\tthe Equal Opportunities Commission \\(EOC\\)\taccording to\tWomen in full-time work earn 19% less than men\t'
+}

@@ -811,6 +811,12 @@ subject_of(struct ctx *c, const struct qsent *q, size_t v, size_t lo,
 	for (a = e; a > lo && np_word(c, q, a - 1) && !span_of(c, q, a - 1);
 	    a--)
 		;
+	/* "Ms Robinson, who presents The Weakest Link tells": the object of
+	 * a relative clause whose closing comma was left out; the subject
+	 * is the noun before the clause */
+	if (a >= lo + 3 && xpos_starts(c, q, a - 1, "VB") && (is(q, a - 2,
+	    "who") || is(q, a - 2, "which")) && is(q, a - 3, ","))
+		return subject_of(c, q, a - 3, lo, w);
 	{
 		size_t b = e;
 

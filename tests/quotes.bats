@@ -615,3 +615,11 @@ speakers() {
 	run -0 "$QUOTES" s.tsv
 	assert_line --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tindirect\tthe Equal Opportunities Commission\tthe Equal Opportunities Commission \\(EOC\\)\taccording to\tWomen in full-time work earn 19% less than men\t'
 }
+
+@test "the subject before a relative clause whose closing comma is left out is the speaker, not the clause's object ('Ms Robinson, who presents The Weakest Link tells Cockerell that ...')" {
+	printf 'Anne Robinson hosts a quiz.\n\nMs Robinson, who presents The Weakest Link tells Cockerell that she despaired at his hardline image.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'^in.txt\t2\t[0-9]+\t[0-9]+\tindirect\tAnne Robinson\tMs Robinson, who presents The Weakest Link\ttell\tshe despaired at his hardline image\t'
+	refute_line --regexp $'\tThe Weakest Link\tThe Weakest Link\t'
+}

@@ -1940,6 +1940,21 @@ first_finite(struct ctx *c, const struct qsent *q, size_t e)
 	return NONE;
 }
 
+/* Is the verb at v one whose object is the one spoken to ("told",
+ * "asked", "informed", "reminded", "assured")? */
+static int
+addressee_verb(const struct qsent *q, size_t v)
+{
+	static const char *const to[] = { "tell", "ask", "inform", "remind",
+		"assure", NULL };
+	const char *const *x;
+
+	for (x = to; *x; x++)
+		if (strcmp(lemma(q, v), *x) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 attrib_before(struct ctx *c, const struct qsent *q, size_t i,
     struct who *w)
@@ -1980,9 +1995,11 @@ attrib_before(struct ctx *c, const struct qsent *q, size_t i,
 		}
 		if (subject_of(c, q, v, lo, w) || other_subject(c, q, v, lo, w))
 			return 1;
-		/* 'Remarked the scientist Tierra Curry, "Q"' */
-		if ((v == lo || is(q, v - 1, ",")) && object_after(c, q, v + 1,
-		    w) && w->b + 1 >= i)
+		/* 'Remarked the scientist Tierra Curry, "Q"'; but the object
+		 * of "told" is whom it was told to ('..., told researchers:
+		 * "Q"') */
+		if ((v == lo || is(q, v - 1, ",")) && !addressee_verb(q, v) &&
+		    object_after(c, q, v + 1, w) && w->b + 1 >= i)
 			return 1;
 		/* a reporting verb, but no speaker to be found: a quotation
 		 * still, not scare quotes */

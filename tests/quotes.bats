@@ -623,3 +623,11 @@ speakers() {
 	assert_line --regexp $'^in.txt\t2\t[0-9]+\t[0-9]+\tindirect\tAnne Robinson\tMs Robinson, who presents The Weakest Link\ttell\tshe despaired at his hardline image\t'
 	refute_line --regexp $'\tThe Weakest Link\tThe Weakest Link\t'
 }
+
+@test "the object of 'told' after a comma is whom the quotation was told to, never its speaker ('..., told researchers: \"Q\"')" {
+	printf 'Barbara Follet, one of the so-called "Blair Babes" elected in 1997, told researchers: "I remember some Conservatives."\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'\tdirect\t[^\t]*\t[^\t]*\ttell\tI remember some Conservatives.\t'
+	refute_line --regexp $'\tresearchers\t'
+}

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "hash.h"
 #include "perceptron.h"
 #include "tagger.h"
 
@@ -170,13 +171,13 @@ cached_row(struct depparser *p, float *rows, uint8_t *done, size_t i,
 static const float *
 context_row(struct depparser *p, const uint64_t *keys, size_t nk)
 {
-	uint64_t h = 1469598103934665603ULL ^ nk;
+	uint64_t h = HASH_INIT ^ nk;
 	size_t i, slot;
 	float *row;
 
-	for (i = 0; i < nk; i++)
+	for (i = 0; i < nk; i++)	/* FNV-1a a key at a time */
 		h = (h ^ keys[i]) * 1099511628211ULL;
-	slot = (size_t)(h ^ h >> 29) & (DEP_CTX_SLOTS - 1);
+	slot = (size_t)hash_mix(h) & (DEP_CTX_SLOTS - 1);
 	row = p->ctxrows + slot * p->nclass;
 	if (p->ctxhash[slot] == h && p->ctxn[slot] == nk &&
 	    memcmp(p->ctxkeys + slot * DEP_FEAT_MAX, keys,

@@ -2440,6 +2440,19 @@ verb_at(struct tagger *t, struct tsent *s, size_t i)
 	return x[0] == 'V' || strcmp(x, "MD") == 0;
 }
 
+/* Is word i a common noun (NN or NNS)?  Tags the sentence if it is not
+ * yet; 0 when that fails. */
+static int
+common_noun(struct tagger *t, struct tsent *s, size_t i)
+{
+	const char *x;
+
+	if (tagger_run(t, s, TAG_POS) < 0)
+		return 0;
+	x = t->xpos[s->w[i].pos];
+	return x[0] == 'N' && x[1] == 'N' && x[2] != 'P';
+}
+
 /* "the chancellor" after "Gordon Brown": a definite title with no name
  * after it names the person named just before (in this sentence or the
  * two before), when the document gave that person no title.  Words
@@ -2828,16 +2841,13 @@ thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 
 /* Is word i the name of a person the document named before ("If
  * Clinton and Monica Lewinsky are called", after "President Clinton")? */
+static int named_person(const struct people *pp, const struct tsent *s,
+    size_t a, size_t b);
+
 static int
 named_before(const struct people *pp, const struct tsent *s, size_t i)
 {
-	struct buf w = BUF_INIT;
-	int known;
-
-	name_text(&w, s, i, i + 1);
-	known = w.l && person_match(pp, w.s, 1) != NULL;
-	buf_free(&w);
-	return known;
+	return named_person(pp, s, i, i + 1);
 }
 
 /* Is the name [a, b) a place: after "in" or "near" and before a comma
@@ -3069,17 +3079,11 @@ glued_dash(const struct tsent *s, size_t i)
 static int
 eponym_pair(struct tagger *t, struct tsent *s, size_t a, size_t b)
 {
-	const char *x;
-
 	if (a >= 2 && glued_dash(s, a - 1) && tsent_capitalized(s, a - 2))
 		a -= 2;
-	if (b != a + 3 || !glued_dash(s, a + 1) || !tsent_capitalized(s, a) ||
-	    s->w[a].len < 2 ||	/* "the J-Lo stuff" */
-	    b >= s->n || !lower_word(s, b) ||
-	    tagger_run(t, s, TAG_POS) < 0)
-		return 0;
-	x = t->xpos[s->w[b].pos];
-	return x[0] == 'N' && x[1] == 'N' && x[2] != 'P';
+	return b == a + 3 && glued_dash(s, a + 1) && tsent_capitalized(s, a) &&
+	    s->w[a].len >= 2 &&	/* not "the J-Lo stuff" */
+	    b < s->n && lower_word(s, b) && common_noun(t, s, b);
 }
 
 static uint64_t folded_hash(const char *w, size_t n);
@@ -3114,17 +3118,18 @@ named_person(const struct people *pp, const struct tsent *s, size_t a,
 	return known;
 }
 
-/* Is the PER entity [a, b) of s a thing: a name thing_name() refuses or
- * a work's title (work_name()), or the last word alone of one refused
- * before in the document, or the whole of a work's title?  What is
- * refused is remembered so. */
+/* Is the PER entity [a, b) of s a thing: a name thing_name() refuses, a
+ * work's title (work_name()), a firm's (firm_name()), a place's
+ * (the_one_word()), an eponym (eponym_pair()), or the last word alone or
+ * the whole of one refused before in the document, unless a person the
+ * document named bears it?  What is refused is remembered so. */
 static int
 thing(struct people *pp, const struct people_lex *lx, struct tagger *t,
     struct tsent *s, size_t a, size_t b)
 {
 	uint64_t h = hash_str(form(s, b - 1), s->w[b - 1].len), whole;
 	unsigned k;
-	int firm = 0;
+	int earlier = 0;
 
 	if (thing_name(t, s, a, b)) {
 		pp->things[pp->nthings++ % PEOPLE_THINGS] = h;
@@ -3133,13 +3138,15 @@ thing(struct people *pp, const struct people_lex *lx, struct tagger *t,
 	/* a work's title, whole: "Mary Poppins' flight" after "the film
 	 * Mary Poppins" (but "Andy Warhol" after "the Andy Warhol
 	 * Foundation" is a person); a firm's or a product's name */
-	if (work_name(t, s, a) || eponym_pair(t, s, a, b) ||
-	    (firm = firm_name(lx, t, s, a, b) || the_one_word(lx, s, a, b))) {
+	earlier = firm_name(lx, t, s, a, b) || the_one_word(lx, s, a, b);
+	if (earlier || work_name(t, s, a) || eponym_pair(t, s, a, b)) {
 		pp->things[pp->nthings++ % PEOPLE_THINGS] = h;
 		if (b - a > 1)
 			pp->things[pp->nthings++ % PEOPLE_THINGS] =
 			    name_hash(s, a, b);
-		if (firm)	/* and its earlier mentions */
+		/* a firm's or a place's name: its earlier mentions too
+		 * ("Coles" before "store chains Woolworths and Coles") */
+		if (earlier)
 			thing_words(pp, s, a, b);
 		return 1;
 	}
@@ -3189,13 +3196,10 @@ name_hash(const struct tsent *s, size_t a, size_t b)
 static int
 work_name(struct tagger *t, struct tsent *s, size_t a)
 {
-	const char *x;
-
 	if (a == 0 || !roles_work_noun(s, a - 1) || (a >= 2 && form_is(s,
-	    a - 2, "to")) || tagger_run(t, s, TAG_POS) < 0)
+	    a - 2, "to")))
 		return 0;	/* "to film Tom Hale", a verb however tagged */
-	x = t->xpos[s->w[a - 1].pos];
-	return x[0] == 'N' && x[1] == 'N' && x[2] != 'P';
+	return common_noun(t, s, a - 1);
 }
 
 /* "Ambassador to Türkiye Thomas Barrack" tagged as one place: a place or

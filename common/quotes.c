@@ -3307,23 +3307,17 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 	/* "But Mr Balls, a prospective Labour MP, said" parsed with the
 	 * apposition for the subject and the name hung on the verb apart:
 	 * the name and its apposition, the name the head */
-	/* 'Rabbi Marvin Hier, founder of the group the Simon Wiesenthal
-	 * Center said': the name up to its comma heads the source */
-	if (k != NONE && (h = name_as_clause(c, q, v, k)) != NONE) {
-		size_t ka = c->d->lo[h], kb = ka;
+	/* and 'Rabbi Marvin Hier, founder of the group the Simon
+	 * Wiesenthal Center said', the name and apposition parsed as a
+	 * clause: either way the source runs from the name to the
+	 * apposition's end (and its comma), its head the name up to its
+	 * comma */
+	if (k != NONE && ((h = name_before_apposition(c, q, v, k)) != NONE ||
+	    (h = name_as_clause(c, q, v, k)) != NONE)) {
+		size_t e = c->d->hi[k] + 1, ka = c->d->lo[h], kb = ka;
 
-		while (kb < c->d->hi[h] && !is(q, kb, ","))
+		while (kb <= c->d->hi[h] && !is(q, kb, ","))
 			kb++;
-		if (!trim_source(q, &ka, &kb))
-			return SRC_NONE;
-		o->sa = (uint32_t)c->d->lo[h];
-		o->sb = (uint32_t)c->d->hi[k] + 1;
-		o->ka = (uint32_t)ka, o->kb = (uint32_t)kb;
-		return SRC_SUBJ;
-	}
-	if (k != NONE && (h = name_before_apposition(c, q, v, k)) != NONE) {
-		size_t e = c->d->hi[k] + 1, ka = c->d->lo[h], kb = h + 1;
-
 		if (!trim_source(q, &ka, &kb))
 			return SRC_NONE;
 		o->sa = (uint32_t)c->d->lo[h];
@@ -4032,7 +4026,7 @@ cand_features(struct ctx *c, const struct qcand *k, uint64_t *keys)
  * a subject of its own?  Whatever else the model weighs, that is reported
  * speech ("The fish will defend the reefs, scientists say."). */
 static int
-sure_trailing(struct ctx *c, const struct qcand *k)
+sure_report(struct ctx *c, const struct qcand *k)
 {
 	const struct qsent *q = &c->d->s[k->s];
 	size_t i, from = k->ca;
@@ -4087,7 +4081,7 @@ judge(struct ctx *c, size_t from)
 				buf_free(&t);
 			}
 #endif
-			if (sc[1] <= sc[0] && !sure_trailing(c, k))
+			if (sc[1] <= sc[0] && !sure_report(c, k))
 				continue;
 		}
 		d->cand[to++] = *k;

@@ -669,6 +669,25 @@ sentence_final(const struct qsent *q, size_t i)
 	return 1;
 }
 
+/* Where a prepositional phrase starts that comes between an auxiliary
+ * and the verb at e ("has in the past said", "had on several occasions
+ * called"), or NONE: it is no subject. */
+static size_t
+adjunct_after_aux(struct ctx *c, const struct qsent *q, size_t lo,
+    size_t e)
+{
+	size_t a;
+
+	for (a = e; a > lo + 1 && !span_of(c, q, a - 1); a--) {
+		if (a < e && xpos_is(c, q, a - 1, "IN"))
+			return form_of_have(q, a - 2) || xpos_is(c, q, a - 2,
+			    "MD") ? a - 1 : NONE;
+		if (!np_word(c, q, a - 1))
+			break;
+	}
+	return NONE;
+}
+
 /* Word i is a reporting verb that reports (not "is expected to say",
  * "will tell"): finite, perfect ("has said"), or a participle after a
  * comma (", adding"); the verb's class, or 0. */
@@ -676,7 +695,7 @@ static int
 cue_at(struct ctx *c, const struct qsent *q, size_t i)
 {
 	int k = verb_class(c, q, i);
-	size_t j = i;
+	size_t j = i, a;
 
 	if (k == 0 || span_of(c, q, i))
 		return 0;
@@ -687,6 +706,9 @@ cue_at(struct ctx *c, const struct qsent *q, size_t i)
 		return k;
 	if (xpos_is(c, q, i, "VBN") && j > 0 && form_of_have(q, j - 1))
 		return k;	/* "has said" */
+	if (xpos_is(c, q, i, "VBN") && (a = adjunct_after_aux(c, q, 0, j)) !=
+	    NONE && form_of_have(q, a - 1))
+		return k;	/* "has in the past said" */
 	/* "sources confirmed", "X, also commented" tagged VBN; but not a
 	 * passive ("was told", "a process called", "figures reported by") */
 	if (xpos_is(c, q, i, "VBN") && k == QV_SPEECH && j > 0 &&
@@ -749,6 +771,16 @@ bracket_before(const struct qsent *q, size_t lo, size_t e)
 	return NONE;
 }
 
+/* Is one of words [a, b) a comma? */
+static int
+comma_in(const struct qsent *q, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (is(q, a, ","))
+			return 1;
+	return 0;
+}
+
 static int
 subject_of(struct ctx *c, const struct qsent *q, size_t v, size_t lo,
     struct who *w)
@@ -763,6 +795,8 @@ subject_of(struct ctx *c, const struct qsent *q, size_t v, size_t lo,
 		else if (e > lo + 1 && day_word(q, e - 1) && (xpos_is(c, q,
 		    e - 2, "IN") || is(q, e - 2, ",")))
 			e -= 1 + xpos_is(c, q, e - 2, "IN");	/* "on Sunday" */
+		else if ((k = adjunct_after_aux(c, q, lo, e)) != NONE)
+			e = k;		/* "has in the past said" */
 		else
 			break;
 	}
@@ -1716,10 +1750,16 @@ emit(struct ctx *c, enum qkind kind, size_t a, size_t b,
 	struct qdoc *d = c->d;
 	struct quote *o;
 	const struct qsent *first;
-	size_t ma, mb;
+	size_t ma, mb, sid;
 
 	if (!trim_content(d, &a, &b))
 		return 0;
+	/* a partial record that holds a quotation's opening mark and ends
+	 * with its words holds its closing mark too */
+	if (kind == Q_PARTIAL && (sid = d->tok[b - 1].span) != 0 &&
+	    d->span[sid - 1].cm == b && d->span[sid - 1].om != NONE &&
+	    d->span[sid - 1].om >= a)
+		b++;
 	if ((o = new_quote(d)) == NULL)
 		return -1;
 	first = sent_of(d, a);
@@ -2160,6 +2200,8 @@ extend(struct ctx *c, size_t qi, size_t a, size_t b)
 
 static int has_span(struct ctx *c, const struct qsent *q, size_t a, size_t b);
 
+static int has_dep(struct ctx *c, const struct qsent *q, size_t v, int rel,
+    const char *const *forms);
 static int fragment_clause(struct ctx *c, const struct qspan *sp,
     const struct who *w, size_t *ga, size_t *gb);
 
@@ -2879,6 +2921,36 @@ trim_clause(const struct qsent *q, size_t *a, size_t *b)
  * at most 20 */
 #define FRAGMENT_CLAUSE_MAX 20
 
+/* Is h, a dependent of cue v that holds a quoted fragment, the predicate
+ * of a small clause whose subject is v's object ('called the move a
+ * "smash and grab"', 'described BA's results as "pretty modest"',
+ * 'referred to him as "Chinese-American"')?  Then the object starts the
+ * content: *a goes back to its first word (after the "to" of "referred
+ * to him"). */
+static int
+small_clause(struct ctx *c, const struct qsent *q, size_t v, size_t h,
+    size_t *a)
+{
+	const struct qdoc *d = c->d;
+	static const char *const as[] = { "as", NULL };
+	size_t i, o = NONE;
+	int r = prel(c, q, h);
+
+	if (r != R_XCOMP && !((r == R_OBL || r == R_ADVCL) && (has_dep(c, q,
+	    h, R_CASE, as) || has_dep(c, q, h, R_MARK, as))))
+		return 0;
+	for (i = v + 1; i < d->lo[h]; i++)
+		if (phead(q, i) == v && (prel(c, q, i) == R_OBJ || (prel(c, q,
+		    i) == R_OBL && d->lo[i] == v + 1)) && o == NONE)
+			o = i;
+	if (o == NONE || d->hi[o] >= d->lo[h])
+		return 0;
+	*a = d->lo[o];
+	if (prel(c, q, *a) == R_CASE && phead(q, *a) == o)
+		(*a)++;
+	return 1;
+}
+
 /* The reported clause around quoted fragment sp of sentence s, after its
  * cue w->cue, from the parse: the clause the fragment is in ('says the
  * party is improving and it is "conceivable" it could win': "it is
@@ -2892,7 +2964,8 @@ fragment_clause(struct ctx *c, const struct qspan *sp, const struct who *w,
 {
 	const struct qdoc *d = c->d;
 	const struct qsent *q = &d->s[w->s];
-	size_t a, b, h, i, n;
+	size_t a, b, e, h, i, n;
+	int small;
 
 	if (!q->parsed || w->cue == NONE || d->tok[sp->a].s != w->s ||
 	    d->tok[sp->b - 1].s != w->s || subtrees(c, w->s) < 0)
@@ -2917,10 +2990,17 @@ fragment_clause(struct ctx *c, const struct qspan *sp, const struct who *w,
 		return 0;
 	a = d->lo[h], b = d->hi[h] + 1;
 	while (a < b && (prel(c, q, a) == R_CC || prel(c, q, a) == R_MARK ||
-	    punct_word(q, a)) && phead(q, a) == h)
-		a++;		/* "and", "but", "that" */
-	if (!trim_clause(q, &a, &b) || has_finite(c, q, a, b) == 0 ||
-	    a > d->tok[sp->a].i || b < d->tok[sp->b - 1].i + 1)
+	    punct_word(q, a) || (prel(c, q, a) == R_ADVMOD && a + 1 < b &&
+	    is(q, a + 1, ","))) && phead(q, a) == h)
+		a++;	/* "and", "but", "that", "however," of "said, however, that" */
+	small = small_clause(c, q, w->cue, h, &a);
+	/* the fragment's own last word, not its closing punctuation, which
+	 * the parse may hang on the sentence's root */
+	for (e = d->tok[sp->b - 1].i + 1; e > d->tok[sp->a].i + 1 &&
+	    punct_word(q, e - 1); e--)
+		;
+	if (!trim_clause(q, &a, &b) || (!small && has_finite(c, q, a, b) ==
+	    0) || a > d->tok[sp->a].i || b < e)
 		return 0;
 	/* some words besides the quotation, not a paragraph's worth (the
 	 * parse of a long sentence can hang most of it on the fragment) */
@@ -3299,9 +3379,23 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 
 	k = child(c, q, v, R_NSUBJ);
 	/* not a time the parse took for the subject ("in a statement
-	 * Saturday confirmed") */
-	while (k != NONE && (inside_quotation(c, q, k, v) || day_word(q, k)))
+	 * Saturday confirmed"), nor the noun of a phrase between an
+	 * auxiliary and the verb ("has in recent weeks said") */
+	while (k != NONE && (inside_quotation(c, q, k, v) || day_word(q, k) ||
+	    (c->d->lo[k] > 0 && adjunct_after_aux(c, q, 0, v) ==
+	    c->d->lo[k] - 1)))
 		k = child_from(c, q, v, R_NSUBJ, k + 1);
+	/* the auxiliary's subject before such a phrase, however the parse
+	 * hung the verb on the auxiliary */
+	if (k == NONE && adjunct_after_aux(c, q, 0, v) != NONE) {
+		struct who w = { 0 };
+
+		if (!subject_of(c, q, v, 0, &w))
+			return SRC_NONE;
+		o->sa = (uint32_t)w.a, o->sb = (uint32_t)w.b;
+		o->ka = o->kb = 0;
+		return SRC_SUBJ;
+	}
 	if (k != NONE && (h = after_participle(c, q, k, v)) != NONE)
 		k = h;
 	/* "But Mr Balls, a prospective Labour MP, said" parsed with the
@@ -3392,12 +3486,16 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 		size_t a = c->d->lo[h], b = c->d->lo[v], i;
 
 		/* not what the parse hung before the name, up to a comma
-		 * ("Yesterday afternoon, Nancy Pelosi, the Speaker, said") */
+		 * ("Yesterday afternoon, Nancy Pelosi, the Speaker, said");
+		 * never a preposition's noun ("has in the past called") */
 		for (i = h; i > a; i--)
 			if (is(q, i - 1, ",")) {
 				a = i;
 				break;
 			}
+		if (phead(q, a) == h && prel(c, q, a) == R_CASE &&
+		    !comma_in(q, a, v))
+			return SRC_NONE;
 		/* "But Clinton, who ... chaos, insisted" parsed with the
 		 * relative clause's noun as the head: the noun before it */
 		if (a >= 2 && a < b && tsent_form_in(&q->t, a, relative) &&

@@ -520,11 +520,11 @@ speakers() {
 	assert_output $'A small crowd of protesters\tA small crowd of protesters'
 }
 
-@test "speaker: never an adjunct alone ('Ankara has in the past accused Athens of ...': not 'in the past')" {
+@test "speaker: never an adjunct alone, but the subject before it ('Ankara has in the past accused Athens of ...': Ankara, not 'in the past')" {
 	printf '%s\n' 'Ankara has in the past accused Athens of harboring and training rebels who have been fighting in the southeast since 1984.' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$QUOTES" s.tsv
-	assert_output --regexp $'\tindirect\t\t\taccuse\tAthens of harboring'
+	assert_output --regexp $'\tindirect\tAnkara\tAnkara\taccuse\tAthens of harboring'
 }
 
 @test "'he' after a sentence that reports no speech but an interview with a person is that person ('The show included an interview with Augusto Pinochet Hiriart'); not the interviewer of 'X said in an interview with CNN's Y'" {
@@ -630,4 +630,29 @@ speakers() {
 	run -0 "$QUOTES" s.tsv
 	assert_line --regexp $'\tdirect\t[^\t]*\t[^\t]*\ttell\tI remember some Conservatives.\t'
 	refute_line --regexp $'\tresearchers\t'
+}
+
+@test "the object of a naming verb starts the content of a quoted predicate ('called the new tax \"a disaster.\"': a small clause)" {
+	printf 'On Twitter, Former Florida Gov. Bob Graham called the new tax “a disaster.”\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'\tpartial\tBob Graham\t[^\t]*\tcall\tthe new tax “a disaster\\.”\t'
+}
+
+@test "a phrase between an auxiliary and the verb is no speaker ('has in the past called', 'has in recent weeks said')" {
+	printf 'The governor has in the past called the plan "a disaster."\n\nThe minister has in recent weeks said the economy is turning a corner.\n\nThe mayor has on several occasions described the deal as "a bad bargain for taxpayers."\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'\tpartial\tThe governor\tThe governor\tcall\tthe plan "a disaster\\."\t'
+	assert_line --regexp $'\tindirect\tThe minister\tThe minister\tsay\tthe economy is turning a corner\t'
+	assert_line --regexp $'\tpartial\tThe mayor\tThe mayor\tdescribe\tthe deal as "a bad bargain for taxpayers\\."\t'
+	refute_line --regexp $'\t(the past|recent weeks|several occasions)\t'
+}
+
+@test "the reported clause of a quoted fragment runs from its subject, whatever the parse hung the final stop on, and holds the closing mark ('said that the plan \"is a disaster.\"')" {
+	printf 'She has in the past said that the plan "is a disaster."\n\nThe rebel group said, however, that foreign visitors "have nothing to fear from us."\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'\tpartial\tShe\tShe\tsay\tthe plan "is a disaster\\."\t'
+	assert_line --regexp $'\tpartial\tThe rebel group\t[^\t]*\tsay\tforeign visitors "have nothing to fear from us\\."\t'
 }

@@ -504,6 +504,14 @@ is_per(struct ctx *c, const struct qsent *q, size_t i)
 	return type && strcmp(type, "PER") == 0;
 }
 
+static int
+is_loc(struct ctx *c, const struct qsent *q, size_t i)
+{
+	const char *type = ner(c, q, i, NULL);
+
+	return type && strcmp(type, "LOC") == 0;
+}
+
 static uint32_t
 span_of(struct ctx *c, const struct qsent *q, size_t i)
 {
@@ -3192,8 +3200,9 @@ source_phrase(struct ctx *c, const struct qsent *q, size_t k,
 		if (hd == k || hd == NONE || hd < k || hd >= b ||
 		    phead(q, hd) == k || !(r ==
 		    R_APPOS || r == R_RELCL || r == R_ACL || r == R_PARATAXIS) ||
-		    j <= a + 1)
-			continue;
+		    j <= a + 1 || (r == R_APPOS && is_loc(c, q, hd) &&
+		    is_loc(c, q, i)))
+			continue;	/* not the state of "Houston, Texas," */
 		if (is(q, j, ",") || is(q, j - 1, ",")) {
 			b = j + is(q, j, ",");	/* the comma closes the name */
 			break;

@@ -656,3 +656,11 @@ speakers() {
 	assert_line --regexp $'\tpartial\tShe\tShe\tsay\tthe plan "is a disaster\\."\t'
 	assert_line --regexp $'\tpartial\tThe rebel group\t[^\t]*\tsay\tforeign visitors "have nothing to fear from us\\."\t'
 }
+
+@test "a place's state or country after a comma stays in the apposition of a speaker's mention ('a delegate from Houston, Texas,')" {
+	printf 'Christopher Harvey, a delegate from Houston, Texas, said the speech "was a disaster."\n\nMike Smith, president of the union, which represents teachers, said the deal "is dead."\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'\tChristopher Harvey\tChristopher Harvey, a delegate from Houston, Texas,\tsay\t'
+	assert_line --regexp $'\tMike Smith\tMike Smith, president of the union,\tsay\t'
+}

@@ -4388,11 +4388,24 @@ pattern_source(struct ctx *c, struct who *w)
 
 	for (i = w->cue; i > 0 && !quote_char(form(q, i - 1)); i--)
 		;
-	if (i == 0 || !attrib_after(c, q, i, &p) || p.cue != w->cue ||
-	    p.a >= p.b)
+	if (i > 0 && attrib_after(c, q, i, &p) && p.cue == w->cue &&
+	    p.a < p.b) {
+		w->a = p.a, w->b = p.b;
+		w->ka = p.ka, w->kb = p.kb;
 		return;
-	w->a = p.a, w->b = p.b;
-	w->ka = p.ka, w->kb = p.kb;
+	}
+	/* else the noun phrase right before a reporting verb that reports
+	 * ("In a call with analysts, Pfizer chief executive Ian Read said",
+	 * the name parsed into the adjunct); not a preposition's ("a report
+	 * to Congress suggested", "At the same time police said") */
+	p = (struct who){ w->s, 0, 0, NONE, NULL, 0, 0 };
+	if (cue_at(c, q, w->cue) && subject_of(c, q, w->cue, 0, &p) &&
+	    p.a < p.b && p.b <= w->cue && !has_span(c, q, p.a, p.b) &&
+	    !day_word(q, p.b - 1) && !(p.a > 0 && (xpos_is(c, q, p.a - 1,
+	    "IN") || xpos_is(c, q, p.a - 1, "TO")))) {
+		w->a = p.a, w->b = p.b;
+		w->ka = w->kb = 0;
+	}
 }
 
 /* Put candidate k on records, in one event with the other candidates of

@@ -664,3 +664,12 @@ speakers() {
 	assert_line --regexp $'\tChristopher Harvey\tChristopher Harvey, a delegate from Houston, Texas,\tsay\t'
 	assert_line --regexp $'\tMike Smith\tMike Smith, president of the union,\tsay\t'
 }
+
+@test "reported speech the parse gives no subject takes the noun phrase right before its verb, never a preposition's ('In a call with analysts Monday, Pfizer chief executive Ian Read said ...')" {
+	printf 'In a call with analysts Monday, Pfizer chief executive Ian Read said company leaders had paid attention to the political debate.\n\nA report to Congress suggested the agency had overstated its savings.\n\nA group opposed to the new dam in the valley said it was ready to go to court.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'\tindirect\tPfizer chief executive Ian Read\tPfizer chief executive Ian Read\tsay\tcompany leaders had paid attention'
+	assert_line --regexp $'\tindirect\tA report to Congress\tA report to Congress\tsuggest\t'
+	assert_line --regexp $'\tindirect\tA group\tA group opposed to the new dam in the valley\tsay\t'
+}

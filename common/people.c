@@ -3536,6 +3536,20 @@ merge_given_names(struct people *pp)
 	}
 }
 
+/* Is s a word of capital letters ("PAL", "NATO")?  Alone, with no title
+ * and no name a list knows, the tagger's person is an organisation's
+ * initials. */
+static int
+acronym(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++, n++)
+		if (*s < 'A' || *s > 'Z')
+			return 0;
+	return n >= 2;
+}
+
 /* "Warner" of a document about "Time Warner" and "Warner Bros": people
  * of one word, no title and no other name, whose word the document's
  * organisations and places hold, or that no list knows and only a
@@ -3554,7 +3568,7 @@ drop_org_names(struct people *pp)
 		if (p->mentions == 0 || (p->ntok == 1 && p->title.l == 0 &&
 		    p->aliases.l == 0 && p->role == ROLE_STORY &&
 		    (org_word(pp, p->name.s) || (!p->known &&
-		    p->possessive == p->mentions)))) {
+		    (p->possessive == p->mentions || acronym(p->name.s)))))) {
 			buf_reset(&p->name);
 			buf_reset(&p->title);
 			buf_reset(&p->affil);

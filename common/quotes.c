@@ -3522,8 +3522,8 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 		size_t a = c->d->lo[h], b = c->d->lo[v];
 
 		while (b > a && (xpos_starts(c, q, b - 1, "W") ||
-		    punct_word(q, b - 1)))
-			b--;
+		    (punct_word(q, b - 1) && !is(q, b - 1, ")"))))
+			b--;	/* not the bracket of "(D-Mo.)" */
 		if (!trim_source(q, &a, &b))
 			return SRC_NONE;
 		o->sa = (uint32_t)a, o->sb = (uint32_t)b;

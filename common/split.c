@@ -15,7 +15,6 @@ const char *const split_list_file[SPLIT_NLISTS] = {
 	"abbreviations.txt", "sentence-starters.txt", "tlds.txt"
 };
 
-enum { ABBR_ANY = 1, ABBR_TITLE = 2 };
 
 /* What the chunk after a candidate boundary starts with. */
 enum { NX_NONE, NX_LOWER, NX_UPPER, NX_DIGIT, NX_OTHER,
@@ -54,6 +53,7 @@ struct splitter {
 struct next {
 	int cls;
 	int link;		/* a URL: a symbol, not a word in lower case */
+	int quote;		/* a quotation mark opens it */
 	const char *word;	/* letters after any opening quote or bracket */
 	size_t wlen;
 };
@@ -67,14 +67,6 @@ struct ending {
 	int closed;		/* a closing quote or bracket follows the run */
 	int bracket;		/* the run alone in brackets: "[...]", "(?)" */
 };
-
-static int
-kind_of_abbrev(const char *kind)
-{
-	if (kind == NULL || strcmp(kind, "any") == 0)
-		return ABBR_ANY;
-	return strcmp(kind, "title") == 0 ? ABBR_TITLE : 0;
-}
 
 struct splitter *
 splitter_new(void)
@@ -140,7 +132,7 @@ splitter_load(struct splitter *sp, enum split_list which, const char *path,
     char *err, size_t errsize)
 {
 	return wordset_load(&sp->list[which], path,
-	    which == SPLIT_ABBREV ? kind_of_abbrev : NULL, err, errsize);
+	    which == SPLIT_ABBREV ? abbrev_kind_of : NULL, err, errsize);
 }
 
 /* ---- characters ---- */
@@ -269,11 +261,18 @@ next_info(const struct splitter *sp, const struct chunk *c, struct next *nx)
 	nx->word = NULL;
 	nx->wlen = 0;
 	nx->link = 0;
+	nx->quote = 0;
 	if (c == NULL) {
 		nx->cls = NX_NONE;
 		return;
 	}
-	i = skip_openers(sp, c->s, c->e);
+	/* wire copy's `` opens a quotation too */
+	i = c->s + 2 * (c->s + 2 < c->e && sp->t[c->s] == '`' &&
+	    sp->t[c->s + 1] == '`');
+	cp = cp_at(sp, i, &len);
+	nx->quote = i > c->s || cp == '"' || cp == 0x201C || cp == 0x201E ||
+	    cp == 0xAB;
+	i = skip_openers(sp, i, c->e);
 	if (i == c->e) {
 		nx->cls = NX_OTHER;
 		return;
@@ -722,8 +721,13 @@ period_boundary(const struct splitter *sp, const struct chunk *ch, size_t i,
 	if (is_single_letter(sp, s, e))
 		return words > 1 && i > first && starts_lower(sp, &ch[i - 1]) &&
 		    is_starter(sp, nx);
-	if ((k = abbrev_kind(sp, (const char *)sp->t + s, e - s)) != 0)
-		return k == ABBR_ANY && is_starter(sp, nx);
+	/* "Boulder Creek, Calif. ``I don't think ...'': a quotation that
+	 * opens with a capital starts a sentence after any abbreviation but
+	 * a title's */
+	if ((k = abbrev_kind(sp, (const char *)sp->t + s, e - s)) != 0 &&
+	    k != ABBR_PLACE)
+		return k == ABBR_ANY && (is_starter(sp, nx) ||
+		    (nx->quote && nx->cls == NX_UPPER));
 	if (is_dotted_abbrev(sp, s, e))
 		return words >= 4 && is_starter(sp, nx);
 	if (is_vowelless(sp, s, e))

@@ -8,7 +8,6 @@
 #include "utf8.h"
 #include "wordset.h"
 
-enum { ABBR_ANY = 1, ABBR_TITLE = 2 };
 
 struct tokenizer {
 	struct wordset abbrev;	/* data/abbreviations.txt */
@@ -83,11 +82,13 @@ struct tz {
 	int oom;
 };
 
-static int
-kind_of_abbrev(const char *kind)
+int
+abbrev_kind_of(const char *kind)
 {
 	if (kind == NULL || strcmp(kind, "any") == 0)
 		return ABBR_ANY;
+	if (strcmp(kind, "place") == 0)
+		return ABBR_PLACE;
 	return strcmp(kind, "title") == 0 ? ABBR_TITLE : 0;
 }
 
@@ -137,7 +138,7 @@ int
 tokenizer_load_abbrev(struct tokenizer *tk, const char *path, char *err,
     size_t errsize)
 {
-	return wordset_load(&tk->abbrev, path, kind_of_abbrev, err, errsize);
+	return wordset_load(&tk->abbrev, path, abbrev_kind_of, err, errsize);
 }
 
 /* ---- characters ---- */

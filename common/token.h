@@ -59,11 +59,18 @@ struct tokenizer *tokenizer_new(void);
 void tokenizer_free(struct tokenizer *tk);
 
 /* Load (or add to) the abbreviation list, in the format of
- * data/abbreviations.txt: WORD[<TAB>title|any], without the full stop; a
- * word in lower case matches any case, others match exactly, as for the
- * sentence splitter.  0, or -1 with "FILE:LINE: reason" in err. */
+ * data/abbreviations.txt: WORD[<TAB>title|place|any], without the full
+ * stop; a word in lower case matches any case, others match exactly, as
+ * for the sentence splitter.  0, or -1 with "FILE:LINE: reason" in err. */
 int tokenizer_load_abbrev(struct tokenizer *tk, const char *path, char *err,
     size_t errsize);
+
+/* The kinds of abbreviations.txt's second field: any (or none: ends a
+ * sentence only before a sentence starter), title ("Mr.": never before a
+ * name), place ("Calif.": a state or province after a city, which ends a
+ * sentence before any capital as a word would).  0 for another. */
+enum { ABBR_ANY = 1, ABBR_TITLE = 2, ABBR_PLACE = 3 };
+int abbrev_kind_of(const char *kind);
 
 /* Tokenize s[0..n), one sentence (n < 4 GiB).  The spans go to *out, an
  * array of *cap elements that is grown with grow() from buf.h (start with

@@ -983,3 +983,10 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_line --regexp $'^in.txt\tVal\303\251ry Giscard d\'Estaing\tPresident\tFrance\t'
 }
+
+@test "a word of capitals alone, with no title and no name a list knows, is an organisation's initials, no person ('ALDI announced')" {
+	printf 'Supermarkets cut limits on rice on Monday.\n\nALDI also brought in a one-bag limit, on Monday. The chain said stock would return.\n\nOn Tuesday, ALDI announced that some stores would close early, while ALDI staff in a Facebook post called the demand "unexpected".\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	refute_output --partial 'ALDI'
+}

@@ -401,7 +401,7 @@ speakers() {
 
 @test "speaker: a US lawmaker's party and state are no name ('Rep. Christopher Shays, R-Conn., said'); a relative clause's name is not the speaker" {
 	run speakers 'Rep. Martin Olsen, R-Conn., said the vote would be close.'
-	assert_output $'Martin Olsen\tRep. Martin Olsen, R-Conn'
+	assert_output $'Martin Olsen\tRep. Martin Olsen, R-Conn.,'
 	run speakers 'David Ortiz, of Austin, Texas, whose brother, Luis Ortiz, died in the crash, said the airline had not called.'
 	assert_line --regexp $'^David Ortiz\t'
 }

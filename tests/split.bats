@@ -903,3 +903,8 @@ offsets-check: in.txt:1: bytes [13, 21) of document 'in.txt' are in no sentence:
 	split_text 'I am [not(?)] privy to council records. The report [...] Then it ended.'
 	sentences_are 'I am [not(?)] privy to council records.' 'The report [...] Then it ended.'
 }
+
+@test "a quotation that opens with a capital after an abbreviation but a title's starts a sentence; a US state or Canadian province abbreviated ends one before a capital, as a word would" {
+	split_text 'He works for Rand Corp. ``A rogue state could emerge.'"''"' She lives in Meridian, Ind. Smith said so. They met in Kingston, Ont., last year.'
+	sentences_are 'He works for Rand Corp.' "\`\`A rogue state could emerge.''" 'She lives in Meridian, Ind.' 'Smith said so.' 'They met in Kingston, Ont., last year.'
+}

@@ -981,3 +981,9 @@ big_records() {
 	assert_stderr_regex '^news-tag: --rules match sentence text'
 	assert_output ''
 }
+
+@test "token records: a US state abbreviated keeps its full stop ('of Meridian, Ind., said')" {
+	printf 'Alyssa Van Wagenen, 29, of Meridian, Ind., said she was worried.\n' > in.txt
+	run -0 sh -c '"$0" in.txt | "$1" | cut -f6 | paste -sd " " -' "$SPLIT" "$TAG"
+	assert_output 'Alyssa Van Wagenen , 29 , of Meridian , Ind. , said she was worried .'
+}

@@ -3049,8 +3049,9 @@ source_start(const struct qsent *q, size_t *a, size_t b)
 
 	while (*a < b && !letter_or_digit(q, *a))
 		(*a)++;
-	/* "... and in a government statement": the statement */
-	if (*a + 2 < b && (is(q, *a, "and") || is(q, *a, "but")))
+	/* "... and in a government statement": the statement; "But
+	 * research to be released this week suggests" */
+	if (*a + 2 < b && (is_ci(q, *a, "and") || is_ci(q, *a, "but")))
 		(*a)++;
 	if (*a + 2 < b && is(q, *a, "in") && (is(q, *a + 1, "a") || is(q,
 	    *a + 1, "an") || is(q, *a + 1, "the")))
@@ -3102,8 +3103,8 @@ trim_source(const struct qsent *q, size_t *a, size_t *b)
 	    is(q, *b - 2, "in")))
 		*b -= 2;
 	while (*b > *a && !letter_or_digit(q, *b - 1) && !is(q, *b - 1, ")") &&
-	    !closes_mark(q, *a, *b - 1))
-		(*b)--;
+	    !is(q, *b - 1, "%") && !closes_mark(q, *a, *b - 1))
+		(*b)--;		/* but "47%" */
 	return *a < *b;
 }
 
@@ -3482,6 +3483,14 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 		return parse_source(c, q, h, o, depth + 1) ? SRC_SHARED :
 		    SRC_NONE;
 	}
+	/* a verb coordinated with a passive main verb shares its subject,
+	 * not its agent ("FBI officials were angered by the deal and
+	 * predicted"; not a passive in a reported clause: "she thinks the
+	 * video should be released but said") */
+	if (r == R_CONJ && prel(c, q, h) == R_ROOT && child(c, q, h,
+	    R_NSUBJ) == NONE && (k = child(c, q, h, R_NSUBJPASS)) != NONE &&
+	    k < h)
+		return source_phrase(c, q, k, o) ? SRC_SHARED : SRC_NONE;
 	if (r == R_CONJ || r == R_XCOMP)
 		return parse_source(c, q, h, o, depth + 1) ? SRC_SHARED :
 		    SRC_NONE;

@@ -673,3 +673,13 @@ speakers() {
 	assert_line --regexp $'\tindirect\tA report to Congress\tA report to Congress\tsuggest\t'
 	assert_line --regexp $'\tindirect\tA group\tA group opposed to the new dam in the valley\tsay\t'
 }
+
+@test "a source starts after a sentence's 'But', ends with its '%', and a verb coordinated with a passive main verb shares its subject, not its agent" {
+	printf 'But research to be released this week by four economists suggests that the damage was heavy.\n\nThere is less consensus on terrorism: 47%% say the United States should commit troops.\n\nFBI officials were angered by the deal and predicted it would affect other cases.\n\nThe mayor said she thinks the video should be released but said "the question is the timing."\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'\tindirect\tresearch to be released this week by four economists\t[^\t]*\tsuggest\t'
+	assert_line --regexp $'\tindirect\t47%\t47%\tsay\t'
+	assert_line --regexp $'\tindirect\tFBI officials\tFBI officials\tpredict\t'
+	refute_line --regexp $'\tthe video\t'
+}

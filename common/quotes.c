@@ -3050,8 +3050,11 @@ source_start(const struct qsent *q, size_t *a, size_t b)
 	while (*a < b && !letter_or_digit(q, *a))
 		(*a)++;
 	/* "... and in a government statement": the statement; "But
-	 * research to be released this week suggests" */
+	 * research to be released this week suggests"; "even a top GOP
+	 * strategist said" */
 	if (*a + 2 < b && (is_ci(q, *a, "and") || is_ci(q, *a, "but")))
+		(*a)++;
+	if (*a + 1 < b && is_ci(q, *a, "even"))
 		(*a)++;
 	if (*a + 2 < b && is(q, *a, "in") && (is(q, *a + 1, "a") || is(q,
 	    *a + 1, "an") || is(q, *a + 1, "the")))
@@ -3152,6 +3155,21 @@ noun_phrase_to(struct ctx *c, const struct qsent *q, size_t n)
 	return f;
 }
 
+/* Does word i say how near a count is ("Almost half", "Nearly 60
+ * percent")? */
+static int
+approximator(const struct qsent *q, size_t i)
+{
+	static const char *const w[] = { "almost", "nearly", "about",
+		"roughly", "approximately", "around", NULL };
+	size_t j;
+
+	for (j = 0; w[j]; j++)
+		if (is_ci(q, i, w[j]))
+			return 1;
+	return 0;
+}
+
 /* The source phrase headed by k: all its words, and its head phrase. */
 static int
 source_phrase(struct ctx *c, const struct qsent *q, size_t k,
@@ -3161,6 +3179,11 @@ source_phrase(struct ctx *c, const struct qsent *q, size_t k,
 
 	while (a < b && prel(c, q, a) == R_CASE && phead(q, a) == k)
 		a++;			/* "by" of an agent */
+	/* "Almost half said", the adverb parsed as the verb's */
+	if (a > 0 && approximator(q, a - 1) && (xpos_is(c, q, a, "CD") ||
+	    is_ci(q, a, "half") || is_ci(q, a, "a")) && (a == 1 ||
+	    punct_word(q, a - 2)))
+		a--;
 	/* the subject of "who said" is the noun the clause hangs on (not
 	 * "the WHO noted", the organisation tagged a pronoun) */
 	if (a + 1 == b && (xpos_starts(c, q, a, "W") || is_ci(q, a, "that")) &&

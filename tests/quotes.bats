@@ -683,3 +683,11 @@ speakers() {
 	assert_line --regexp $'\tindirect\tFBI officials\tFBI officials\tpredict\t'
 	refute_line --regexp $'\tthe video\t'
 }
+
+@test "a source is no focus adverb's ('even a top GOP strategist said') and keeps how near its count is, however the parse hung the adverb ('Almost half said')" {
+	printf 'Alongside calls for action, even a top GOP strategist said Clinton will have to choose.\n\nAlmost half said they wanted a nominee from outside the political establishment.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'\tindirect\ta top GOP strategist\ta top GOP strategist\tsay\t'
+	assert_line --regexp $'\tindirect\t[^\t]*\tAlmost half\tsay\t'
+}

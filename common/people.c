@@ -1202,6 +1202,7 @@ people_clear(struct people *pp)
 	pp->nunnamed = 0;
 	pp->home = 0;
 	pp->home_seen = 0;
+	pp->body = 0;
 	pp->country_total = 0;
 	if (pp->country_hits)
 		memset(pp->country_hits, 0, pp->ncountry * sizeof(*pp->country_hits));
@@ -1878,6 +1879,46 @@ byline(const struct tsent *s)
 	return 1;
 }
 
+/* A line of nothing but people's names, before the story's first
+ * statement ("Ontario to cap wait times" / "Allison Jones" / "The
+ * Canadian Press" / "TORONTO -- ..."): the authors, as a byline without
+ * "By" gives them. */
+static int
+names_only_line(struct tagger *t, const struct tsent *s)
+{
+	const char *type;
+	size_t i = 0;
+
+	if (s->n < 2 || s->n > 9)
+		return 0;
+	while (i < s->n) {
+		type = tsent_entity(t, s, i);
+		if (type == NULL || strcmp(type, "PER") != 0)
+			return 0;
+		i = tsent_entity_end(t, s, i);
+		if (i < s->n && !form_is(s, i, "and") && !form_is(s, i, ","))
+			return 0;
+		if (i < s->n && ++i == s->n)
+			return 0;
+	}
+	return 1;
+}
+
+/* Does sentence s end as a statement does: a full stop, a question or
+ * exclamation mark, maybe in a closing quotation mark? */
+static int
+ends_statement(const struct tsent *s)
+{
+	size_t e = s->n;
+
+	while (e > 0 && (form_is(s, e - 1, "\"") || form_is(s, e - 1, "”") ||
+	    form_is(s, e - 1, "''") || form_is(s, e - 1, "'") ||
+	    form_is(s, e - 1, "’")))
+		e--;
+	return e > 0 && (form_is(s, e - 1, ".") || form_is(s, e - 1, "!") ||
+	    form_is(s, e - 1, "?"));
+}
+
 /* A byline with more in it: "By Jane Roe and John Doe, Reuters", "By
  * Jane Roe | Staff Reporter": "By" and a short line of capitalised words,
  * "and", "in", "for", "with" and punctuation. */
@@ -1935,6 +1976,13 @@ credit_sentence(const struct tsent *s)
 		i++;
 	if (i + 1 < s->n && tsent_form_in_ci(s, i, label) && (form_is(s, i + 1,
 	    "by") || form_is(s, i + 1, "By")))
+		return 1;
+	/* "With files from CTV News Toronto's Colin D'Mello", "-- With
+	 * files from The Canadian Press" */
+	for (i = 0; i < s->n && i < 3 && !tsent_capitalized(s, i); i++)
+		;
+	if (i + 2 < s->n && lower_in_str(form(s, i), "with") &&
+	    form_is(s, i + 1, "files") && form_is(s, i + 2, "from"))
 		return 1;
 	for (i = 0; i + 1 < s->n; i++)
 		if (form_is(s, i, "contributed") && (tsent_form_in_ci(s, i + 1,
@@ -3705,6 +3753,10 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 	} else
 		count_countries(pp, lx, s);
 	line = byline_line(s) ? ROLE_BYLINE : ROLE_STORY;
+	if (!pp->body && names_only_line(t, s))
+		line = ROLE_BYLINE;
+	else if (!pp->body && s->n >= 6 && ends_statement(s))
+		pp->body = 1;
 	if (byline(s))
 		return mention(pp, lx, t, s, 1, s->n, sent, ROLE_BYLINE);
 	for (i = 0; i < s->n; i = b) {

@@ -110,6 +110,8 @@ struct people {
 	int home;		/* the country the first sentence names,
 				 * alone: index + 1, or 0 */
 	int home_seen;		/* the first sentence was read */
+	int body;		/* a sentence of the story's body was read:
+				 * lines of names before it are bylines */
 	unsigned long *country_hits;	/* mentions of each country */
 	size_t ncountry;
 	unsigned long country_total;

@@ -990,3 +990,17 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	refute_output --partial 'ALDI'
 }
+
+@test "bylines: a line of nothing but a name before the story's first statement, and 'With files from', give authors, no people of the story; 'she' is never an author" {
+	printf 'Hospital wait times to be capped\n\nAllison Jones\nThe Canadian Press\n\nTORONTO -- The province will cap emergency room wait times, Premier Doug Ford said Tuesday.\n\n"It is a promise we will keep," she said.\n\nWith files from CTV News Toronto'"'"'s Colin D'"'"'Mello.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'\tDoug Ford\tPremier\t'
+	refute_output --partial 'Allison Jones'
+	refute_output --partial 'Mello'
+	run -0 "$PEOPLE" --bylines s.tsv
+	assert_line --regexp $'\tAllison Jones\tauthor\t'
+	assert_line --regexp $'\tColin D.Mello\tauthor\t'
+	run -0 "$NEWS_BIN/news-extract-quotes" s.tsv
+	refute_output --partial 'Allison Jones'
+}

@@ -1519,6 +1519,20 @@ generation(const struct tsent *s, size_t i)
 	return tsent_form_in(s, i, g);
 }
 
+/* Does the name that ends at word b end with an abbreviation of two
+ * letters or more ("W. Va.", "Calif."), no surname, no "Jr."? */
+static int
+abbreviated_end(const struct tsent *s, size_t b)
+{
+	size_t n;
+
+	if (b == 0)
+		return 0;
+	n = s->w[b - 1].len;
+	return n >= 3 && form(s, b - 1)[n - 1] == '.' && !generation(s, b - 1) &&
+	    memchr(form(s, b - 1), '.', n - 1) == NULL;
+}
+
 /* "Jordan Lee", "Israel Katz": a country's own name (not a demonym, not
  * an abbreviation) before one last word of a name is a given name. */
 static int
@@ -1532,12 +1546,40 @@ given_country(const struct people_lex *lx, const struct tsent *s, size_t i,
 	    lx->canon_off[v - 1], form(s, i)) == 0 && !tsent_glued(s, i);
 }
 
+static int only_a_name(const struct tagger *t, const struct tsent *s,
+    size_t i);
+static int ends_statement(const struct tsent *s);
+
+/* "Auston Matthews", the given name left outside the entity: a surname
+ * alone at word a, a surname the lists know, and before it a word in
+ * capitals and small letters that no entity holds and no list knows as
+ * anything but a name, which starts the sentence or follows a word that
+ * is not capitalised, and after the surname a word that is not. */
+static int
+left_out_given_name(struct tagger *t, struct tsent *s, size_t a)
+{
+	size_t g = a - 1;
+
+	if (tsent_entity_end(t, s, a) != a + 1 || tsent_entity(t, s, g) ||
+	    tsent_glued(s, a) || !(tagger_gaz_bits(t, form(s, a),
+	    s->w[a].len) & GAZ_SURNAME) || !only_a_name(t, s, g) ||
+	    (g > 0 && tsent_capitalized(s, g - 1)) || (a + 1 < s->n &&
+	    tsent_capitalized(s, a + 1)) || !ends_statement(s))
+		return 0;	/* nor in a headline ("Derelict Obama and ...") */
+	/* a proper noun: not "After Trump", "Both Sanders", "''Did Trump",
+	 * whose capital a sentence or a quotation gave */
+	return tagger_run(t, s, TAG_POS) == 0 &&
+	    strcmp(t->xpos[s->w[g].pos], "NNP") == 0;
+}
+
 /* Initials before a name the tagger left out ("T.J." of "T.J. Brodie",
- * "A. K. M."), and the first part of a hyphenated given name ("Tak-" of
- * "Tak-Sing Wong"): where the name at word a starts, not before word
- * lo. */
+ * "A. K. M."), the first part of a hyphenated given name ("Tak-" of
+ * "Tak-Sing Wong") and, in the body (not a document's first sentence, a
+ * headline), a given name (left_out_given_name()): where the name at
+ * word a starts, not before word lo. */
 static size_t
-name_left(const struct tagger *t, const struct tsent *s, size_t a, size_t lo)
+name_left(struct tagger *t, struct tsent *s, size_t a, size_t lo,
+    int body)
 {
 
 	for (;;) {
@@ -1558,6 +1600,8 @@ name_left(const struct tagger *t, const struct tsent *s, size_t a, size_t lo)
 		    tsent_capitalized(s, a - 2) && tsent_entity(t, s,
 		    a - 2) == NULL)
 			a -= 2;		/* "Bar" "-" "Illan", "Illan" alone a name */
+		else if (body && a > lo && left_out_given_name(t, s, a))
+			return a - 1;
 		else
 			return a;
 	}
@@ -1879,6 +1923,28 @@ byline(const struct tsent *s)
 	return 1;
 }
 
+/* Word i sets a byline's parts apart ("Jane Roe · CBC News · Posted:
+ * ...", "Jane Roe | Reuters"). */
+static int
+byline_separator(const struct tsent *s, size_t i)
+{
+	static const char *const sep[] = { "\xC2\xB7", "|", "\xE2\x80\xA2",
+		"\xE2\x80\x94", "\xE2\x80\x93", "-", "--", "/", NULL };
+
+	return tsent_form_in(s, i, sep);
+}
+
+/* After a byline's names and a separator, its outlet and date: words
+ * from i on, none of them a word in lower case. */
+static int
+rest_of_byline(const struct tsent *s, size_t i)
+{
+	for (; i < s->n; i++)
+		if (form(s, i)[0] >= 'a' && form(s, i)[0] <= 'z')
+			return 0;
+	return 1;
+}
+
 /* A line of nothing but people's names, before the story's first
  * statement ("Ontario to cap wait times" / "Allison Jones" / "The
  * Canadian Press" / "TORONTO -- ..."): the authors, as a byline without
@@ -1889,19 +1955,21 @@ names_only_line(struct tagger *t, const struct tsent *s)
 	const char *type;
 	size_t i = 0;
 
-	if (s->n < 2 || s->n > 9)
+	if (s->n < 2 || s->n > 24)
 		return 0;
 	while (i < s->n) {
 		type = tsent_entity(t, s, i);
 		if (type == NULL || strcmp(type, "PER") != 0)
 			return 0;
 		i = tsent_entity_end(t, s, i);
+		if (i < s->n && byline_separator(s, i))
+			return rest_of_byline(s, i + 1);
 		if (i < s->n && !form_is(s, i, "and") && !form_is(s, i, ","))
 			return 0;
 		if (i < s->n && ++i == s->n)
 			return 0;
 	}
-	return 1;
+	return s->n <= 9;
 }
 
 /* Does sentence s end as a statement does: a full stop, a question or
@@ -3788,9 +3856,10 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		b = name_right(t, s, i, hyphenated_end(s, tsent_entity_end(t,
 		    s, i)));
 		if ((i >= 2 && people_party_state(lx, s, i - 2)) ||
-		    person_of_person(t, s, i) || dateline_place(s, i, b))
-			continue;	/* "Nev." of "(D-Nev.)" */
-		i = name_left(t, s, i, prev);
+		    person_of_person(t, s, i) || dateline_place(s, i, b) ||
+		    abbreviated_end(s, b))
+			continue;	/* "Nev." of "(D-Nev.)", "W. Va." */
+		i = name_left(t, s, i, prev, sent > 1);
 		prev = b;
 		if (thing(pp, lx, t, s, i, b) || family(s, i, b) ||
 		    role_played(t, s, i, b) || place_in_country(lx, s, i, b))

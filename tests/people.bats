@@ -1004,3 +1004,15 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$NEWS_BIN/news-extract-quotes" s.tsv
 	refute_output --partial 'Allison Jones'
 }
+
+@test "names: a given name the tagger left out before a surname the lists know is the person's ('Auston Matthews scored'), not a word a sentence capitalised ('After Trump') nor in a headline; a state abbreviated is no name ('FAIRVIEW, W.Va. -')" {
+	printf 'Leafs rally past Habs as Matthews scores twice\n\nKristina Rutherford · CBC Sports · Posted: Jan 18, 2020 10:55 PM ET\n\nAuston Matthews scored twice as the Toronto Maple Leafs beat the Montreal Canadiens 4-2 on Saturday night.\n\nAfter Matthews scored, the crowd roared.\n\nFAIRVIEW, W.Va. - The coal was piled high.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'\tAuston Matthews\t\t\t3\t1\tMatthews$'
+	refute_output --partial 'After'
+	refute_output --partial 'Rutherford'
+	refute_output --partial 'Va.'
+	run -0 "$PEOPLE" --bylines s.tsv
+	assert_line --regexp $'\tKristina Rutherford\tauthor\t'
+}

@@ -4348,6 +4348,11 @@ emit_piece(struct ctx *c, struct qcand *k, size_t a, size_t b,
 	int many = 0;
 	enum qkind kind = Q_INDIRECT;
 
+	/* not the sentence's link to the one before ("Meanwhile, X will
+	 * defend his title, officials said") */
+	while (a + 2 < b && xpos_is(c, q, a, "RB") && is(q, a + 1, ",") &&
+	    !span_of(c, q, a))
+		a += 2;
 	if (!trim_clause(q, &a, &b))
 		return 0;
 	ga = q->g0 + a;

@@ -691,3 +691,10 @@ speakers() {
 	assert_line --regexp $'\tindirect\ta top GOP strategist\ta top GOP strategist\tsay\t'
 	assert_line --regexp $'\tindirect\t[^\t]*\tAlmost half\tsay\t'
 }
+
+@test "reported speech does not start with the sentence's link to the one before ('Meanwhile, Rory McIlroy will defend his title ..., tournament officials said')" {
+	printf 'Meanwhile, Rory McIlroy will defend his title at the Canadian Open in June, tournament officials said.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'\tindirect\ttournament officials\ttournament officials\tsay\tRory McIlroy will defend his title at the Canadian Open in June\t'
+}

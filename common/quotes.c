@@ -1339,6 +1339,10 @@ oblique(struct ctx *c, const struct qsent *q, size_t a, size_t b)
 	    is(q, k - 2, "interviews") || is(q, k - 2, "conversation")) &&
 	    !reports(c, q))
 		return 0;	/* but "X said in an interview with CNN's Y" */
+	/* "chairman and chief executive Richard Parsons": two titles, not
+	 * "with Obama and Biden" */
+	if (k >= 2 && is(q, k - 1, "and") && !capitalized(q, k - 2))
+		return 0;
 	for (p = prep; k > 0 && *p; p++)
 		if (is(q, k - 1, *p))
 			return 1;
@@ -1644,7 +1648,7 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 	 * Bill and Melinda Gates Foundation" is Carl Hensman; first in the
 	 * mention's head phrase, when the parse gave one ("President Trump,
 	 * who appointed Murphy") */
-	for (pass = w->ka < w->kb ? -1 : 0; pass < 2 && p == NULL; pass++) {
+	for (pass = w->ka < w->kb ? -1 : 0; pass < 1 && p == NULL; pass++) {
 		size_t lo = pass < 0 ? w->ka : w->a, hi = pass < 0 ? w->kb : w->b;
 
 		hi = before_relative(c, q, lo, hi);
@@ -3193,6 +3197,8 @@ source_phrase(struct ctx *c, const struct qsent *q, size_t k,
 		size_t h = phead(q, phead(q, k));
 
 		a = c->d->lo[h], b = c->d->lo[phead(q, k)];
+		while (a < b && prel(c, q, a) == R_CASE && phead(q, a) == h)
+			a++;	/* "praised by David Kamin, who said" */
 		while (b > a && (xpos_starts(c, q, b - 1, "W") ||
 		    punct_word(q, b - 1) || is_ci(q, b - 1, "that")))
 			b--;

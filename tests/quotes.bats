@@ -698,3 +698,12 @@ speakers() {
 	run -0 "$QUOTES" s.tsv
 	assert_line --regexp $'\tindirect\ttournament officials\ttournament officials\tsay\tRory McIlroy will defend his title at the Canadian Open in June\t'
 }
+
+@test "speaker: a person named only as the object or possessor in the source's phrase is not who spoke ('A spokesman for Prime Minister Justin Trudeau said', 'Pagliano's lawyer said'); two titles joined by 'and' before the name are its ('chairman and chief executive Richard Parsons said')" {
+	printf 'A spokesman for Prime Minister Justin Trudeau said the meeting went well.\n\nBryan Pagliano testified on Monday. Pagliano'"'"'s lawyer said his client would cooperate.\n\n"Our performance was strong," chairman and chief executive Richard Parsons said.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'\tindirect\tA spokesman for Prime Minister Justin Trudeau\tA spokesman for Prime Minister Justin Trudeau\tsay\t'
+	assert_line --regexp $'\tindirect\tPagliano.s lawyer\tPagliano.s lawyer\tsay\t'
+	assert_line --regexp $'\tdirect\tRichard Parsons\tchairman and chief executive Richard Parsons\tsay\t'
+}

@@ -228,11 +228,20 @@ title_start(const struct tagger *t, const struct tsent *s, size_t n)
 	static const char *const stop[] = { "det", "nmod:poss", "case",
 		"punct", "cc", "conj", "appos", "cop", "nsubj", "nummod",
 		"advmod", NULL };
+	static const char *const title_prefix[] = { "vice", "co", "ex", NULL };
 	const char *const *q;
 	const char *x;
 	size_t a = n, h;
 
 	while (a > 0) {
+		/* the hyphen of "vice-president", as the tokenizer cuts it
+		 * (not "now-former") */
+		if (a >= 2 && strcmp(tsent_form(s, a - 1), "-") == 0 &&
+		    s->w[a - 1].glued && a < s->n && s->w[a].glued &&
+		    tsent_form_in_ci(s, a - 2, title_prefix)) {
+			a -= 2;
+			continue;
+		}
 		h = head(s, a - 1);
 		x = t->xpos[s->w[a - 1].pos];
 		/* not a superlative: "the most brilliant scientist" */

@@ -1016,3 +1016,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" --bylines s.tsv
 	assert_line --regexp $'\tKristina Rutherford\tauthor\t'
 }
+
+@test "titles: a hyphenated 'vice-' or 'co-' that the tokenizer cuts stays on the title ('senior vice-president at Royal Bank of Canada'), not another word before a hyphen ('The now-former governor')" {
+	printf 'Jane Smith, senior vice-president at Royal Bank of Canada, said rates will fall.\n\nThe now-former governor Pedro Pierluisi left office on Monday.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'\tJane Smith\tsenior vice-president\tRoyal Bank of Canada\t'
+	refute_output --partial $'\t-'
+}

@@ -584,13 +584,6 @@ head_at(const struct people_lex *lx, const struct tsent *s, size_t e)
 	    !is_modifier(lx, s, e - 2) && !spaced_title(lx, s, e - 2, e) &&
 	    !country_of(lx, s, e - 2) && !form_is(s, e - 2, "then"))
 		return (size_t)-1;	/* but "then-U.S.-president" */
-	/* "vice-president", "co-chair" as the tokenizer cuts them: the
-	 * title starts at its prefix */
-	if (found == e && e >= 2 && form_is(s, e - 1, "-") &&
-	    tsent_glued(s, e - 2) && tsent_glued(s, e - 1) &&
-	    (lower_in_str(form(s, e - 2), "vice") || lower_in_str(form(s,
-	    e - 2), "co") || lower_in_str(form(s, e - 2), "ex")))
-		return e - 2;
 	/* ranks that are adjectives in lower case after a determiner: "a
 	 * major Warhol donor program", "the private Smith Foundation" (but
 	 * "Major Tom Lewis", "a psychology major") */

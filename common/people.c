@@ -724,13 +724,18 @@ static void
 title_of(const struct people_lex *lx, const struct tsent *s, struct title *t,
     size_t of, size_t e)
 {
-	size_t c = of + 1;
+	size_t c = of + 1, first;
 	int v;
 
 	if (c < e && form_is(s, c, "the"))
 		c++;
 	c = past_possessor(s, c, e);	/* "of Argentina's Amnesty ..." */
 	if (c >= e || !(form_is(s, of, "of") || form_is(s, of, "at")))
+		return;
+	/* a portfolio is the title's: "Minister of Education", "Minister of
+	 * Foreign Affairs" */
+	if (form_is(s, of, "of") && modifier_ending(lx, s, e - 1, &first) ==
+	    MOD_PORTFOLIO && first == c)
 		return;
 	if ((v = k_words(lx, s, c, e)) != 0)
 		t->affil = v;

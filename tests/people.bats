@@ -1024,3 +1024,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'\tJane Smith\tsenior vice-president\tRoyal Bank of Canada\t'
 	refute_output --partial $'\t-'
 }
+
+@test "titles: a portfolio after 'of' is the title's, not an affiliation ('Ontario's Minister of Education Stephen Lecce', 'Minister of Foreign Affairs Melanie Joly')" {
+	printf "Ontario's Minister of Education Stephen Lecce said the plan is safe.\n\nMinister of Foreign Affairs Melanie Joly said the talks went well.\n" > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'\tStephen Lecce\tMinister of Education\tOntario\t'
+	assert_line --regexp $'\tMelanie Joly\tMinister of Foreign Affairs\t'
+}

@@ -328,8 +328,19 @@ unlabelled_org(const struct tagger *t, const struct tsent *s, size_t m,
 	while (a > 0 && head(s, a - 1) > a - 1 && head(s, a - 1) <= m &&
 	    tsent_capitalized(s, a - 1) && !tsent_entity_is(t, s, a - 1,
 	    "PER") && (rel_kind(t, s, a - 1, "compound") || rel_kind(t, s,
-	    a - 1, "flat") || rel_kind(t, s, a - 1, "amod")))
+	    a - 1, "flat") || rel_kind(t, s, a - 1, "amod") ||
+	    rel_kind(t, s, a - 1, "nmod")))
 		a--;
+	/* over a plural's possessive apostrophe: "Elementary Teachers'
+	 * Federation of Ontario" */
+	while (a >= 2 && strcmp(tsent_form(s, a - 1), "'") == 0 &&
+	    s->w[a - 1].glued && tsent_capitalized(s, a - 2) &&
+	    head(s, a - 2) == a && tsent_entity(t, s, a - 2) == NULL) {
+		a -= 2;
+		while (a > 0 && head(s, a - 1) == a && tsent_capitalized(s,
+		    a - 1) && tsent_entity(t, s, a - 1) == NULL)
+			a--;
+	}
 	/* and its capitalised words after it, with the words that glue them
 	 * ("Center of Media Justice", "Urban-Brookings Tax Policy Center") */
 	while (b <= end && (tsent_capitalized(s, b) || (b + 1 <= end &&
@@ -411,9 +422,15 @@ complements(const struct tagger *t, const struct tsent *s, size_t n,
 				continue;
 			}
 		}
-		if (r->aa == r->ab && strcmp(tsent_form(s, c), "of") == 0)
-			/* "of the Polish city of Gdańsk" */
+		/* "of the Polish city of Gdańsk"; but an organisation no
+		 * entity names comes first ("of the Elementary Teachers'
+		 * Federation of Ontario") */
+		if (r->aa == r->ab && strcmp(tsent_form(s, c), "of") == 0 &&
+		    !(unlabelled_org(t, s, m, r) && (r->ab > r->aa + 1 ||
+		    tsent_in_capitals(s, r->aa)))) {
+			r->aa = r->ab = 0;	/* not "leader of the Jews" */
 			affil_entity(t, s, m, end + 1, r);
+		}
 		break;
 	}
 	if (r->aa == r->ab)	/* an organisation no entity names */

@@ -1032,3 +1032,10 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'\tStephen Lecce\tMinister of Education\tOntario\t'
 	assert_line --regexp $'\tMelanie Joly\tMinister of Foreign Affairs\t'
 }
+
+@test "affiliations: an organisation no entity names after a title's 'of the' comes before a place inside its name ('president of the Elementary Teachers' Federation of Ontario'), not one capitalised word ('leader of the Jews of Croatia')" {
+	printf "Sam Hammond, president of the Elementary Teachers' Federation of Ontario, said teachers feel abandoned.\n" > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'\tSam Hammond\tpresident\tElementary Teachers\' Federation of Ontario\t'
+}

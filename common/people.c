@@ -1271,7 +1271,10 @@ fold_name(struct buf *f, const char *name)
 	for (k = 0; g[k]; k++) {
 		n = strlen(g[k]);
 		if (f->l > n + 1 && memcmp(f->s + f->l - n, g[k], n) == 0) {
-			f->s[f->l -= n] = '\0';
+			f->l -= n;
+			if (f->s[f->l - 1] == ',')	/* "Vance, Jr." */
+				f->l--;
+			f->s[f->l] = '\0';
 			return;
 		}
 	}
@@ -2831,6 +2834,10 @@ name_right(const struct tagger *t, const struct tsent *s, size_t a,
 		return e;
 	if (b < s->n && generation(s, b) && !form_is(s, b, "IV"))
 		return b + 1;
+	/* "Cyrus R. Vance, Jr." */
+	if (b + 1 < s->n && form_is(s, b, ",") && (form_is(s, b + 1, "Jr.") ||
+	    form_is(s, b + 1, "Jr") || form_is(s, b + 1, "Sr.")))
+		return b + 2;
 	if (b + 1 < s->n && form_is(s, b, "He") && !tsent_capitalized(s, b + 1))
 		return b + 1;
 	if (left_out_surname(t, s, a, b))

@@ -789,6 +789,22 @@ comma_in(const struct qsent *q, size_t a, size_t b)
 	return 0;
 }
 
+/* Where a source [a, e) that is only the "Jr." of "Cyrus R. Vance, Jr."
+ * starts with the name before its comma: back over the words of a noun
+ * phrase, not before lo; a if it is no such word. */
+static size_t
+past_generation(struct ctx *c, const struct qsent *q, size_t lo, size_t a,
+    size_t e)
+{
+	if (a + 1 != e || a < lo + 2 || !is(q, a - 1, ",") || !(is(q, a,
+	    "Jr.") || is(q, a, "Jr") || is(q, a, "Sr.")))
+		return a;
+	for (a--; a > lo && np_word(c, q, a - 1) && !span_of(c, q, a - 1);
+	    a--)
+		;
+	return a;
+}
+
 static int
 subject_of(struct ctx *c, const struct qsent *q, size_t v, size_t lo,
     struct who *w)
@@ -859,6 +875,7 @@ subject_of(struct ctx *c, const struct qsent *q, size_t v, size_t lo,
 	if (a >= lo + 3 && xpos_starts(c, q, a - 1, "VB") && (is(q, a - 2,
 	    "who") || is(q, a - 2, "which")) && is(q, a - 3, ","))
 		return subject_of(c, q, a - 3, lo, w);
+	a = past_generation(c, q, lo, a, e);
 	{
 		size_t b = e;
 
@@ -3820,6 +3837,8 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 	k.cue = (uint32_t)v;
 	k.quote_only = !(kind & QV_SPEECH);
 	k.how = (unsigned char)parse_source(c, q, v, &k, 0);
+	if (k.sa < k.sb)
+		k.sa = (uint32_t)past_generation(c, q, 0, k.sa, k.sb);
 	k.type = CT_TRAILING;
 	/* first, as it is the surest reading where it applies */
 	/* "CLAUSE, X said." however the parse hangs the cue on the clause

@@ -1039,3 +1039,12 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_line --regexp $'\tSam Hammond\tpresident\tElementary Teachers\' Federation of Ontario\t'
 }
+
+@test "names: 'Jr.' after a comma is the name's ('Cyrus R. Vance, Jr.'), and the surname alone later is the same person" {
+	printf 'Manhattan District Attorney Cyrus R. Vance, Jr. said the records were sought.\n\nVance said more.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_output $'in.txt\tCyrus R. Vance, Jr.\tDistrict Attorney\t\t2\t1\tVance'
+	run -0 "$NEWS_BIN/news-extract-quotes" s.tsv
+	refute_output --partial $'\tJr.\t'
+}

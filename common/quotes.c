@@ -4470,6 +4470,24 @@ pattern_source(struct ctx *c, struct who *w)
 	}
 }
 
+/* The event of another candidate of k's cue that is on records, or 0.
+ * Candidates are in sentence order (candidates() proposes them sentence
+ * by sentence), so those of k's sentence are k's neighbours: looking at
+ * them alone keeps a document of many reports linear. */
+static unsigned long
+cue_event(const struct qdoc *d, const struct qcand *k)
+{
+	size_t i = (size_t)(k - d->cand), j;
+
+	for (j = i; j > 0 && d->cand[j - 1].s == k->s; j--)
+		;
+	for (; j < d->ncand && d->cand[j].s == k->s; j++)
+		if (d->cand[j].cue == k->cue && d->cand[j].event &&
+		    d->cand[j].event != ~0UL)
+			return d->cand[j].event;
+	return 0;
+}
+
 /* Put candidate k on records, in one event with the other candidates of
  * its cue. */
 static int
@@ -4478,19 +4496,14 @@ emit_cand(struct ctx *c, struct qcand *k, struct last *last)
 	struct qdoc *d = c->d;
 	struct who w = { k->s, k->sa, k->sb, k->cue, k->cue_text, k->ka,
 		k->kb };
-	size_t j, m, nq = d->nq;
+	size_t m, nq = d->nq;
 	unsigned long ev;
 
 	if (k->event)
 		return 0;
 	if (w.a >= w.b && w.cue_text == NULL && w.cue != NONE)
 		pattern_source(c, &w);
-	for (j = 0; j < d->ncand; j++)
-		if (d->cand[j].s == k->s && d->cand[j].cue == k->cue &&
-		    d->cand[j].event && d->cand[j].event != ~0UL) {
-			k->event = d->cand[j].event;
-			break;
-		}
+	k->event = cue_event(d, k);
 	if (k->xa < k->xb) {
 		if (emit_piece(c, k, k->ca, k->xa, &w) < 0 ||
 		    emit_piece(c, k, k->xb, k->cb, &w) < 0)

@@ -1518,8 +1518,8 @@ initials(const struct tsent *s, size_t i)
 }
 
 /* "Jr.", "Sr.", "III": what follows a surname, never a title */
-static int
-generation(const struct tsent *s, size_t i)
+int
+people_generation(const struct tsent *s, size_t i)
 {
 	static const char *const g[] = { "Jr", "Jr.", "Sr", "Sr.", "II",
 		"III", "IV", NULL };
@@ -1537,8 +1537,9 @@ abbreviated_end(const struct tsent *s, size_t b)
 	if (b == 0)
 		return 0;
 	n = s->w[b - 1].len;
-	return n >= 3 && form(s, b - 1)[n - 1] == '.' && !generation(s, b - 1) &&
-	    memchr(form(s, b - 1), '.', n - 1) == NULL;
+	return n >= 3 && form(s, b - 1)[n - 1] == '.' &&
+	    !people_generation(s, b - 1) && memchr(form(s, b - 1), '.',
+	    n - 1) == NULL;
 }
 
 /* "Jordan Lee", "Israel Katz": a country's own name (not a demonym, not
@@ -1558,6 +1559,16 @@ static int only_a_name(const struct tagger *t, const struct tsent *s,
     size_t i);
 static int ends_statement(const struct tsent *s);
 
+/* Word i's Penn tag, the sentence tagged first if it is not yet (people
+ * asks for entities alone most of the time); NULL when that fails. */
+static const char *
+word_xpos(struct tagger *t, struct tsent *s, size_t i)
+{
+	if (tagger_run(t, s, TAG_POS) < 0)
+		return NULL;
+	return t->xpos[s->w[i].pos];
+}
+
 /* "Auston Matthews", the given name left outside the entity: a surname
  * alone at word a, a surname the lists know, and before it a word in
  * capitals and small letters that no entity holds and no list knows as
@@ -1567,6 +1578,7 @@ static int
 left_out_given_name(struct tagger *t, struct tsent *s, size_t a)
 {
 	size_t g = a - 1;
+	const char *x;
 
 	if (tsent_entity_end(t, s, a) != a + 1 || tsent_entity(t, s, g) ||
 	    tsent_glued(s, a) || !(tagger_gaz_bits(t, form(s, a),
@@ -1576,8 +1588,8 @@ left_out_given_name(struct tagger *t, struct tsent *s, size_t a)
 		return 0;	/* nor in a headline ("Derelict Obama and ...") */
 	/* a proper noun: not "After Trump", "Both Sanders", "''Did Trump",
 	 * whose capital a sentence or a quotation gave */
-	return tagger_run(t, s, TAG_POS) == 0 &&
-	    strcmp(t->xpos[s->w[g].pos], "NNP") == 0;
+	x = word_xpos(t, s, g);
+	return x && strcmp(x, "NNP") == 0;
 }
 
 /* Initials before a name the tagger left out ("T.J." of "T.J. Brodie",
@@ -1649,7 +1661,7 @@ name_start(const struct people_lex *lx, const struct tsent *s, size_t a,
 	 * part of a double-barrelled one ("Dick King-Smith") */
 	for (k = b; k >= in + 3; k--)
 		if (head_at(lx, s, k - 3) != (size_t)-1 &&
-		    !generation(s, k - 2) && !form_is(s, k - 2, "-"))
+		    !people_generation(s, k - 2) && !form_is(s, k - 2, "-"))
 			return k - 2;
 	return in;
 }
@@ -2428,7 +2440,7 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	}
 	b = end;
 	if ((in = name_start(lx, s, a, b)) == b || (b == in + 1 &&
-	    (generation(s, in) || initials(s, in))) ||
+	    (people_generation(s, in) || initials(s, in))) ||
 	    name_compound(pp, lx, tg, s, in, b))
 		return 0;	/* "Jr." of "Joe Smith, Jr.", "P." alone */
 	/* "Margaret Moran MP": a title in capitals after the name */
@@ -2556,11 +2568,10 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 static int
 verb_at(struct tagger *t, struct tsent *s, size_t i)
 {
-	const char *x;
+	const char *x = word_xpos(t, s, i);
 
-	if (tagger_run(t, s, TAG_POS) < 0)
+	if (x == NULL)
 		return -1;
-	x = t->xpos[s->w[i].pos];
 	return x[0] == 'V' || strcmp(x, "MD") == 0;
 }
 
@@ -2569,12 +2580,9 @@ verb_at(struct tagger *t, struct tsent *s, size_t i)
 static int
 common_noun(struct tagger *t, struct tsent *s, size_t i)
 {
-	const char *x;
+	const char *x = word_xpos(t, s, i);
 
-	if (tagger_run(t, s, TAG_POS) < 0)
-		return 0;
-	x = t->xpos[s->w[i].pos];
-	return x[0] == 'N' && x[1] == 'N' && x[2] != 'P';
+	return x && x[0] == 'N' && x[1] == 'N' && x[2] != 'P';
 }
 
 /* "the chancellor" after "Gordon Brown": a definite title with no name
@@ -2832,11 +2840,11 @@ name_right(const struct tagger *t, const struct tsent *s, size_t a,
 
 	if ((e = particle_surname(t, s, b)) > b)
 		return e;
-	if (b < s->n && generation(s, b) && !form_is(s, b, "IV"))
+	if (b < s->n && people_generation(s, b) && !form_is(s, b, "IV"))
 		return b + 1;
 	/* "Cyrus R. Vance, Jr." */
-	if (b + 1 < s->n && form_is(s, b, ",") && (form_is(s, b + 1, "Jr.") ||
-	    form_is(s, b + 1, "Jr") || form_is(s, b + 1, "Sr.")))
+	if (b + 1 < s->n && form_is(s, b, ",") && people_generation(s, b + 1) &&
+	    !form_is(s, b + 1, "IV"))
 		return b + 2;
 	if (b + 1 < s->n && form_is(s, b, "He") && !tsent_capitalized(s, b + 1))
 		return b + 1;

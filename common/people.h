@@ -192,6 +192,9 @@ const struct person *people_title_holder(const struct people *pp,
 int people_party_state(const struct people_lex *lx, const struct tsent *s,
     size_t i);
 
+/* Is word i of s what follows a surname ("Jr.", "Sr.", "III")? */
+int people_generation(const struct tsent *s, size_t i);
+
 /* Append the folded form of name s[0..n) to out: ASCII lower-cased and
  * the Latin letters news names carry taken to their base letters
  * ("Yılmaz", "Yilmaz" and "YILMAZ" are one name); always a string. */

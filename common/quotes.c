@@ -496,20 +496,19 @@ ner(struct ctx *c, const struct qsent *q, size_t i, int *begins)
 	return tagger_ner_type(c->t, q->t.w[i].ner, begins ? begins : &b);
 }
 
+/* Is word i in an entity of that type ("PER", "LOC")? */
 static int
-is_per(struct ctx *c, const struct qsent *q, size_t i)
+ner_is(struct ctx *c, const struct qsent *q, size_t i, const char *type)
 {
-	const char *type = ner(c, q, i, NULL);
+	const char *t = ner(c, q, i, NULL);
 
-	return type && strcmp(type, "PER") == 0;
+	return t && strcmp(t, type) == 0;
 }
 
 static int
-is_loc(struct ctx *c, const struct qsent *q, size_t i)
+is_per(struct ctx *c, const struct qsent *q, size_t i)
 {
-	const char *type = ner(c, q, i, NULL);
-
-	return type && strcmp(type, "LOC") == 0;
+	return ner_is(c, q, i, "PER");
 }
 
 static uint32_t
@@ -796,8 +795,8 @@ static size_t
 past_generation(struct ctx *c, const struct qsent *q, size_t lo, size_t a,
     size_t e)
 {
-	if (a + 1 != e || a < lo + 2 || !is(q, a - 1, ",") || !(is(q, a,
-	    "Jr.") || is(q, a, "Jr") || is(q, a, "Sr.")))
+	if (a + 1 != e || a < lo + 2 || !is(q, a - 1, ",") ||
+	    !people_generation(&q->t, a))
 		return a;
 	for (a--; a > lo && np_word(c, q, a - 1) && !span_of(c, q, a - 1);
 	    a--)
@@ -1681,8 +1680,11 @@ resolve(struct ctx *c, const struct who *w, struct buf *speaker)
 			    a - 2)))
 				continue;
 			/* "a top Trump aide": a name that modifies a noun */
+			/* nor an object's or a possessor's ("A spokesman for
+			 * Justin Trudeau", "Pagliano's lawyer"): who spoke is
+			 * the phrase */
 			if ((b < w->b && noun(c, q, b) && !is_per(c, q, b)) ||
-			    (pass < 1 && oblique(c, q, a, b)))
+			    oblique(c, q, a, b))
 				continue;
 			p = people_find(c->pp, c->plx, &q->t, a, b);
 			break;
@@ -3183,12 +3185,8 @@ approximator(const struct qsent *q, size_t i)
 {
 	static const char *const w[] = { "almost", "nearly", "about",
 		"roughly", "approximately", "around", NULL };
-	size_t j;
 
-	for (j = 0; w[j]; j++)
-		if (is_ci(q, i, w[j]))
-			return 1;
-	return 0;
+	return tsent_form_in_ci(&q->t, i, w);
 }
 
 /* The source phrase headed by k: all its words, and its head phrase. */
@@ -3247,8 +3245,8 @@ source_phrase(struct ctx *c, const struct qsent *q, size_t k,
 		if (hd == k || hd == NONE || hd < k || hd >= b ||
 		    phead(q, hd) == k || !(r ==
 		    R_APPOS || r == R_RELCL || r == R_ACL || r == R_PARATAXIS) ||
-		    j <= a + 1 || (r == R_APPOS && is_loc(c, q, hd) &&
-		    is_loc(c, q, i)))
+		    j <= a + 1 || (r == R_APPOS && ner_is(c, q, hd, "LOC") &&
+		    ner_is(c, q, i, "LOC")))
 			continue;	/* not the state of "Houston, Texas," */
 		if (is(q, j, ",") || is(q, j - 1, ",")) {
 			b = j + is(q, j, ",");	/* the comma closes the name */
@@ -3430,20 +3428,20 @@ static int
 parse_source(struct ctx *c, const struct qsent *q, size_t v,
     struct qcand *o, int depth)
 {
-	size_t k, h;
+	size_t k, h, adj;
 	int r;
 
 	k = child(c, q, v, R_NSUBJ);
+	adj = adjunct_after_aux(c, q, 0, v);
 	/* not a time the parse took for the subject ("in a statement
 	 * Saturday confirmed"), nor the noun of a phrase between an
 	 * auxiliary and the verb ("has in recent weeks said") */
 	while (k != NONE && (inside_quotation(c, q, k, v) || day_word(q, k) ||
-	    (c->d->lo[k] > 0 && adjunct_after_aux(c, q, 0, v) ==
-	    c->d->lo[k] - 1)))
+	    (adj != NONE && c->d->lo[k] == adj + 1)))
 		k = child_from(c, q, v, R_NSUBJ, k + 1);
 	/* the auxiliary's subject before such a phrase, however the parse
 	 * hung the verb on the auxiliary */
-	if (k == NONE && adjunct_after_aux(c, q, 0, v) != NONE) {
+	if (k == NONE && adj != NONE) {
 		struct who w = { 0 };
 
 		if (!subject_of(c, q, v, 0, &w))

@@ -15,7 +15,6 @@ const char *const split_list_file[SPLIT_NLISTS] = {
 	"abbreviations.txt", "sentence-starters.txt", "tlds.txt"
 };
 
-
 /* What the chunk after a candidate boundary starts with. */
 enum { NX_NONE, NX_LOWER, NX_UPPER, NX_DIGIT, NX_OTHER,
 	NX_PUNCT,	/* , ; : which never start a sentence (":)" included) */
@@ -721,9 +720,9 @@ period_boundary(const struct splitter *sp, const struct chunk *ch, size_t i,
 	if (is_single_letter(sp, s, e))
 		return words > 1 && i > first && starts_lower(sp, &ch[i - 1]) &&
 		    is_starter(sp, nx);
-	/* "Boulder Creek, Calif. ``I don't think ...'': a quotation that
-	 * opens with a capital starts a sentence after any abbreviation but
-	 * a title's */
+	/* "at Rand Corp. ``A rogue state ...'': a quotation that opens with
+	 * a capital starts a sentence after any abbreviation but a title's;
+	 * a place's ends one as a word's does */
 	if ((k = abbrev_kind(sp, (const char *)sp->t + s, e - s)) != 0 &&
 	    k != ABBR_PLACE)
 		return k == ABBR_ANY && (is_starter(sp, nx) ||

@@ -8,7 +8,6 @@
 #include "utf8.h"
 #include "wordset.h"
 
-
 struct tokenizer {
 	struct wordset abbrev;	/* data/abbreviations.txt */
 	struct wordset prefix;	/* "non" in "non-violent": the hyphen stays */

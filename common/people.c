@@ -1050,6 +1050,43 @@ owner_before(const struct tagger *tg, const struct tsent *s, size_t i,
 	return e + 1;
 }
 
+/* Does a title start at word i ("general" of "general secretary")? */
+static int
+title_starts(const struct people_lex *lx, const struct tsent *s, size_t i)
+{
+	size_t k;
+
+	for (k = i; k < s->n && k < i + 4; k++)
+		if (head_at(lx, s, k) == i)
+			return 1;
+	return 0;
+}
+
+/* "the NUJ general secretary", "a Goldman Sachs analyst": an organisation
+ * named right before the words of a title at word i, an entity's words or
+ * capitals no entity holds, into [t->oa, t->ob) when there is none yet;
+ * the word after it, or i. */
+static size_t
+org_before_title(const struct people_lex *lx, const struct tagger *tg,
+    const struct tsent *s, size_t i, struct title *t)
+{
+	size_t e = i;
+
+	if (i >= s->n || t->oa < t->ob)
+		return i;
+	if (tsent_entity_is(tg, s, i, "ORG") && tsent_entity_begins(tg, s, i))
+		e = tsent_entity_end(tg, s, i);
+	else if (tsent_entity(tg, s, i) == NULL && all_caps(s, i) &&
+	    head_at(lx, s, i) == (size_t)-1)
+		e = i + 1;
+	if (e == i || e >= s->n || (!title_starts(lx, s, e) &&
+	    !is_modifier(lx, s, e)))
+		return i;
+	t->oa = i;
+	t->ob = e;
+	return e;
+}
+
 static int title_at(const struct people_lex *lx, const struct tagger *tg,
     const struct tsent *s, size_t i, struct title *t);
 
@@ -1132,6 +1169,7 @@ title_at(const struct people_lex *lx, const struct tagger *tg,
 	if (i + 2 < s->n && tsent_possessive(s, i + 1) &&
 	    ascii_lower_word(s, i) && head_at(lx, s, i) == (size_t)-1)
 		i += 2;
+	i = org_before_title(lx, tg, s, i, t);
 	i = past_compound(lx, s, i);	/* "an up-and-coming former ..." */
 	t->a = i;
 	/* "a Turkish diplomat", "a Democratic congressman" */

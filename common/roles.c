@@ -86,6 +86,22 @@ entity_span(const struct tagger *t, const struct tsent *s, size_t i,
 	*b = tsent_entity_end(t, s, i);
 }
 
+/* Is word i a proper noun of two capitals or more, no entity's? */
+static int
+acronym_at(const struct tagger *t, const struct tsent *s, size_t i)
+{
+	const char *f = tsent_form(s, i);
+	size_t k;
+
+	if (s->w[i].len < 2 || tsent_entity(t, s, i) != NULL ||
+	    strcmp(t->upos[s->w[i].pos], "PROPN") != 0)
+		return 0;
+	for (k = 0; k < s->w[i].len; k++)
+		if (f[k] < 'A' || f[k] > 'Z')
+			return 0;
+	return 1;
+}
+
 /* A common noun, or a capitalised one ("President"), that names no
  * person; or an adjective, which a title's head is tagged now and then
  * ("the chief executive"). */
@@ -478,6 +494,12 @@ roles_of(const struct tagger *t, const struct tsent *s, size_t a, size_t b,
 		if (r->aa == r->ab)
 			entity_span(t, s, r->ta, &r->aa, &r->ab);
 		r->ta++;
+	}
+	/* or an acronym the entity model left out ("NUJ General
+	 * Secretary"), a proper noun in capitals */
+	if (r->ta < n && r->aa == r->ab && acronym_at(t, s, r->ta)) {
+		r->aa = r->ta++;
+		r->ab = r->ta;
 	}
 	complements(t, s, n, r);
 	possessor(t, s, n, r);

@@ -227,6 +227,7 @@ tagger_free(struct tagger *t)
 	free(t->mem);
 	free(t->ft);
 	free(t->pos);
+	free(t->saved_pos);
 	free(t->scores);
 	free(t->fkey);
 	free(t->facts);
@@ -776,6 +777,55 @@ tagger_load_parser(struct tagger *t, const char *path, char *err,
 	return 0;
 }
 
+/* Is label l of the tagger's entity model the given one ("B-PER")? */
+static int
+label_is(const struct tagger *t, unsigned l, const char *name)
+{
+	return l < t->m.nner && strcmp(t->m.ner_class[l], name) == 0;
+}
+
+/* Is word i of s a capitalised word of a person's name of two words or
+ * more, tagged ADJ, NOUN or VERB? */
+static int
+name_word(const struct tagger *t, const struct tsent *s, size_t i)
+{
+	static const char *const open[] = { "ADJ", "NOUN", "VERB", NULL };
+	const char *u = t->upos[s->w[i].pos];
+	size_t k;
+
+	if (!(t->ft[i].flags & FT_UPPER) || !(label_is(t, s->w[i].ner,
+	    "I-PER") || (label_is(t, s->w[i].ner, "B-PER") && i + 1 < s->n &&
+	    label_is(t, s->w[i + 1].ner, "I-PER"))))
+		return 0;
+	for (k = 0; open[k]; k++)
+		if (strcmp(u, open[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Parse s, its person names read as proper nouns: the words of a name of
+ * two or more the entity model found, capitalised, that the POS model
+ * took for an adjective, a common noun or a verb ("Jeremy Dear", "Mark
+ * Hope", "Ray Walker") would cut the name in two for the parser. */
+static int
+parse_names(struct tagger *t, struct tsent *s)
+{
+	size_t i;
+	int nnp = tagger_class_of(t, "NNP", 3, "PROPN", 5), rc;
+
+	if (grow(&t->saved_pos, s->n, &t->capsaved, sizeof(*t->saved_pos)) < 0)
+		return -1;
+	for (i = 0; i < s->n; i++) {
+		t->saved_pos[i] = s->w[i].pos;
+		if (nnp >= 0 && name_word(t, s, i))
+			s->w[i].pos = (uint16_t)nnp;
+	}
+	rc = depparser_parse(t->parser, t->ft, t->upos_id, s);
+	for (i = 0; i < s->n; i++)
+		s->w[i].pos = t->saved_pos[i];
+	return rc;
+}
+
 int
 tagger_run(struct tagger *t, struct tsent *s, unsigned what)
 {
@@ -785,6 +835,8 @@ tagger_run(struct tagger *t, struct tsent *s, unsigned what)
 		return -1;
 	if (what & (TAG_LEMMAS | TAG_PARSE))	/* they look at the POS */
 		what |= TAG_POS;
+	if (what & TAG_PARSE)		/* and the parse at the names */
+		what |= TAG_ENTITIES;
 	what &= ~s->done;
 	if (what == 0)
 		return 0;
@@ -805,7 +857,7 @@ tagger_run(struct tagger *t, struct tsent *s, unsigned what)
 	}
 	if (what & TAG_LEMMAS)
 		lemmas(t, s);
-	if ((what & TAG_PARSE) && depparser_parse(t->parser, t->ft, t->upos_id, s) < 0)
+	if ((what & TAG_PARSE) && parse_names(t, s) < 0)
 		return -1;
 	s->done |= what;
 	return 0;

@@ -144,6 +144,8 @@ struct tagger {
 	uint8_t *labels;
 	size_t caplabels;
 	struct depparser *parser;	/* for TAG_PARSE, or NULL */
+	uint16_t *saved_pos;		/* the POS of a sentence being parsed */
+	size_t capsaved;
 };
 
 /* Load the model; 0, or -1 with "PATH: reason" in err. */
@@ -161,7 +163,9 @@ void tagger_newdoc(struct tagger *t);
 /* What tagger_run() fills in: each word's part of speech (tword.pos),
  * entity label (ner) and lemma (loff, llen), and with a parser loaded its
  * dependency head and relation (head, rel).  Lemmas and parses need the
- * parts of speech, which are tagged with them.  Entities need those of the
+ * parts of speech, which are tagged with them; parses need the entities
+ * too (a person's name is a proper noun to the parser, whatever part of
+ * speech its words have).  Entities need those of the
  * words around the ones the entity search scores, which it tags as it
  * goes, but tword.pos is filled only when TAG_POS is asked (now or later).
  * TAG_ALL is all but the parse. */

@@ -225,3 +225,12 @@ head_of() {
 	run -2 --separate-stderr "$TAG" --parse --data-dir d /dev/null
 	assert_stderr 'news-tag: d/parser.model: cannot open data file: No such file or directory (the data directory: --data-dir)'
 }
+
+@test "--parse: the words of a person's name the entity model found are one name to the parser, whatever part of speech the tagger gave them ('Jeremy Dear', Dear tagged ADJ), and the POS column still says what the tagger said" {
+	printf 'd\t1\t1\t0\t62\tThe plan was criticised by Jeremy Dear, NUJ General Secretary.\n' > s.tsv
+	run -0 "$TAG" --parse --beam 4 s.tsv
+	# Dear: an adjective to the tagger, a part of the name to the parser
+	assert_line --regexp $'^d\t1\t7\t[0-9]+\t[0-9]+\tDear\tdear\tADJ\tJJ\tI-PER\t6\tflat\t'
+	# and the title is the name's apposition
+	assert_line --regexp $'^d\t1\t11\t[0-9]+\t[0-9]+\tSecretary\t[^\t]*\tPROPN\tNNP\tO\t6\tappos\t'
+}

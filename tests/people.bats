@@ -1048,3 +1048,12 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$NEWS_BIN/news-extract-quotes" s.tsv
 	refute_output --partial $'\tJr.\t'
 }
+
+@test "titles: an apposition whose organisation comes first, an entity's or an acronym no entity holds, gives title and affiliation even where the parse has none ('John Thune, the Republican Senate Majority Whip,', 'Sam Dear, RMT General Secretary.'); 'general secretary' is one title" {
+	printf 'John Thune, the Republican Senate Majority Whip, said the vote was set.\n\nThe motion was opposed by Sam Dear, RMT General Secretary.\n\n"We will not accept it," said Lucy Dear, general secretary of the EIS.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'\tJohn Thune\tMajority Whip\tRepublican Senate\t'
+	assert_line --regexp $'\tSam Dear\tGeneral Secretary\tRMT\t'
+	assert_line --regexp $'\tLucy Dear\tgeneral secretary\tEIS\t'
+}

@@ -715,6 +715,18 @@ member_of(const struct tsent *s, size_t of)
 	return of > 0 && form_is(s, of, "of") && roles_member(s, of - 1);
 }
 
+/* Are words [c, e) after "of" at word of a portfolio, the title's:
+ * "Minister of Education", "Minister of Foreign Affairs"? */
+static int
+portfolio_of(const struct people_lex *lx, const struct tsent *s, size_t of,
+    size_t c, size_t e)
+{
+	size_t first;
+
+	return c < e && form_is(s, of, "of") && modifier_ending(lx, s, e - 1,
+	    &first) == MOD_PORTFOLIO && first == c;
+}
+
 /* The title [t->a, t->b) ends in "of" or "at" and capitalised words [c,
  * e): a country there is its affiliation and leaves the title ("Prime
  * Minister of India"), and so does another name ("chief financial officer
@@ -724,7 +736,7 @@ static void
 title_of(const struct people_lex *lx, const struct tsent *s, struct title *t,
     size_t of, size_t e)
 {
-	size_t c = of + 1, first;
+	size_t c = of + 1;
 	int v;
 
 	if (c < e && form_is(s, c, "the"))
@@ -732,10 +744,7 @@ title_of(const struct people_lex *lx, const struct tsent *s, struct title *t,
 	c = past_possessor(s, c, e);	/* "of Argentina's Amnesty ..." */
 	if (c >= e || !(form_is(s, of, "of") || form_is(s, of, "at")))
 		return;
-	/* a portfolio is the title's: "Minister of Education", "Minister of
-	 * Foreign Affairs" */
-	if (form_is(s, of, "of") && modifier_ending(lx, s, e - 1, &first) ==
-	    MOD_PORTFOLIO && first == c)
+	if (portfolio_of(lx, s, of, c, e))
 		return;
 	if ((v = k_words(lx, s, c, e)) != 0)
 		t->affil = v;
@@ -1113,7 +1122,8 @@ title_after(const struct people_lex *lx, const struct tagger *tg,
 }
 
 /* "NAME was elected president", "is named chief executive", "was
- * appointed as the new governor": the title after the verb, the words
+ * appointed as the new governor", "will become the first Minister of":
+ * the title after the verb, the words
  * after the name at word b, for a sentence the parse did not read. */
 static int
 title_elected(const struct people_lex *lx, const struct tagger *tg,
@@ -1122,7 +1132,8 @@ title_elected(const struct people_lex *lx, const struct tagger *tg,
 	static const char *const aux[] = { "was", "is", "has", "had", "will",
 		"been", "be", "were", "'s", NULL };
 	static const char *const verb[] = { "elected", "re-elected", "named",
-		"appointed", "reappointed", "nominated", NULL };
+		"appointed", "reappointed", "nominated", "become", "became",
+		"becomes", NULL };
 	size_t i = b;
 
 	while (i < s->n && i < b + 3 && tsent_form_in(s, i, aux))
@@ -2316,6 +2327,13 @@ parse_role(struct people *pp, const struct people_lex *lx, struct tagger *t,
 	tt.b = r.tb == r.noun + 1 ? and_title(lx, s, r.tb) : r.tb;
 	if (tt.b > r.noun + 2 && common_relation(lx, s, r.noun + 2, tt.b))
 		tt.b = r.noun + 1;	/* "lawyer for the victim" */
+	/* "Minister of Indigenous Services": a portfolio the parse took
+	 * for the organisation is the title's */
+	if (r.aa < r.ab && r.noun + 1 < r.aa && portfolio_of(lx, s, r.noun + 1,
+	    r.aa, r.ab) && r.aa == r.noun + 2) {
+		tt.b = r.ab;
+		r.aa = r.ab = 0;
+	}
 	/* "director general of the British Chambers of Commerce": a
 	 * name of two words or more, or an acronym, after "of" or "at" is
 	 * the affiliation, unless the title list has it ("secretary of
@@ -2325,7 +2343,8 @@ parse_role(struct people *pp, const struct people_lex *lx, struct tagger *t,
 	    tt.b - 1) > r.noun && (k = r.noun + 2 + form_is(s, r.noun + 2,
 	    "the")) < tt.b && proper_end(s, k) == tt.b &&
 	    tsent_capitalized(s, tt.b - 1) && (tt.b > k + 1 ||
-	    (all_caps(s, k) && s->w[k].len >= 3))) {
+	    (all_caps(s, k) && s->w[k].len >= 3)) &&
+	    !portfolio_of(lx, s, r.noun + 1, k, tt.b)) {
 		r.aa = k;
 		r.ab = tt.b;
 		tt.b = r.noun + 1;
@@ -3533,6 +3552,40 @@ unnamed_title(struct people *pp, const struct people_lex *lx,
 	pp->unnamed_country[pp->nunnamed++ % PEOPLE_THINGS] = v;
 }
 
+/* Does word i end as the names of languages do ("English", "Burmese",
+ * "Russian", "Arabic", "French"), not as those of countries ("Burma",
+ * "Japan")? */
+static int
+language_like(const struct tsent *s, size_t i)
+{
+	static const char *const end[] = { "ish", "ese", "ian", "ic", "ch",
+		NULL };
+	static const char *const word[] = { "German", "Korean", "Greek",
+		"Thai", NULL };
+	const char *w = form(s, i);
+	size_t n = s->w[i].len, k, l;
+
+	for (k = 0; end[k]; k++)
+		if ((l = strlen(end[k])) < n && memcmp(w + n - l, end[k], l) == 0)
+			return 1;
+	return tsent_form_in(s, i, word);
+}
+
+/* Is word i, a country's word, a language, not a people: "in English.",
+ * "French-speaking", "Arabic-language"? */
+static int
+language_named(const struct tsent *s, size_t i)
+{
+	static const char *const use[] = { "speaking", "speaker", "speakers",
+		"language", NULL };
+
+	if (i + 2 < s->n && form_is(s, i + 1, "-") && tsent_glued(s, i) &&
+	    tsent_glued(s, i + 1) && tsent_form_in(s, i + 2, use))
+		return 1;
+	return i > 0 && form_is(s, i - 1, "in") && language_like(s, i) &&
+	    (i + 1 >= s->n || !ascii_alpha((unsigned char)form(s, i + 1)[0]));
+}
+
 /* Count the countries sentence s names ("Polish", "New Zealand", "Gdańsk,
  * Poland") in pp->country_hits; the one it names alone, index + 1, or 0
  * for none or several. */
@@ -3555,7 +3608,7 @@ count_countries(struct people *pp, const struct people_lex *lx,
 		if (!tsent_capitalized(s, e))
 			continue;
 		v = named_ending(lx, s, e, 0);
-		if (v == 0)
+		if (v == 0 || language_named(s, e))
 			continue;
 		several |= one && v != one;
 		one = v;

@@ -1057,3 +1057,29 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'\tSam Dear\tGeneral Secretary\tRMT\t'
 	assert_line --regexp $'\tLucy Dear\tgeneral secretary\tEIS\t'
 }
+
+@test "affiliations: a language is not the country a story is about ('English-speaking residents', 'in English.'), so a premier does not take England; a country's own name after 'in' still counts ('in Burma.')" {
+	printf 'OTTAWA — Premier Jane Roe says she did more than the law asked to reach English-speaking residents during the crisis.\n\nRoe said the briefings were also held in English.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_output $'in.txt\tJane Roe\tPremier\t\t2\t1\tRoe'
+	printf 'Elections were held in Burma.\n\nPresident Htin Kyaw spoke on Monday.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'\tHtin Kyaw\tPresident\tMyanmar\t'
+}
+
+@test "titles: sports positions ('Oilers defenceman Evan Bouchard') and the portfolios of Commonwealth cabinets ('Public Safety Minister', 'Minister of Natural Resources', 'will become Minister of Indigenous Services') are the title's, not an organisation" {
+	printf '"We have to be better," Oilers defenceman Evan Bouchard said after the game.\n\nPublic Safety Minister Marco Mendicino said the bill would pass.\n\nJonathan Wilkinson, Canada'"'"'s Minister of Natural Resources, spoke on Monday.\n\nThe prime minister said former health minister Mary Stone will become Minister of Indigenous Services in the new cabinet.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'\tEvan Bouchard\tdefenceman\t'
+	assert_line --regexp $'\tMarco Mendicino\tPublic Safety Minister\t'
+	assert_line --regexp $'\tJonathan Wilkinson\tMinister of Natural Resources\tCanada\t'
+	assert_line --regexp $'\tMary Stone\tMinister of Indigenous Services\t'
+	# the title after "will become", where the parse gives none
+	printf 'On Monday, the prime minister announced that Ann Roe will become Minister of Finance and former health minister Mary Stone will become Minister of Indigenous Services.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'\tMary Stone\tMinister of Indigenous Services\t'
+}

@@ -4252,6 +4252,38 @@ judge(struct ctx *c, size_t from)
 	return 0;
 }
 
+/* Where the model keeps the clause after a cue ("Legault said it is
+ * likely"), words before its source that open with a gerund and hold
+ * no quotation are the speaker's doing, not a second report ("Answering
+ * questions from X, who asked ..., Legault said it is likely": an adjunct
+ * the parse took for the root); other words there go on the report ("So
+ * when Patriot signaled ..., Mr. Barrett said, "we were floored."", and
+ * "Bound together by ..., the two nations", a past participle of the
+ * report's own subject).
+ * Drops such trailing candidates among the from-th on. */
+static void
+one_clause_a_cue(struct ctx *c, size_t from)
+{
+	struct qdoc *d = c->d;
+	size_t j, k, to = from;
+
+	for (j = from; j < d->ncand; j++) {
+		const struct qcand *t = &d->cand[j];
+		int after = 0;
+
+		if (t->type == CT_TRAILING && !t->quote_only &&
+		    xpos_is(c, &d->s[t->s], t->ca, "VBG") &&
+		    !has_span(c, &d->s[t->s], t->ca, t->cb))
+			for (k = from; k < d->ncand && !after; k++)
+				after = k != j && d->cand[k].cue == t->cue &&
+				    d->cand[k].s == t->s &&
+				    d->cand[k].type == CT_CCOMP;
+		if (!after)
+			d->cand[to++] = *t;
+	}
+	d->ncand = to;
+}
+
 /* The candidates of parsed sentence s. */
 static int
 sentence_candidates(struct ctx *c, size_t s)
@@ -4284,7 +4316,10 @@ sentence_candidates(struct ctx *c, size_t s)
 			return -1;
 		c->proposing = 0;
 	}
-	return judge(c, from);
+	if (judge(c, from) < 0)
+		return -1;
+	one_clause_a_cue(c, from);
+	return 0;
 }
 
 /* Is word i of candidate k's sentence in its content? */

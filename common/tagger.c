@@ -785,17 +785,23 @@ label_is(const struct tagger *t, unsigned l, const char *name)
 }
 
 /* Is word i of s a capitalised word of a person's name of two words or
- * more, tagged ADJ, NOUN or VERB? */
+ * more that begins with a given name the lists know, tagged ADJ, NOUN or
+ * VERB?  (The given name keeps out titles the entity model took for a
+ * name: "a Republican National Committeeman".) */
 static int
 name_word(const struct tagger *t, const struct tsent *s, size_t i)
 {
 	static const char *const open[] = { "ADJ", "NOUN", "VERB", NULL };
 	const char *u = t->upos[s->w[i].pos];
-	size_t k;
+	size_t k, a = i;
 
 	if (!(t->ft[i].flags & FT_UPPER) || !(label_is(t, s->w[i].ner,
 	    "I-PER") || (label_is(t, s->w[i].ner, "B-PER") && i + 1 < s->n &&
 	    label_is(t, s->w[i + 1].ner, "I-PER"))))
+		return 0;
+	while (a > 0 && label_is(t, s->w[a].ner, "I-PER"))
+		a--;
+	if (!(t->ft[a].gaz & GAZ_FIRST))
 		return 0;
 	for (k = 0; open[k]; k++)
 		if (strcmp(u, open[k]) == 0)

@@ -707,3 +707,11 @@ speakers() {
 	assert_line --regexp $'\tindirect\tPagliano.s lawyer\tPagliano.s lawyer\tsay\t'
 	assert_line --regexp $'\tdirect\tRichard Parsons\tchairman and chief executive Richard Parsons\tsay\t'
 }
+
+@test "indirect: a clause opening with a gerund before 'NAME said' that says more after is the speaker's doing, not a second report ('Answering questions from X, who asked ..., NAME said it is likely')" {
+	printf 'Answering questions from Pointe-Claire MNA Jane Roe, who asked at a committee of the legislature if he intends to continue with the policy in the event of a new wave, Smith said it is likely.\n' > in.txt
+	"$NEWS_BIN/news-split" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_output --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tindirect\tSmith\tSmith\tsay\tit is likely\t'
+	refute_output --partial 'Answering'
+}

@@ -1456,11 +1456,36 @@ reported_person(struct ctx *c, unsigned long sent, int gender)
  * within 18. */
 #define HE_SENTENCES 50
 
+/* Where a subordinate clause that opens sentence q ends ("While the
+ * nominee, Tony Francis, declined to speak to media, | incumbent Andrew
+ * Dowie wants ..."): the comma after its first finite verb; 0 if the
+ * sentence opens with none. */
+static size_t
+subordinate_end(struct ctx *c, const struct qsent *q)
+{
+	static const char *const sub[] = { "While", "Although", "Though",
+		"Whereas", "After", "Before", "When", "Because", "Since", "If",
+		"Unless", "Once", NULL };
+	size_t i, k;
+
+	for (k = 0; sub[k] && (q->t.n == 0 || !is(q, 0, sub[k])); k++)
+		;
+	if (sub[k] == NULL)
+		return 0;
+	for (i = 1; i < q->t.n && !finite_verb(c, q, i); i++)
+		;
+	for (; i < q->t.n; i++)
+		if (is(q, i, ","))
+			return i;
+	return 0;
+}
+
 /* The person named before word i of sentence s, outside quotations, whom
  * "he" or "she" means: in the nearest sentence that names one of a
  * matching gender, the first such name (the subject, in English order:
  * "Mr Balls ... had suggested that Mr Brown would", then "He said"), and
- * one whose gender is known before one whose gender is not. */
+ * one whose gender is known before one whose gender is not; one the main
+ * clause names before one only a clause before it names. */
 static const struct person *
 person_before(struct ctx *c, size_t s, size_t i, int gender,
     struct who *nominal)
@@ -1473,9 +1498,12 @@ person_before(struct ctx *c, size_t s, size_t i, int gender,
 	for (;;) {
 		const struct qsent *q = &d->s[s];
 		const struct person *known = NULL, *unknown = NULL;
-		size_t known_at = 0, unknown_at = 0;
+		const struct person *sknown = NULL, *sunknown = NULL;
+		size_t known_at = 0, unknown_at = 0, sknown_at = 0;
+		size_t sunknown_at = 0, sub;
 
 		tag(c, s);
+		sub = subordinate_end(c, q);
 		for (b = i; b > 0; b = a) {
 			const struct person *p;
 			int g;
@@ -1494,11 +1522,21 @@ person_before(struct ctx *c, size_t s, size_t i, int gender,
 				continue;	/* a byline or credit is no speaker */
 			if ((g = gender_of(c, p)) == 0)
 				g = gender_before(c, q, a);
-			if (g == gender)
+			if (g == gender && a < sub)
+				sknown = p, sknown_at = a;
+			else if (g == gender)
 				known = p, known_at = a; /* the leftmost wins */
+			else if (g == 0 && a < sub)
+				sunknown = p, sunknown_at = a;
 			else if (g == 0)
 				unknown = p, unknown_at = a;
 		}
+		/* one named only in a clause before the main one comes after
+		 * those the main clause names */
+		if (known == NULL && sknown)
+			known = sknown, known_at = sknown_at;
+		if (unknown == NULL && sunknown)
+			unknown = sunknown, unknown_at = sunknown_at;
 		/* "The Tory leader was asked ...  He replies": a title
 		 * without a name, the subject of the sentence just before,
 		 * before any name in it */

@@ -715,3 +715,10 @@ speakers() {
 	assert_output --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tindirect\tSmith\tSmith\tsay\tit is likely\t'
 	refute_output --partial 'Answering'
 }
+
+@test "speakers: 'he' is a person the main clause of the sentence before names before one a clause opening it names ('While the Liberal candidate, Tom Baker, declined to speak, incumbent Mark Green wants ...  He said')" {
+	printf 'While the Liberal candidate, Tom Baker, declined to speak to reporters, incumbent Mark Green wants to keep his seat.\n\nHe said there is much work left to do.\n' > in.txt
+	"$NEWS_BIN/news-split" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_output --regexp $'^in.txt\t2\t[0-9]+\t[0-9]+\tindirect\tMark Green\tHe\tsay\tthere is much work left to do\t'
+}

@@ -3859,6 +3859,44 @@ aside_attribution(struct ctx *c, const struct qsent *q, size_t v,
 	return rc;
 }
 
+/* "said the talks went well and it was hard to say when": a clause the
+ * parse joins to cue v by "and" or "but" right after its reported clause
+ * ending at word b, with a subject of its own that names no one (a
+ * pronoun's or a name's clause is the speaker's or another's doing: "and
+ * he left", "and Smith agreed") and no reporting verb of its own, goes on
+ * the report.  Where the report ends: that clause's end, or b. */
+static size_t
+joined_report_end(struct ctx *c, const struct qsent *q, size_t v, size_t b)
+{
+	static const char *const pron[] = { "he", "she", "they", "we", "I",
+		"you", NULL };
+	const uint32_t *lo = c->d->lo, *hi = c->d->hi;
+	size_t j, a, subj;
+
+	for (j = b; j < q->t.n; j++)
+		if (phead(q, j) == v && prel(c, q, j) == R_CONJ)
+			break;
+	if (j >= q->t.n)
+		return b;
+	a = lo[j];
+	if (a == b + 1 && is(q, b, ","))
+		b++;
+	if (a != b || !(is(q, a, "and") || is(q, a, "but")) || is(q, a + 1,
+	    "that") ||	/* "and that ...": and_that()'s */
+	    !(xpos_starts(c, q, j, "VB") || xpos_starts(c, q, j, "JJ") ||
+	    xpos_starts(c, q, j, "NN")))
+		return b;
+	if ((subj = child(c, q, j, R_NSUBJ)) == NONE &&
+	    (subj = child(c, q, j, R_NSUBJPASS)) == NONE)
+		subj = a + 1 < j && (is_ci(q, a + 1, "it") || is_ci(q, a + 1,
+		    "there")) ? a + 1 : NONE;
+	if (subj == NONE || subj > j || tsent_form_in_ci(&q->t, subj, pron) ||
+	    is_per(c, q, subj) || xpos_starts(c, q, subj, "NNP") ||
+	    verb_class(c, q, j) || span_of(c, q, j))
+		return b;
+	return hi[j] + 1;
+}
+
 static int
 cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 {
@@ -3913,7 +3951,10 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 				continue;
 			k.type = r == R_PARATAXIS ? CT_PARA : i < v ? CT_BEFORE :
 			    CT_CCOMP;
-			if (propose(c, &k, lo[i], hi[i] + 1, 0, 0) < 0)
+			b = hi[i] + 1;
+			if (r == R_CCOMP && i > v)
+				b = joined_report_end(c, q, v, b);
+			if (propose(c, &k, lo[i], b, 0, 0) < 0)
 				return -1;
 		} else if (i > v && (r == R_OBJ || r == R_XCOMP || r == R_OBL ||
 		    r == R_ADVCL)) {

@@ -722,3 +722,11 @@ speakers() {
 	run -0 "$QUOTES" s.tsv
 	assert_output --regexp $'^in.txt\t2\t[0-9]+\t[0-9]+\tindirect\tMark Green\tHe\tsay\tthere is much work left to do\t'
 }
+
+@test "indirect: a clause joined to the reported one by 'and' with a subject of its own is reported too ('said the talks went well and it was hard to say when'), not one of the speaker's own doing ('and he left the room')" {
+	printf 'He said the talks went well and it was hard to say when a deal would come.\n\nHe said the plan was good and he left the room.\n' > in.txt
+	"$NEWS_BIN/news-split" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tindirect\tHe\tHe\tsay\tthe talks went well and it was hard to say when a deal would come\t'
+	assert_line --regexp $'^in.txt\t2\t[0-9]+\t[0-9]+\tindirect\tHe\tHe\tsay\tthe plan was good\t'
+}

@@ -2920,17 +2920,19 @@ named_for(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 {
 	static const char *const facility[] = { "airport", "stadium",
 		"arena", "bridge", "hospital", "museum", "library", "memorial",
-		"airbase", NULL };
+		"airbase", "theatre", "theater", "playhouse", "auditorium",
+		NULL };
 	static const char *const scope[] = { "International", "National",
 		"Regional", "Municipal", "Memorial", NULL };
 	size_t k;
 
 	/* a place named for a person, its kind in lower case, as the news
-	 * agencies write it: "Leonardo da Vinci airport", "Kennedy airport",
-	 * "Ben Gurion International airport" */
+	 * agencies write it ("Leonardo da Vinci airport", "Kennedy airport",
+	 * "Ben Gurion International airport"), or capitalised ("the Ethel
+	 * Barrymore Theatre") */
 	for (k = b; k < s->n && k < b + 2 && tsent_form_in(s, k, scope); k++)
 		;
-	if (k < s->n && tsent_form_in(s, k, facility))
+	if (k < s->n && tsent_form_in_ci(s, k, facility))
 		return 1;
 	/* one word and an organisation's head right after it: "Breitbart
 	 * News Daily", "Trump Organization", with no "the" */
@@ -3007,10 +3009,30 @@ tropical(const struct tsent *s, size_t i)
 	    i - 1, "Subtropical") || form_is(s, i - 1, "tropical"));
 }
 
+/* "Jonathan Strange and Mr Norrell by Susanna Clarke": a name [a, b)
+ * right before "by" and another person's name, with another name joined
+ * to it by "and" between, is a work's title, not one who does anything
+ * in the story; but not one after "of" ("a portrait of Churchill by
+ * Graham Sutherland" is of the man). */
+static int
+work_by(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
+{
+	size_t k = b;
+
+	if (a > 0 && form_is(s, a - 1, "of"))
+		return 0;
+	if (k + 1 < s->n && (form_is(s, k, "and") || form_is(s, k, "&")))
+		for (k++; k < s->n && tsent_capitalized(s, k); k++)
+			;
+	return k + 1 < s->n && form_is(s, k, "by") && tsent_entity_is(t, s,
+	    k + 1, "PER");
+}
+
 /* A name that ends in such a word ("Canadian Open", "Stanley Cup", "Down
  * Syndrome", "Maple Leafs") or begins with, or comes after, one that
  * begins the names of storms ("Hurricane Dorian") names no person; nor does one in such a
- * phrase ("Parkinson" of "Parkinson's disease"), nor a company's name. */
+ * phrase ("Parkinson" of "Parkinson's disease"), nor a company's name,
+ * nor a work's title. */
 static int
 thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 {
@@ -3029,7 +3051,7 @@ thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 	    form(s, a - 1)[0] <= 'Z') && (thing_word(t, s, a - 1,
 	    GAZ_MISCHEAD) || tropical(s, a - 1))) ||
 	    company_suffix(t, s, a, b) ||
-	    named_for(t, s, a, b);
+	    named_for(t, s, a, b) || work_by(t, s, a, b);
 }
 
 /* Is word i the name of a person the document named before ("If

@@ -1083,3 +1083,14 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_line --regexp $'\tMary Stone\tMinister of Indigenous Services\t'
 }
+
+@test "not people: a theatre named for a person ('Broadway's Helen Hayes Theater') and a work's title before 'by' and its author ('Wolf Hall by Hilary Mantel'); the person a portrait is 'of' stays ('A portrait of Winston Churchill by Graham Sutherland')" {
+	printf 'Previews begin at the Lyceum Theatre tonight, and later at Broadway'"'"'s Helen Hayes Theater.\n\nThe shortlist included Wolf Hall by Hilary Mantel.\n\nA portrait of Winston Churchill by Graham Sutherland was destroyed.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	refute_output --partial 'Helen Hayes'
+	refute_output --partial 'Wolf Hall'
+	assert_line --regexp $'\tHilary Mantel\t'
+	assert_line --regexp $'\tWinston Churchill\t'
+	assert_line --regexp $'\tGraham Sutherland\t'
+}

@@ -2921,7 +2921,8 @@ named_for(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 	static const char *const facility[] = { "airport", "stadium",
 		"arena", "bridge", "hospital", "museum", "library", "memorial",
 		"airbase", "theatre", "theater", "playhouse", "auditorium",
-		NULL };
+		"area", "district", "neighbourhood", "neighborhood", "suburb",
+		"village", "township", NULL };
 	static const char *const scope[] = { "International", "National",
 		"Regional", "Municipal", "Memorial", NULL };
 	size_t k;
@@ -3066,18 +3067,20 @@ named_before(const struct people *pp, const struct tsent *s, size_t i)
 }
 
 /* Is the name [a, b) a place: after "in" or "near" and before a comma
- * and a country ("in Marija Bistrica, Croatia's leading shrine"), not
+ * and a country or another place ("in Marija Bistrica, Croatia's
+ * leading shrine", "in Karol Bagh, New Delhi"), not
  * before that country's title ("in Ban Ki-moon, South Korea's foreign
  * minister")? */
 static int
-place_in_country(const struct people_lex *lx, const struct tsent *s,
-    size_t a, size_t b)
+place_in_country(const struct people_lex *lx, const struct tagger *t,
+    const struct tsent *s, size_t a, size_t b)
 {
 	size_t k;
 
 	if (a == 0 || !(form_is(s, a - 1, "in") || form_is(s, a - 1, "near")) ||
 	    b + 1 >= s->n || !form_is(s, b, ",") || !tsent_capitalized(s,
-	    b + 1) || !country_of(lx, s, b + 1))
+	    b + 1) || !(country_of(lx, s, b + 1) || (tsent_entity_is(t, s,
+	    b + 1, "LOC") && tsent_entity_begins(t, s, b + 1))))
 		return 0;
 	for (k = b + 2; k < s->n && k < b + 6; k++)
 		if (head_at(lx, s, k) != (size_t)-1)
@@ -3995,7 +3998,7 @@ people_sentence(struct people *pp, const struct people_lex *lx,
 		i = name_left(t, s, i, prev, sent > 1);
 		prev = b;
 		if (thing(pp, lx, t, s, i, b) || family(s, i, b) ||
-		    role_played(t, s, i, b) || place_in_country(lx, s, i, b))
+		    role_played(t, s, i, b) || place_in_country(lx, t, s, i, b))
 			continue;
 		pp->borrow = shared_surname(t, s, i, b);
 		if (pp->borrow && named_before(pp, s, i))

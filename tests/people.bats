@@ -1094,3 +1094,14 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'\tWinston Churchill\t'
 	assert_line --regexp $'\tGraham Sutherland\t'
 }
+
+@test "not people: a place the entity model took for a person, before a comma and another place ('in Karol Bagh, New Delhi') or before 'area', 'district', 'village' ('the Karol Bagh area')" {
+	printf 'Fire kills 17 in Karol Bagh, New Delhi\n\nFirefighters said the blaze started early on Tuesday.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	refute_output --partial 'Karol Bagh'
+	printf 'Firefighters said the blaze started early on Tuesday.\n\nResidents of the Karol Bagh area were moved.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	refute_output --partial 'Karol Bagh'
+}

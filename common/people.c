@@ -920,6 +920,10 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 	if (a == 0)
 		return 0;
 	e = a - 1;
+	/* "Member of parliament (MP) NAME": the title's abbreviation */
+	if (e >= 3 && form_is(s, e, ")") && all_caps(s, e - 1) &&
+	    form_is(s, e - 2, "("))
+		e -= 3;
 	/* "his counterpart, NAME", "President (Donald) Trump", "its
 	 * chairman, Sir NAME" */
 	while (e > 0 && lower_in(&lx->honorifics, form(s, e), s->w[e].len))

@@ -1105,3 +1105,10 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	refute_output --partial 'Karol Bagh'
 }
+
+@test "titles: a title's abbreviation in brackets between it and the name ('Member of Parliament (MP) Jane Roe')" {
+	printf 'Member of Parliament (MP) Jane Roe said the bill was wrong.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'\tJane Roe\tMember of Parliament\t'
+}

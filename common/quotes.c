@@ -3462,6 +3462,27 @@ name_as_clause(struct ctx *c, const struct qsent *q, size_t v, size_t k)
 	return NONE;
 }
 
+/* "X issued a statement saying", "released a letter saying": for cue v
+ * hung on h, a noun that is the object of a verb of putting out words,
+ * that verb, whose subject spoke; else h.  (Not "found a note saying":
+ * the finder wrote nothing; other rules read that one.) */
+static size_t
+issued(struct ctx *c, const struct qsent *q, size_t v, size_t h)
+{
+	static const char *const put_out[] = { "issue", "release", "post",
+		"publish", "send", "write", "tweet", "sign", "file", "make",
+		"give", "deliver", "put", NULL };
+	size_t up, k;
+
+	if (prel(c, q, v) != R_ACL || !noun(c, q, h) || prel(c, q, h) !=
+	    R_OBJ || (up = phead(q, h)) == NONE || up > h)
+		return h;
+	for (k = 0; put_out[k]; k++)
+		if (strcmp(lemma(q, up), put_out[k]) == 0)
+			return up;
+	return h;
+}
+
 static int
 parse_source(struct ctx *c, const struct qsent *q, size_t v,
     struct qcand *o, int depth)
@@ -3562,6 +3583,7 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 			    !span_of(c, q, u) && verb_class(c, q, u) &&
 			    parse_source(c, q, u, o, depth + 1))
 				return SRC_SHARED;
+		h = issued(c, q, v, h);
 		return parse_source(c, q, h, o, depth + 1) ? SRC_SHARED :
 		    SRC_NONE;
 	}

@@ -730,3 +730,11 @@ speakers() {
 	assert_line --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tindirect\tHe\tHe\tsay\tthe talks went well and it was hard to say when a deal would come\t'
 	assert_line --regexp $'^in.txt\t2\t[0-9]+\t[0-9]+\tindirect\tHe\tHe\tsay\tthe plan was good\t'
 }
+
+@test "speakers: one who issues a statement, a letter or a post 'saying' something says it ('The company released a statement saying it would cut jobs')" {
+	printf 'White House physician Jane Roe issued a statement saying the president was well.\n\nThe company released a statement saying it would cut jobs.\n' > in.txt
+	"$NEWS_BIN/news-split" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tindirect\tJane Roe\tWhite House physician Jane Roe\tsay\tthe president was well\t'
+	assert_line --regexp $'^in.txt\t2\t[0-9]+\t[0-9]+\tindirect\tThe company\tThe company\tsay\tit would cut jobs\t'
+}

@@ -1151,15 +1151,17 @@ title_elected(const struct people_lex *lx, const struct tagger *tg,
 }
 
 /* Past a compound adjective of lower-case words joined by hyphens at word
- * i ("up-and-coming", "well-known") that ends in no title or modifier
- * ("vice-president" stays): the word after it, or i. */
+ * i ("up-and-coming", "well-known", "Wharton-educated") that ends in no
+ * title or modifier ("vice-president" stays): the word after it, or i. */
 static size_t
 past_compound(const struct people_lex *lx, const struct tsent *s, size_t i)
 {
 	size_t e = i;
 
-	while (e + 2 < s->n && !tsent_capitalized(s, e) && form_is(s, e + 1,
-	    "-") && tsent_glued(s, e) && tsent_glued(s, e + 1))
+	/* the first word may be a name: "Wharton-educated", "London-based" */
+	while (e + 2 < s->n && (!tsent_capitalized(s, e) || (e == i &&
+	    !tsent_capitalized(s, e + 2))) && form_is(s, e + 1, "-") &&
+	    tsent_glued(s, e) && tsent_glued(s, e + 1))
 		e += 2;
 	if (e == i || head_at(lx, s, e) != (size_t)-1 || is_modifier(lx, s, e))
 		return i;
@@ -1180,10 +1182,13 @@ title_at(const struct people_lex *lx, const struct tagger *tg,
 	t->affil = 0;
 	t->oa = t->ob = 0;
 	i = owner_before(tg, s, i, t);
-	/* "the commission's vice president": an owner no entity names */
-	if (i + 2 < s->n && tsent_possessive(s, i + 1) &&
-	    ascii_lower_word(s, i) && head_at(lx, s, i) == (size_t)-1)
-		i += 2;
+	/* "the commission's vice president", "the national team's head
+	 * coach": an owner no entity names */
+	for (k = i; k < s->n && k < i + 2 && ascii_lower_word(s, k); k++)
+		;
+	if (k > i && k + 1 < s->n && tsent_possessive(s, k) &&
+	    head_at(lx, s, k - 1) == (size_t)-1)
+		i = k + 1;
 	i = org_before_title(lx, tg, s, i, t);
 	i = past_compound(lx, s, i);	/* "an up-and-coming former ..." */
 	t->a = i;

@@ -1112,3 +1112,13 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	run -0 "$PEOPLE" s.tsv
 	assert_line --regexp $'\tJane Roe\tMember of Parliament\t'
 }
+
+@test "titles: an apposition's title after a compound that starts with a name ('a Harvard-educated economist') or after an owner of two lower-case words ('the national team's head coach'), and occupations such as 'specialist'; a surname that is a trade stays a name ('Ginger Baker' ... 'Baker said')" {
+	printf 'Mark Ellis, a specialist in infectious diseases, said the risk was low.\n\nAnna Berg, a Harvard-educated economist who runs a consultancy, said rates would fall.\n\n"We must improve," the paper quoted Li Wei, the national team'"'"'s head coach, as saying.\n\nDrummer Ginger Baker played with Jack Bruce.\n\nBaker said he was proud.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'\tMark Ellis\tspecialist\t'
+	assert_line --regexp $'\tAnna Berg\teconomist\t'
+	assert_line --regexp $'\tLi Wei\thead coach\t'
+	assert_line --regexp $'\tGinger Baker\tDrummer\t\t2\t'
+}

@@ -3038,11 +3038,22 @@ work_by(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 	    k + 1, "PER");
 }
 
+/* "Pratt & Whitney", "Marks & Spencer", "Procter & Gamble": a name
+ * joined by "&" to a capitalised word is a firm's, or a duo's or a
+ * work's, no one person's. */
+static int
+ampersand(const struct tsent *s, size_t a, size_t b)
+{
+	return (b + 1 < s->n && form_is(s, b, "&") && tsent_capitalized(s,
+	    b + 1)) || (a > 1 && form_is(s, a - 1, "&") && tsent_capitalized(s,
+	    a - 2));
+}
+
 /* A name that ends in such a word ("Canadian Open", "Stanley Cup", "Down
  * Syndrome", "Maple Leafs") or begins with, or comes after, one that
  * begins the names of storms ("Hurricane Dorian") names no person; nor does one in such a
- * phrase ("Parkinson" of "Parkinson's disease"), nor a company's name,
- * nor a work's title. */
+ * phrase ("Parkinson" of "Parkinson's disease"), nor a company's name
+ * ("Pratt & Whitney"), nor a work's title. */
 static int
 thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 {
@@ -3061,7 +3072,8 @@ thing_name(const struct tagger *t, const struct tsent *s, size_t a, size_t b)
 	    form(s, a - 1)[0] <= 'Z') && (thing_word(t, s, a - 1,
 	    GAZ_MISCHEAD) || tropical(s, a - 1))) ||
 	    company_suffix(t, s, a, b) ||
-	    named_for(t, s, a, b) || work_by(t, s, a, b);
+	    named_for(t, s, a, b) || work_by(t, s, a, b) ||
+	    ampersand(s, a, b);
 }
 
 /* Is word i the name of a person the document named before ("If

@@ -1122,3 +1122,14 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'\tLi Wei\thead coach\t'
 	assert_line --regexp $'\tGinger Baker\tDrummer\t\t2\t'
 }
+
+@test "not people: names joined by '&' are a firm's ('Pratt & Whitney', 'Moore & Van Allen'); names joined by 'and' stay people" {
+	printf 'The engines were built by Pratt & Whitney in Connecticut.\n\nThe firm hired Moore & Van Allen to handle the case.\n\nJane Roe and John Smith met on Monday.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	refute_output --partial 'Pratt'
+	refute_output --partial 'Moore'
+	refute_output --partial 'Van Allen'
+	assert_line --regexp $'\tJane Roe\t'
+	assert_line --regexp $'\tJohn Smith\t'
+}

@@ -1133,3 +1133,11 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'\tJane Roe\t'
 	assert_line --regexp $'\tJohn Smith\t'
 }
+
+@test "not people: weather patterns named like people ('El Nino', 'El Niño')" {
+	printf 'Forecasters said El Nino would bring heavy rain.\n\nThe rains came as El Niño faded, said Jane Roe.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	refute_output --partial 'El Ni'
+	assert_line --regexp $'\tJane Roe\t'
+}

@@ -1197,6 +1197,10 @@ title_at(const struct people_lex *lx, const struct tagger *tg,
 		t->a = ++i;
 	while (i < s->n && is_modifier(lx, s, i))
 		i++;
+	/* "a former DUP economy minister": the party after the status */
+	if (i > t->a && (k = org_before_title(lx, tg, s, i, t)) != i)
+		for (i = k; i < s->n && is_modifier(lx, s, i); i++)
+			;
 	for (e = i; e < s->n && e < i + 4; e++)
 		if (head_at(lx, s, e) != (size_t)-1 && head_at(lx, s, e) <= i)
 			break;
@@ -1260,6 +1264,8 @@ people_clear(struct people *pp)
 	pp->list = 0;
 	pp->last = 0;
 	pp->last_sent = 0;
+	pp->lead = 0;
+	pp->lead_sent = 0;
 	pp->nthings = 0;
 	pp->norgwords = 0;
 	pp->nunnamed = 0;
@@ -2548,6 +2554,10 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 		return -1;
 	pp->last = (size_t)(p - pp->p) + 1;
 	pp->last_sent = sent;
+	if (role == ROLE_STORY && (pp->lead == 0 || pp->lead_sent != sent)) {
+		pp->lead = pp->last;
+		pp->lead_sent = sent;
+	}
 	if (p->mentions++ == 0)
 		p->first = sent;
 	note_form(lx, tg, s, in, b, p);
@@ -2651,9 +2661,27 @@ common_noun(struct tagger *t, struct tsent *s, size_t i)
 	return x && x[0] == 'N' && x[1] == 'N' && x[2] != 'P';
 }
 
+/* Where the subject of sentence s may start: after "But" or "And", else
+ * at its first word.  (Not after an introduction up to its comma: "In
+ * the same interview, the former president said" went to the wrong
+ * people of PolNeAR and DUC; nor after "Yet," which turns from the one
+ * named before as often as not.) */
+static size_t
+subject_start(const struct tsent *s)
+{
+	static const char *const link[] = { "But", "And", NULL };
+
+	if (s->n > 1 && tsent_form_in(s, 0, link))
+		return 1 + (s->n > 2 && form_is(s, 1, ","));
+	return 0;
+}
+
 /* "the chancellor" after "Gordon Brown": a definite title with no name
- * after it names the person named just before (in this sentence or the
- * two before), when the document gave that person no title.  Words
+ * after it names the person named first in the last sentence that named
+ * one (this sentence or the two before: its subject, mostly; not "Mrs
+ * May" of "Hancock had been expected ..., following Mrs May's
+ * resignation.  And the health secretary confirmed"), when the document
+ * gave that person no title.  Words
  * [i, *end) when word i starts one: 1, else 0, or -1 when memory runs
  * out for tagging the parts of speech it looks at.  Stricter than
  * people_title_subject(), since the title is given to a person: only
@@ -2664,13 +2692,16 @@ static int
 later_title(const struct people_lex *lx, struct tagger *t, struct tsent *s,
     size_t i, size_t *end)
 {
-	size_t j = i + 1, e, h;
+	size_t j, e, h;
 	int v;
 
-	/* the subject of its sentence: "The chancellor said", not "assumes
-	 * the presidency if the President and ... are killed" */
-	if (i != 0 || !form_is(s, i, "The"))
+	/* the subject of its sentence: "The chancellor said", "But the
+	 * Prime Minister was barracked"; not "assumes the presidency if the President and ...
+	 * are killed" */
+	if (i != subject_start(s) || !(form_is(s, i, "The") || (i > 0 &&
+	    form_is(s, i, "the"))))
 		return 0;
+	j = i + 1;
 	while (j < s->n && j < i + 4 && (is_modifier(lx, s, j) ||
 	    country_of(lx, s, j)))
 		j++;
@@ -2777,9 +2808,9 @@ title_of_last(struct people *pp, const struct tsent *s, size_t a, size_t b,
 {
 	struct person *p;
 
-	if (pp->last == 0 || pp->last_sent + 2 < sent)
+	if (pp->lead == 0 || pp->lead_sent + 2 < sent)
 		return;
-	p = &pp->p[pp->last - 1];
+	p = &pp->p[pp->lead - 1];
 	if (p->title_words > 0)
 		return;
 	words_text(&p->title, s, a, b);

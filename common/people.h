@@ -81,6 +81,9 @@ struct people {
 	size_t inited;		/* entries whose buffers are initialised */
 	size_t last;		/* the person named last (index + 1), or 0 */
 	unsigned long last_sent;	/* in that sentence */
+	size_t lead;		/* the first person a story's sentence named,
+				 * of the last sentence that named one */
+	unsigned long lead_sent;	/* that sentence */
 	struct wordends names;	/* their names folded, by index */
 	struct wordends mids;	/* and those of three words or more less
 				 * the last word ("ricardo rossello") */

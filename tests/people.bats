@@ -1141,3 +1141,15 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	refute_output --partial 'El Ni'
 	assert_line --regexp $'\tJane Roe\t'
 }
+
+@test "titles: a definite title after 'But' or 'And' names the subject of the sentence before ('Jane Roe has told ...  But the Prime Minister was barracked'), not another person it names ('following Mrs Lee's resignation.  And the health secretary'); a party after a title's status ('a former DUP economy minister')" {
+	printf 'Jane Roe has told the House of Commons that she has secured a deal.\n\nBut the Prime Minister was loudly barracked by MPs.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'\tJane Roe\tPrime Minister\t'
+	printf 'Suffolk MP Tom Hale had been expected to run, following Mrs Lee'"'"'s resignation on Friday.\n\nAnd the health secretary confirmed he was entering the race.\n\nMr Kerr, a former DUP economy minister, told the BBC the plan was wrong.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'\tLee\t\t'
+	assert_line --regexp $'\tKerr\tformer DUP economy minister\tDUP\t'
+}

@@ -2677,11 +2677,12 @@ subject_start(const struct tsent *s)
 }
 
 /* "the chancellor" after "Gordon Brown": a definite title with no name
- * after it names the person named first in the last sentence that named
- * one (this sentence or the two before: its subject, mostly; not "Mrs
- * May" of "Hancock had been expected ..., following Mrs May's
- * resignation.  And the health secretary confirmed"), when the document
- * gave that person no title.  Words
+ * after it names the person named just before (in this sentence or the
+ * two before), when the document gave that person no title, and the
+ * sentence that named that person named no other before: not "Mrs May"
+ * of "Hancock had been expected ..., following Mrs May's resignation.
+ * And the health secretary confirmed", nor "Sean Hannity" of "Sean
+ * Hannity asked Kasich ...  The candidate said".  Words
  * [i, *end) when word i starts one: 1, else 0, or -1 when memory runs
  * out for tagging the parts of speech it looks at.  Stricter than
  * people_title_subject(), since the title is given to a person: only
@@ -2808,7 +2809,7 @@ title_of_last(struct people *pp, const struct tsent *s, size_t a, size_t b,
 {
 	struct person *p;
 
-	if (pp->lead == 0 || pp->lead_sent + 2 < sent)
+	if (pp->lead == 0 || pp->lead_sent + 2 < sent || pp->lead != pp->last)
 		return;
 	p = &pp->p[pp->lead - 1];
 	if (p->title_words > 0)

@@ -1142,7 +1142,7 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'\tJane Roe\t'
 }
 
-@test "titles: a definite title after 'But' or 'And' names the subject of the sentence before ('Jane Roe has told ...  But the Prime Minister was barracked'), not another person it names ('following Mrs Lee's resignation.  And the health secretary'); a party after a title's status ('a former DUP economy minister')" {
+@test "titles: a definite title after 'But' or 'And' names the one person the sentence before named ('Jane Roe has told ...  But the Prime Minister was barracked'), none where that sentence named another first ('Tom Hale had been expected ..., following Mrs Lee's resignation.  And the health secretary'); a party after a title's status ('a former DUP economy minister')" {
 	printf 'Jane Roe has told the House of Commons that she has secured a deal.\n\nBut the Prime Minister was loudly barracked by MPs.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv

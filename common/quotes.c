@@ -1120,8 +1120,62 @@ pair_double(struct ctx *c)
 	return 0;
 }
 
+/* In a document that quotes with single marks only (papers that write
+ * 'Not only are they marginalised,' he said): a quotation runs across
+ * sentences to its closing mark, and across paragraphs when the next one
+ * opens with a mark, as the convention for a long quotation has it.  One
+ * left open at the end of its paragraph is dropped: an apostrophe ("the
+ * '90s") opens none. */
+static int
+pair_single_long(struct ctx *c)
+{
+	struct qdoc *d = c->d;
+	size_t g, open = NONE;
+	int mk, dbl;
+
+	for (g = 0; g < d->ntok; g++) {
+		const struct qsent *q = sent_of(d, g);
+		size_t i = d->tok[g].i;
+
+		if (i == 0 && open != NONE && q->para != sent_of(d, open)->para) {
+			if (mark_at(c, q, 0, &dbl) == MK_OPEN && !dbl) {
+				d->tok[g].skip = 1;	/* it goes on */
+				continue;
+			}
+			open = NONE;
+		}
+		mk = mark_at(c, q, i, &dbl);
+		if (mk == MK_NONE || dbl)
+			continue;
+		if (mk == MK_OPEN) {
+			open = g;	/* opened twice: the first opened none */
+		} else if (mk == MK_CLOSE && open != NONE) {
+			if (add_span(d, open, open + 1, g, g, 0) < 0)
+				return -1;
+			open = NONE;
+		}
+	}
+	return 0;
+}
+
+/* Does the document hold a double quotation mark? */
+static int
+has_double(struct ctx *c)
+{
+	const struct qdoc *d = c->d;
+	size_t g;
+	int dbl;
+
+	for (g = 0; g < d->ntok; g++)
+		if (mark_at(c, sent_of(d, g), d->tok[g].i, &dbl) != MK_NONE &&
+		    dbl)
+			return 1;
+	return 0;
+}
+
 /* Single quotation marks outside double ones, paired in a sentence:
- * headlines, and papers that quote with them. */
+ * headlines, and papers that quote with them (across sentences where they
+ * quote with nothing else: pair_single_long()). */
 static int
 pair_single(struct ctx *c)
 {
@@ -1129,6 +1183,8 @@ pair_single(struct ctx *c)
 	size_t s, i, j;
 	int mk = MK_NONE, dbl;
 
+	if (!has_double(c))
+		return pair_single_long(c);
 	for (s = 0; s < d->n; s++) {
 		const struct qsent *q = &d->s[s];
 

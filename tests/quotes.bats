@@ -738,3 +738,12 @@ speakers() {
 	assert_line --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tindirect\tJane Roe\tWhite House physician Jane Roe\tsay\tthe president was well\t'
 	assert_line --regexp $'^in.txt\t2\t[0-9]+\t[0-9]+\tindirect\tThe company\tThe company\tsay\tit would cut jobs\t'
 }
+
+@test "direct: in a story that quotes with single marks only, a quotation runs across sentences and on into paragraphs that open with a mark, one record; an apostrophe opens none ('the '90s')" {
+	printf "Speaking of the result, Jane Roe said: 'The party put everything into this seat and got nothing out of it. Not only are they marginalised, they are going nowhere.\n\n'The Government must heed the warning that its supporters are sending.\n\n'The Liberal Democrats are the only party gaining momentum.'\n\nIn the '90s it was different, Roe said.\n" > in.txt
+	"$NEWS_BIN/news-split" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tdirect\tJane Roe\tJane Roe\tsay\tThe party put everything into this seat and got nothing out of it. Not only are they marginalised, they are going nowhere. The Government must heed the warning that its supporters are sending. The Liberal Democrats are the only party gaining momentum.\t'
+	assert_line --regexp $'^in.txt\t5\t[0-9]+\t[0-9]+\tindirect\tJane Roe\tRoe\tsay\tIn the \'90s it was different\t'
+	assert_equal "$(printf '%s\n' "$output" | wc -l)" 2
+}

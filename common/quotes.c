@@ -1481,8 +1481,18 @@ speaker_person(const struct ctx *c, const struct quote *o)
 /* The person of the latest record so far whose content starts in
  * sentence sent and whose mention is a definite title ("the president")
  * that stands for a person of the story (titled()) of the gender given or
- * of none known: '"...," the president said.  "...," he said'.  A name
- * in the mention is found where the sentence names it. */
+ * of none known ('"...," the president said.  "...," he said'), or "he"
+ * or "she" that stood for one of that gender ('she said she felt ...
+ * "...," she said').  A name in the mention is found where the sentence
+ * names it. */
+/* Is mention m "he" or "she" of gender g ('m' or 'f')? */
+static int
+pronoun_of(const char *m, int g)
+{
+	return g == 'm' ? strcmp(m, "he") == 0 || strcmp(m, "He") == 0 :
+	    g == 'f' ? strcmp(m, "she") == 0 || strcmp(m, "She") == 0 : 0;
+}
+
 static const struct person *
 reported_person(struct ctx *c, unsigned long sent, int gender)
 {
@@ -1493,12 +1503,18 @@ reported_person(struct ctx *c, unsigned long sent, int gender)
 
 	for (i = c->d->nq; i-- > 0 && c->d->q[i].sent >= sent; ) {
 		o = &c->d->q[i];
-		if (o->sent != sent || o->speaker.l == 0 || o->mention.l < 4 ||
-		    (memcmp(o->mention.s, "the ", 4) != 0 &&
-		    memcmp(o->mention.s, "The ", 4) != 0))
+		if (o->sent != sent || o->speaker.l == 0)
 			continue;
-		if ((p = speaker_person(c, o)) != NULL && p->role ==
-		    ROLE_STORY && ((g = gender_of(c, p)) == gender || g == 0))
+		if (o->mention.l >= 4 && (memcmp(o->mention.s, "the ", 4) == 0 ||
+		    memcmp(o->mention.s, "The ", 4) == 0) && (p =
+		    speaker_person(c, o)) != NULL && p->role == ROLE_STORY &&
+		    ((g = gender_of(c, p)) == gender || g == 0))
+			return p;
+		/* "she said she felt ...  ... she said": the one the
+		 * pronoun before stood for, of the same gender */
+		if (pronoun_of(o->mention.s, gender) && (p = speaker_person(c,
+		    o)) != NULL && p->role == ROLE_STORY && gender_of(c, p) ==
+		    gender)
 			return p;
 	}
 	return NULL;

@@ -747,3 +747,25 @@ speakers() {
 	assert_line --regexp $'^in.txt\t5\t[0-9]+\t[0-9]+\tindirect\tJane Roe\tRoe\tsay\tIn the \'90s it was different\t'
 	assert_equal "$(printf '%s\n' "$output" | wc -l)" 2
 }
+
+@test "speakers: 'she' stands for whom an earlier 'she' of a report stood for, when the name is paragraphs back ('she said she felt \"relief\" ...  \"...,\" she said')" {
+	cat > in.txt <<'TXT'
+Veteran councillor Anne Hale to leave the council
+
+Veteran councillor Anne Hale has said that she will not stand again at the elections in May.
+
+Ms Hale left the cabinet in June after a row over the budget.
+
+She has held her ward for twenty years.
+
+But, speaking to the local paper, she said she felt "relief" at the decision.
+
+And the long-serving member also said she would meet party officials next week.
+
+"I met the leader last week and we had a good talk. I am very happy with where things stand," she said.
+TXT
+	"$NEWS_BIN/news-split" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'^in.txt\t5\t[0-9]+\t[0-9]+\tpartial\tAnne Hale\tshe\t'
+	assert_line --regexp $'^in.txt\t7\t[0-9]+\t[0-9]+\tdirect\tAnne Hale\tshe\tsay\tI met the leader'
+}

@@ -909,7 +909,9 @@ common_complement(const struct people_lex *lx, const struct tsent *s,
 	return (size_t)-1;
 }
 
-/* "TITLE [to|for|of the COMPLEMENT] [,] NAME": the title before word a. */
+/* "TITLE [to|for|of the COMPLEMENT] [,] NAME": the title before word a
+ * (the complement's names may be joined by hyphens: "nominee for
+ * Windsor-West"). */
 static int
 title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
     size_t b, struct title *t)
@@ -946,7 +948,9 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 	for (k = e; k > 0 && k + 10 > e && tsent_capitalized(s, e) &&
 	    (tsent_capitalized(s, k) || form_is(s, k, "the") ||
 	    inner_connective(lx, s, k) || (tsent_possessive(s, k) &&
-	    tsent_capitalized(s, k - 1))) &&	/* "of Tanzania's" */
+	    tsent_capitalized(s, k - 1)) ||	/* "of Tanzania's" */
+	    (form_is(s, k, "-") && tsent_glued(s, k - 1) && tsent_glued(s,
+	    k) && tsent_capitalized(s, k - 1))) &&	/* "Windsor-West" */
 	    head_at(lx, s, k) == (size_t)-1; k--)
 		;
 	t->plural = 0;

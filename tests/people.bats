@@ -1153,3 +1153,10 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'\tLee\t\t'
 	assert_line --regexp $'\tKerr\tformer DUP economy minister\tDUP\t'
 }
+
+@test "titles: a title before the name whose complement names a place joined by a hyphen ('the Liberal candidate for Kitchener-Conestoga, Ann Roe,')" {
+	printf 'The Liberal candidate for Kitchener-Conestoga, Ann Roe, said no.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'\tAnn Roe\tcandidate for Kitchener-Conestoga\tLiberal Party\t'
+}

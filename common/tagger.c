@@ -777,11 +777,24 @@ tagger_load_parser(struct tagger *t, const char *path, char *err,
 	return 0;
 }
 
-/* Is label l of the tagger's entity model the given one ("B-PER")? */
-static int
-label_is(const struct tagger *t, unsigned l, const char *name)
+/* Label name's number + 1, or (unsigned)-1, which no label matches, when
+ * the entity model has no such label. */
+static unsigned
+person_label(const struct tagger *t, const char *name)
 {
-	return l < t->m.nner && strcmp(t->m.ner_class[l], name) == 0;
+	size_t i;
+
+	for (i = 0; i < t->m.nner; i++)
+		if (strcmp(t->m.ner_class[i], name) == 0)
+			return (unsigned)i + 1;
+	return (unsigned)-1;	/* no label + 1 equals it */
+}
+
+/* Has word i of s the label whose number + 1 is l1? */
+static int
+has_label(const struct tsent *s, size_t i, unsigned l1)
+{
+	return (unsigned)s->w[i].ner + 1 == l1;
 }
 
 /* Is word i of s a capitalised word of a person's name of two words or
@@ -795,11 +808,11 @@ name_word(const struct tagger *t, const struct tsent *s, size_t i)
 	const char *u = t->upos[s->w[i].pos];
 	size_t k, a = i;
 
-	if (!(t->ft[i].flags & FT_UPPER) || !(label_is(t, s->w[i].ner,
-	    "I-PER") || (label_is(t, s->w[i].ner, "B-PER") && i + 1 < s->n &&
-	    label_is(t, s->w[i + 1].ner, "I-PER"))))
+	if (!(t->ft[i].flags & FT_UPPER) || !(has_label(s, i, t->iper1) ||
+	    (has_label(s, i, t->bper1) && i + 1 < s->n && has_label(s, i + 1,
+	    t->iper1))))
 		return 0;
-	while (a > 0 && label_is(t, s->w[a].ner, "I-PER"))
+	while (a > 0 && has_label(s, a, t->iper1))
 		a--;
 	if (!(t->ft[a].gaz & GAZ_FIRST))
 		return 0;
@@ -817,8 +830,14 @@ static int
 parse_names(struct tagger *t, struct tsent *s)
 {
 	size_t i;
-	int nnp = tagger_class_of(t, "NNP", 3, "PROPN", 5), rc;
+	int nnp, rc;
 
+	if (t->nnp1 == 0) {	/* once: the classes do not change */
+		t->nnp1 = tagger_class_of(t, "NNP", 3, "PROPN", 5) + 1;
+		t->bper1 = person_label(t, "B-PER");
+		t->iper1 = person_label(t, "I-PER");
+	}
+	nnp = t->nnp1 - 1;
 	if (grow(&t->saved_pos, s->n, &t->capsaved, sizeof(*t->saved_pos)) < 0)
 		return -1;
 	for (i = 0; i < s->n; i++) {

@@ -146,6 +146,10 @@ struct tagger {
 	struct depparser *parser;	/* for TAG_PARSE, or NULL */
 	uint16_t *saved_pos;		/* the POS of a sentence being parsed */
 	size_t capsaved;
+	/* for parse_names(), looked up once: the NNP class + 1, and the
+	 * B-PER and I-PER labels + 1 (0: not looked up yet) */
+	int nnp1;
+	unsigned bper1, iper1;
 };
 
 /* Load the model; 0, or -1 with "PATH: reason" in err. */

@@ -64,6 +64,7 @@ struct ctx {
 	struct pgender *pg;	/* what honorifics say of people's genders */
 	size_t npg, cappg;
 	int pg_done;
+	size_t end_s;		/* the sentence the last record ends in */
 };
 
 /* A person of the document and the gender an honorific before one of
@@ -1071,6 +1072,16 @@ para_end(const struct qdoc *d, size_t g)
 	return d->s[s].g0 + d->s[s].t.n;
 }
 
+/* Does word g start a paragraph (past the document's first)?  A
+ * quotation left open at the end of one is looked at there, not at each
+ * sentence of the paragraphs it runs on through. */
+static int
+new_para(const struct qdoc *d, size_t g)
+{
+	return g > 0 && d->tok[g].i == 0 && sent_of(d, g)->para !=
+	    sent_of(d, g - 1)->para;
+}
+
 /* Pair the double quotation marks of the document. */
 static int
 pair_double(struct ctx *c)
@@ -1083,7 +1094,7 @@ pair_double(struct ctx *c)
 		const struct qsent *q = sent_of(d, g);
 		size_t i = d->tok[g].i;
 
-		if (i == 0 && open != NONE && q->para != sent_of(d, open)->para) {
+		if (i == 0 && open != NONE && new_para(d, g)) {
 			/* a paragraph left the quotation open: it goes on if
 			 * this one opens one, else it ended with its
 			 * paragraph */
@@ -1137,7 +1148,7 @@ pair_single_long(struct ctx *c)
 		const struct qsent *q = sent_of(d, g);
 		size_t i = d->tok[g].i;
 
-		if (i == 0 && open != NONE && q->para != sent_of(d, open)->para) {
+		if (i == 0 && open != NONE && new_para(d, g)) {
 			if (mark_at(c, q, 0, &dbl) == MK_OPEN && !dbl) {
 				d->tok[g].skip = 1;	/* it goes on */
 				continue;
@@ -1909,6 +1920,7 @@ emit(struct ctx *c, enum qkind kind, size_t a, size_t b,
 	o->end = sent_of(d, b - 1)->t.w[d->tok[b - 1].i].end;
 	o->kind = kind;
 	o->mstart = o->mend = 0;
+	c->end_s = d->tok[b - 1].s;
 	if (*event == 0)
 		*event = ++d->nevent;
 	o->event = *event;
@@ -2325,8 +2337,20 @@ struct last {
 	struct who w;
 	unsigned long para;
 	size_t quote;		/* the last quotation's record + 1, or 0 */
-	unsigned long qpara;	/* its paragraph */
+	unsigned long qpara;	/* the paragraph it ends in */
+	int qlast;		/* it ends in that paragraph's last sentence */
 };
+
+/* Where the record just made ends, into last. */
+static void
+last_quote_end(const struct ctx *c, struct last *last)
+{
+	const struct qdoc *d = c->d;
+	size_t s = c->end_s;
+
+	last->qpara = d->s[s].para;
+	last->qlast = s + 1 >= d->n || d->s[s + 1].para != d->s[s].para;
+}
 
 /* '"Q1," X said. "Q2."' and '"Q1", X said, "Q2"' are one event: Q2 is a
  * record of its own, a part of the event of record qi, with its speaker.
@@ -2511,10 +2535,17 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 		return rc;
 	}
 	if (!found) {
+		size_t g0 = sp->om != NONE ? sp->om : sp->a;
+
 		if (!direct || nw < 4)
 			return 0;	/* scare quotes, names */
-		/* the quotation after an attributed one in its paragraph */
-		if (last->quote && last->qpara == para)
+		/* the quotation after an attributed one in its paragraph, or
+		 * a paragraph of quotation right after a direct one: the
+		 * quotation goes on, as a long one does paragraph by
+		 * paragraph; after a partial or indirect one, a new event */
+		if (last->quote && (last->qpara == para || (last->qpara +
+		    1 == para && last->qlast && new_para(d, g0) &&
+		    d->q[last->quote - 1].kind == Q_DIRECT)))
 			return extend(c, last->quote - 1, sp->a, sp->b);
 		/* after 'McGurk also criticized the decision via Twitter.' */
 		if (cue_before(c, d->tok[sp->a].s, &w))
@@ -2527,7 +2558,7 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 		else
 			return 0;
 		last->quote = c->d->nq;
-		last->qpara = para;
+		last_quote_end(c, last);
 		return rc;
 	}
 	/* '"Q1", X said, "Q2"': the second half of one quotation */
@@ -2544,7 +2575,7 @@ attribute_span(struct ctx *c, const struct qspan *sp, struct last *last)
 		rc = emit(c, direct ? Q_DIRECT : Q_PARTIAL, sp->a, sp->b, &w,
 		    &ev);
 	last->quote = c->d->nq;
-	last->qpara = para;
+	last_quote_end(c, last);
 	return rc;
 }
 
@@ -4482,7 +4513,7 @@ sentence_candidates(struct ctx *c, size_t s)
 	/* and what the patterns over words and tags find, where the parse
 	 * went wrong: the model weighs both */
 	{
-		struct last none = { 0, { 0, 0, 0, NONE, NULL, 0, 0 }, 0, 0, 0 };
+		struct last none = { 0, { 0, 0, 0, NONE, NULL, 0, 0 }, 0, 0, 0, 0 };
 
 		c->proposing = 1;
 		if (reported_speech(c, s, &none) < 0)
@@ -4747,7 +4778,7 @@ emit_cand(struct ctx *c, struct qcand *k, struct last *last)
 		}
 		if (quoted) {
 			last->quote = d->nq;
-			last->qpara = d->s[k->s].para;
+			last_quote_end(c, last);
 		}
 	}
 	return 0;
@@ -4883,8 +4914,8 @@ int
 quotes_extract(struct qdoc *d, const struct quotes_lex *lx, struct tagger *t,
     struct people *pp, const struct people_lex *plx)
 {
-	struct ctx c = { d, lx, t, pp, plx, 0, 0, NULL, 0, 0, 0 };
-	struct last last = { 0, { 0, 0, 0, NONE, NULL, 0, 0 }, 0, 0, 0 };
+	struct ctx c = { d, lx, t, pp, plx, 0, 0, NULL, 0, 0, 0, 0 };
+	struct last last = { 0, { 0, 0, 0, NONE, NULL, 0, 0 }, 0, 0, 0, 0 };
 	size_t s, k, j, nd, *order;
 	int rc = 0;
 

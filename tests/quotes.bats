@@ -123,13 +123,32 @@ speakers() {
 	assert_output "$(printf 'in.txt\t1\t1\t75\tdirect\tJones\tJones\tsay\tThe first part of what she said goes here. And the second part ends here\t78\t83\t1')"
 }
 
-@test "a quotation-only paragraph after the speaker's paragraph inherits the speaker" {
+@test "a quotation-only paragraph right after the speaker's direct quotation goes on with it: the speaker's, and the same event" {
 	printf '%s\n\n%s\n' 'Angela Rayner told the conference: "We will build the homes this country needs."' '"And we will start this year."' > in.txt
 	"$SPLIT" in.txt > s.tsv
-	"$QUOTES" s.tsv | cut -f5-8 > out.tsv
+	"$QUOTES" s.tsv | cut -f5-8,12 > out.tsv
 	run cat out.tsv
-	assert_line -n 0 "$(printf 'direct\tAngela Rayner\tAngela Rayner\ttell')"
-	assert_line -n 1 "$(printf 'direct\tAngela Rayner\tAngela Rayner\ttell')"
+	assert_line -n 0 "$(printf 'direct\tAngela Rayner\tAngela Rayner\ttell\t1')"
+	assert_line -n 1 "$(printf 'direct\tAngela Rayner\tAngela Rayner\ttell\t1')"
+}
+
+@test "a quotation-only paragraph is a new event of the same speaker after indirect speech, or when the paragraph of the quotation before goes on past it" {
+	printf '%s\n\n%s\n\n%s\n\n%s\n' 'Angela Rayner said the government would build the homes the country needed.' '"We will start this year and we will not stop."' '"The homes will be built," she said. Critics doubt it.' '"We have the money and we have the land."' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	"$QUOTES" s.tsv | cut -f5,6,12 > out.tsv
+	run cat out.tsv
+	assert_line -n 0 "$(printf 'indirect\tAngela Rayner\t1')"
+	assert_line -n 1 "$(printf 'direct\tAngela Rayner\t2')"
+	assert_line -n 2 "$(printf 'direct\tAngela Rayner\t3')"
+	assert_line -n 3 "$(printf 'direct\tAngela Rayner\t4')"
+}
+
+@test "a quotation left open runs through every sentence of the paragraphs that go on with it, to its closing mark: one record, no sentence lost" {
+	printf '%s\n\n%s\n\n%s\n' 'Asked about her party, she said: "There is no revolt.' '"I have had a good meeting with my officers. I will meet my full team tomorrow.' '"So there is no problem at all."' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line --regexp $'^in.txt\t1\t[0-9]+\t[0-9]+\tdirect\tshe\tshe\tsay\tThere is no revolt. I have had a good meeting with my officers. I will meet my full team tomorrow. So there is no problem at all.\t'
+	assert_equal "${#lines[@]}" 1
 }
 
 @test "partial quotations: the quoted words with what they are said of, with the speaker of the verb" {

@@ -4488,6 +4488,50 @@ one_clause_a_cue(struct ctx *c, size_t from)
 	d->ncand = to;
 }
 
+/* "One said they were "glad", while another said it was "too late"": a
+ * kept report whose source and cue stand in another kept report's
+ * content after a contrasting "while", "whereas" or ", but" is a second
+ * report beside the first, not a part of what the first said; the
+ * first's content ends before it.  (A report with no such word in front
+ * is one the first reports: "officials said police said the man fled".)
+ * Ends the contents of the from-th candidates on. */
+static void
+contrast_ends(struct ctx *c, size_t from)
+{
+	struct qdoc *d = c->d;
+	size_t j, k, e;
+
+	for (j = from; j < d->ncand; j++) {
+		struct qcand *t = &d->cand[j];
+		const struct qsent *q = &d->s[t->s];
+
+		for (k = from; k < d->ncand; k++) {
+			const struct qcand *o = &d->cand[k];
+
+			if (k == j || o->s != t->s || o->cue >= t->cb ||
+			    o->cue < t->ca + 4 || (o->sa < o->sb &&
+			    (o->sa < t->ca || o->sb > o->cue)) ||
+			    (t->xa < t->xb && o->cue >= t->xa))
+				continue;
+			/* the word before the source, or a word or two
+			 * before the cue when the parse found none */
+			e = o->sa < o->sb ? o->sa - 1 : o->cue - 1;
+			while (o->sa >= o->sb && e > o->cue - 3 &&
+			    !is_ci(q, e, "while") && !is_ci(q, e, "whereas") &&
+			    !is_ci(q, e, "but") && letter_or_digit(q, e))
+				e--;
+			if (e <= t->ca + 1 || !(is_ci(q, e, "while") ||
+			    is_ci(q, e, "whereas") || (is_ci(q, e, "but") &&
+			    is(q, e - 1, ","))))
+				continue;
+			if (is(q, e - 1, ","))
+				e--;
+			if (e < t->cb)
+				t->cb = (uint32_t)e;
+		}
+	}
+}
+
 /* The candidates of parsed sentence s. */
 static int
 sentence_candidates(struct ctx *c, size_t s)
@@ -4523,6 +4567,7 @@ sentence_candidates(struct ctx *c, size_t s)
 	if (judge(c, from) < 0)
 		return -1;
 	one_clause_a_cue(c, from);
+	contrast_ends(c, from);
 	return 0;
 }
 

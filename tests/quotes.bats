@@ -151,6 +151,14 @@ speakers() {
 	assert_equal "${#lines[@]}" 1
 }
 
+@test "two reports side by side ('X said A, while Y said B'): the first's content ends before the second, which is a record of its own; a report inside a report stays in it" {
+	run quotes 'One nurse said they were "looking forward to some change", while another said they had seen "one crisis after another" since the pandemic.'
+	assert_line -n 0 'partial|One nurse|One nurse|say|they were "looking forward to some change"'
+	assert_line -n 1 --partial '|say|they had seen "one crisis after another" since the pandemic'
+	run quotes 'Officials said police told them the man had fled the city.'
+	assert_line -n 0 'indirect|Officials|Officials|say|police told them the man had fled the city'
+}
+
 @test "partial quotations: the quoted words with what they are said of, with the speaker of the verb" {
 	run quotes 'The senator described the bill as "a disgrace" on Monday.'
 	assert_output 'partial|The senator|The senator|describe|the bill as "a disgrace"'

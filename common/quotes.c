@@ -3209,8 +3209,25 @@ source_start(const struct qsent *q, size_t *a, size_t b)
 	static const char *const medium[] = { "statement", "report",
 		"interview", "letter", "release", "communique", "broadcast",
 		NULL };
-	size_t i;
+	static const char *const beside[] = { "while", "whereas", "although",
+		"though", "but", NULL };
+	static const char *const clause_word[] = { "that", "who", "which",
+		NULL };
+	size_t i, j;
 
+	/* "A was branded "X", while teaching unions warned": the words
+	 * after a contrast that opens a clause of its own, when they are a
+	 * noun phrase: nothing closes or opens in them (not "Jones, while
+	 * visiting Paris,", "(a wide margin, but one that ...)") */
+	for (i = *a; i + 2 < b; i++)
+		if (is(q, i, ",") && tsent_form_in_ci(&q->t, i + 1, beside)) {
+			for (j = i + 2; j < b && j < i + 10 && !is(q, j, ",") &&
+			    !is(q, j, "(") && !is(q, j, ")") &&
+			    !tsent_form_in_ci(&q->t, j, clause_word); j++)
+				;
+			if (j == b)
+				*a = i + 2;
+		}
 	while (*a < b && !letter_or_digit(q, *a))
 		(*a)++;
 	/* "... and in a government statement": the statement; "But
@@ -4022,6 +4039,11 @@ joined_report_end(struct ctx *c, const struct qsent *q, size_t v, size_t b)
 	return hi[j] + 1;
 }
 
+/* Words that open a clause beside the one before, not an attribution of
+ * it. */
+static const char *const contrast[] = { "while", "whereas", "although",
+	"though", "but", "and", "yet", NULL };
+
 static int
 cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 {
@@ -4050,7 +4072,9 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 		a = lo[v] < k.sa ? lo[v] : k.sa;
 		while (a < k.sa && punct_word(q, a))
 			a++;	/* the comma the parse hung on the cue */
-		if (sentence_final(q, hi[v] + 1) && a > 1 && (is(q, a - 1, ",") ||
+		/* not "A, while X warned B": a clause of its own beside A */
+		if (sentence_final(q, hi[v] + 1) && a > 1 &&
+		    !tsent_form_in_ci(&q->t, a, contrast) && (is(q, a - 1, ",") ||
 		    (span_of(c, q, a - 1) && is(q, a - 2, ","))) &&
 		    propose(c, &k, 0, a, 0, 0) < 0)
 			return -1;

@@ -159,6 +159,11 @@ speakers() {
 	assert_line -n 0 'indirect|Officials|Officials|say|police told them the man had fled the city'
 }
 
+@test "'A, while X warned B': the clause before 'while' is not X's, and X is the words after 'while'" {
+	run quotes 'Talks between the unions and the minister were branded "bitterly disappointing", while teaching unions warned the minister it was "now or never" to prevent strikes.'
+	assert_output 'partial|teaching unions|teaching unions|warn|it was "now or never"'
+}
+
 @test "partial quotations: the quoted words with what they are said of, with the speaker of the verb" {
 	run quotes 'The senator described the bill as "a disgrace" on Monday.'
 	assert_output 'partial|The senator|The senator|describe|the bill as "a disgrace"'

@@ -3766,22 +3766,53 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 	return SRC_NONE;
 }
 
-/* A cue that does not report: "will say", "to tell", "did not say". */
+/* Is the subject of verb v a person's name, or "he" or "she"? */
+static int
+person_subject(struct ctx *c, const struct qsent *q, size_t v)
+{
+	static const char *const person[] = { "he", "she", NULL };
+	size_t n = child(c, q, v, R_NSUBJ);
+
+	static const char *const honorific[] = { "Mr", "Mrs", "Ms", "Dr",
+		"Mr.", "Mrs.", "Ms.", "Dr.", NULL };
+
+	return n != NONE && (is_per(c, q, n) || tsent_form_in_ci(&q->t, n,
+	    person) || (n > 0 && tsent_form_in(&q->t, c->d->lo[n],
+	    honorific)));
+}
+
+/* A cue that does not report: "could say", "to tell", "did not say",
+ * "time will tell". */
 static int
 not_reporting(struct ctx *c, const struct qsent *q, size_t v)
 {
-	static const char *const modal[] = { "will", "'ll", "shall", "can",
-		"could", "should", "may", "might", "must", "wo", "ca", "to",
-		NULL };
+	static const char *const modal[] = { "can", "could", "should", "may",
+		"might", "must", "wo", "ca", NULL };
+	static const char *const to[] = { "to", NULL };
 	static const char *const neg[] = { "not", "n't", "never", "n’t",
 		NULL };
+	static const char *const future[] = { "will", "'ll", "shall", NULL };
 	size_t h;
 
+	/* a speech to come, of a person ("Mr Jones will add that ...",
+	 * "He will insist"), not "time will tell", "the media will tell
+	 * you", "a politician who will say whatever" */
+	if (has_dep(c, q, v, R_AUX, future) && !person_subject(c, q, v))
+		return 1;
 	if (has_dep(c, q, v, R_AUX, modal) || has_dep(c, q, v, R_MARK, modal) ||
 	    has_dep(c, q, v, R_ADVMOD, neg) || child(c, q, v, R_AUXPASS) !=
 	    NONE || child(c, q, v, R_NSUBJPASS) != NONE)
 		return 1;
-	/* "declined to say", "refused to tell" but "went on to say" */
+	/* "declined to say", "refused to tell", "to tell the truth", but
+	 * "went on to say" and a speech to come, "is expected to say",
+	 * "is set to say" */
+	if (has_dep(c, q, v, R_MARK, to) || has_dep(c, q, v, R_AUX, to))
+		return !(prel(c, q, v) == R_XCOMP && (h = phead(q, v)) !=
+		    NONE && (strcmp(lemma(q, h), "go") == 0 ||
+		    strcmp(lemma(q, h), "continue") == 0 ||
+		    strcmp(lemma(q, h), "expect") == 0 ||
+		    strcmp(lemma(q, h), "set") == 0));
+	/* "declined saying" */
 	if (prel(c, q, v) == R_XCOMP && (h = phead(q, v)) != NONE)
 		return !(strcmp(lemma(q, h), "go") == 0 || strcmp(lemma(q, h),
 		    "continue") == 0);

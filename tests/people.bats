@@ -134,7 +134,7 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv
 	assert_line "$(printf 'in.txt\tSusan Kramer\tspokeswoman\tLiberal Democrats\t1\t1\t')"
-	assert_line "$(printf 'in.txt\tJohn Redwood\tMP\tConservative Party\t1\t2\t')"
+	assert_line "$(printf 'in.txt\tJohn Redwood\tMP\tConservative\t1\t2\t')"
 	assert_line "$(printf 'in.txt\tOliver Letwin\tshadow chancellor\t\t1\t3\t')"
 	assert_line "$(printf 'in.txt\tSimon Sweetman\t\tFederation of Small Businesses\t1\t4\t')"
 }
@@ -525,7 +525,7 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	printf 'Tory co-chairman Liam Fox said so. Its chairman, Sir Anthony Greener, agreed. Liberal Democrat spokeswoman for women Sandra Gidley said no. David Frost, director general of the British Chambers of Commerce, said no. Labour backbencher Margaret Moran MP said it was hard. Study co-author Professor Carl Lipo spoke. Nancy Pelosi, the Speaker of the House, left.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv
-	assert_line "$(printf 'in.txt\tLiam Fox\tco-chairman\tConservative Party\t1\t1\t')"
+	assert_line "$(printf 'in.txt\tLiam Fox\tco-chairman\tConservative\t1\t1\t')"
 	assert_line "$(printf 'in.txt\tAnthony Greener\tchairman\t\t1\t2\t')"
 	assert_line "$(printf 'in.txt\tSandra Gidley\tspokeswoman for women\tLiberal Democrats\t1\t3\t')"
 	assert_line "$(printf 'in.txt\tDavid Frost\tdirector general\tBritish Chambers of Commerce\t1\t4\t')"

@@ -1130,26 +1130,45 @@ title_after(const struct people_lex *lx, const struct tagger *tg,
 }
 
 /* "NAME was elected president", "is named chief executive", "was
- * appointed as the new governor", "will become the first Minister of":
- * the title after the verb, the words
- * after the name at word b, for a sentence the parse did not read. */
+ * appointed as the new governor", "will become the first Minister of",
+ * "to continue as first minister", "NAME's confirmation as leader": the
+ * title after the verb, the words after the name at word b, for a
+ * sentence the parse did not read. */
 static int
 title_elected(const struct people_lex *lx, const struct tagger *tg,
     const struct tsent *s, size_t b, struct title *t)
 {
+	static const char *const as[] = { "as", NULL };
 	static const char *const aux[] = { "was", "is", "has", "had", "will",
-		"been", "be", "were", "'s", NULL };
+		"been", "be", "were", "'s", "to", NULL };
 	static const char *const verb[] = { "elected", "re-elected", "named",
 		"appointed", "reappointed", "nominated", "become", "became",
 		"becomes", NULL };
+	/* only with "as" after: a role held on ("to continue as first
+	 * minister", "remains as coach"), or confirmed */
+	static const char *const held[] = { "confirmed", "continue", "continues",
+		"continued", "remain", "remains", "remained", "serve", "serves",
+		"served", NULL };
+	/* "Liz Truss' confirmation as party leader" */
+	static const char *const act[] = { "confirmation", "election",
+		"re-election", "appointment", "nomination", "reappointment", NULL };
+	static const char *const apostrophe[] = { "'", "\xE2\x80\x99", NULL };
 	size_t i = b;
 
+	if (i + 2 < s->n && (tsent_possessive(s, i) || (tsent_form_in(s, i,
+	    apostrophe) && tsent_glued(s, i - 1))) &&
+	    tsent_form_in_ci(s, i + 1, act) && tsent_form_in_ci(s, i + 2, as))
+		return title_at(lx, tg, s, i + 3, t);
 	while (i < s->n && i < b + 3 && tsent_form_in(s, i, aux))
 		i++;
-	if (i == b || i >= s->n || !tsent_form_in(s, i, verb))
+	if (i + 1 < s->n && tsent_form_in(s, i, held) && i > b &&
+	    form_is(s, i + 1, "as"))
+		return title_at(lx, tg, s, i + 2, t);
+	if (i >= s->n || !tsent_form_in_ci(s, i, verb) || (i == b &&
+	    !tsent_capitalized(s, i)))	/* a headline's "X Elected As" */
 		return 0;
 	i++;
-	if (i < s->n && form_is(s, i, "as"))
+	if (i < s->n && tsent_form_in_ci(s, i, as))
 		i++;
 	return title_at(lx, tg, s, i, t);
 }
@@ -1196,8 +1215,11 @@ title_at(const struct people_lex *lx, const struct tagger *tg,
 	i = org_before_title(lx, tg, s, i, t);
 	i = past_compound(lx, s, i);	/* "an up-and-coming former ..." */
 	t->a = i;
-	/* "a Turkish diplomat", "a Democratic congressman" */
-	if (i < s->n && (t->affil = k_words(lx, s, i, i + 1)) != 0)
+	/* "a Turkish diplomat", "a Democratic congressman", "Conservative
+	 * Party leader", "a Lib Dem councillor" */
+	if (i + 1 < s->n && (t->affil = k_words(lx, s, i, i + 2)) != 0)
+		t->a = i += 2;
+	else if (i < s->n && (t->affil = k_words(lx, s, i, i + 1)) != 0)
 		t->a = ++i;
 	while (i < s->n && is_modifier(lx, s, i))
 		i++;

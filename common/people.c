@@ -941,6 +941,10 @@ title_before(const struct people_lex *lx, const struct tsent *s, size_t a,
 	}
 	while (e > 0 && lower_in(&lx->honorifics, form(s, e), s->w[e].len))
 		e--;
+	/* "at 9 AM John Smith": a time, not a title of capitals */
+	if (e > 0 && all_caps(s, e) && form(s, e - 1)[0] >= '0' &&
+	    form(s, e - 1)[0] <= '9')
+		return 0;
 	t->b = e + 1;
 	t->oa = t->ob = 0;
 	/* a complement: "Ambassador to Türkiye", "envoy for the Middle

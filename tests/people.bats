@@ -271,6 +271,15 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line --regexp $'^in.txt\tRishi Sunak\tLeader\tConservative\t'
 }
 
+@test "titles: the members of the Welsh, Irish and Scottish parliaments ('Lib Dem AM Kirsty Williams', 'TD Jim Murphy'), but not a time ('at 9 AM John Smith')" {
+	printf 'Lib Dem AM Kirsty Williams joined Labour. Independent TD Jim Murphy agreed. The vote opens at 9 AM John Smith said.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tKirsty Williams\tAM\tLiberal Democrats\t'
+	assert_line --regexp $'^in.txt\tJim Murphy\tTD\t'
+	assert_line --regexp $'^in.txt\tJohn Smith\t\t\t'
+}
+
 @test "the parse: 'respectively' matches names and titles in order" {
 	printf 'Alice Brown and Bob Green, a businessman and a former diplomat respectively, were detained on Monday.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv

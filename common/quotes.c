@@ -4070,6 +4070,16 @@ joined_report_end(struct ctx *c, const struct qsent *q, size_t v, size_t b)
 	return hi[j] + 1;
 }
 
+/* Is word i of sentence q inside a quotation that began before it? */
+static int
+mid_quotation(struct ctx *c, const struct qsent *q, size_t i)
+{
+	uint32_t sp = span_of(c, q, i);
+
+	return sp && c->d->span[sp - 1].a < q->g0 + i &&
+	    c->d->span[sp - 1].om != NONE && c->d->span[sp - 1].om < q->g0 + i;
+}
+
 /* Words that open a clause beside the one before, not an attribution of
  * it. */
 static const char *const contrast[] = { "while", "whereas", "although",
@@ -4128,6 +4138,12 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 			 * a name the parse took for one */
 			if (i < v && !has_verb(c, q, lo[i], hi[i] + 1) &&
 			    !has_span(c, q, lo[i], hi[i] + 1))
+				continue;
+			/* nor a clause that starts inside a quotation begun
+			 * before it ('telling the BBC: "This is the best
+			 * deal, so if the House says no, we would have no
+			 * deal"'): the parse hung a piece of it on the verb */
+			if (i > v && mid_quotation(c, q, lo[i]))
 				continue;
 			k.type = r == R_PARATAXIS ? CT_PARA : i < v ? CT_BEFORE :
 			    CT_CCOMP;

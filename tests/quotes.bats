@@ -177,6 +177,14 @@ speakers() {
 	assert_output ''
 }
 
+@test "'warned that A, telling the BBC: \"B, so if C, D\"': a clause the parse hangs on 'warned' from inside the quotation is no content of it; the quotation is the second cue's, its own event" {
+	printf '%s\n' 'But the commission president warned that there would be no more talks if MPs vote down the agreement, telling the BBC: "This is the best deal for Britain and the only deal possible, so if the House says no, we would have no deal."' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line -n 0 --regexp $'\tindirect\tthe commission president\tthe commission president\twarn\tthere would be no more talks if MPs vote down the agreement\t[0-9]+\t[0-9]+\t1$'
+	assert_line -n 1 --regexp $'\tdirect\tthe commission president\tthe commission president\ttell\tThis is the best deal for Britain and the only deal possible, so if the House says no, we would have no deal.\t[0-9]+\t[0-9]+\t2$'
+}
+
 @test "partial quotations: the quoted words with what they are said of, with the speaker of the verb" {
 	run quotes 'The senator described the bill as "a disgrace" on Monday.'
 	assert_output 'partial|The senator|The senator|describe|the bill as "a disgrace"'

@@ -3582,6 +3582,17 @@ name_as_clause(struct ctx *c, const struct qsent *q, size_t v, size_t k)
 	return NONE;
 }
 
+/* Are words [a, b) of sentence q all proper nouns (an honorific one
+ * of them: "Mrs May")? */
+static int
+proper_run(struct ctx *c, const struct qsent *q, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (!xpos_starts(c, q, a, "NNP"))
+			return 0;
+	return 1;
+}
+
 /* "X issued a statement saying", "released a letter saying": for cue v
  * hung on h, a noun that is the object of a verb of putting out words,
  * that verb, whose subject spoke; else h.  (Not "found a note saying":
@@ -3745,6 +3756,13 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 			b = a - 1;
 			a = noun_phrase_to(c, q, a - 2);
 		}
+		/* "appeal to voters for their backing, Mrs May said": a
+		 * name alone between the last comma and the verb is the
+		 * source, not the phrase the parse hung it in */
+		for (i = b; i > a + 1 && !is(q, i - 1, ","); i--)
+			;
+		if (i > a + 1 && i < b && proper_run(c, q, i, b))
+			a = i;
 		if (!trim_source(q, &a, &b) || has_span(c, q, a, b))
 			return SRC_NONE;
 		o->sa = (uint32_t)a, o->sb = (uint32_t)b;
@@ -4113,8 +4131,12 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 		a = lo[v] < k.sa ? lo[v] : k.sa;
 		while (a < k.sa && punct_word(q, a))
 			a++;	/* the comma the parse hung on the cue */
-		/* not "A, while X warned B": a clause of its own beside A */
+		/* not "A, while X warned B": a clause of its own beside A;
+		 * nor "A, X said B" with the verb parsed as a clause of a
+		 * noun of A, its own clause after it */
 		if (sentence_final(q, hi[v] + 1) && a > 1 &&
+		    !(prel(c, q, v) == R_ACL && child_from(c, q, v, R_CCOMP,
+		    v + 1) != NONE) &&
 		    !tsent_form_in_ci(&q->t, a, contrast) && (is(q, a - 1, ",") ||
 		    (span_of(c, q, a - 1) && is(q, a - 2, ","))) &&
 		    propose(c, &k, 0, a, 0, 0) < 0)

@@ -185,6 +185,11 @@ speakers() {
 	assert_line -n 1 --regexp $'\tdirect\tthe commission president\tthe commission president\ttell\tThis is the best deal for Britain and the only deal possible, so if the House says no, we would have no deal.\t[0-9]+\t[0-9]+\t2$'
 }
 
+@test "a name alone between the last comma and 'said' is the source, however the parse hangs 'said' on a noun before it ('appeal to voters for their backing, Mrs May said')" {
+	run quotes 'In a sign that she aims to go over fractious MPs'"'"' heads and appeal directly to voters for their backing, Mrs May said parliamentarians had a "duty" to listen to their constituents.'
+	assert_output 'partial|Mrs May|Mrs May|say|parliamentarians had a "duty" to listen to their constituents'
+}
+
 @test "partial quotations: the quoted words with what they are said of, with the speaker of the verb" {
 	run quotes 'The senator described the bill as "a disgrace" on Monday.'
 	assert_output 'partial|The senator|The senator|describe|the bill as "a disgrace"'

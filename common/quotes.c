@@ -3759,10 +3759,10 @@ parse_source(struct ctx *c, const struct qsent *q, size_t v,
 		/* "appeal to voters for their backing, Mrs May said": a
 		 * name alone between the last comma and the verb is the
 		 * source, not the phrase the parse hung it in */
-		for (i = b; i > a + 1 && !is(q, i - 1, ","); i--)
+		for (i = v; i > a + 1 && !is(q, i - 1, ","); i--)
 			;
-		if (i > a + 1 && i < b && proper_run(c, q, i, b))
-			a = i;
+		if (i > a + 1 && i < v && proper_run(c, q, i, v))
+			a = i, b = v;
 		if (!trim_source(q, &a, &b) || has_span(c, q, a, b))
 			return SRC_NONE;
 		o->sa = (uint32_t)a, o->sb = (uint32_t)b;
@@ -4136,7 +4136,7 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 		 * noun of A, its own clause after it */
 		if (sentence_final(q, hi[v] + 1) && a > 1 &&
 		    !(prel(c, q, v) == R_ACL && child_from(c, q, v, R_CCOMP,
-		    v + 1) != NONE) &&
+		    v + 1) != NONE && !has_span(c, q, 0, a)) &&
 		    !tsent_form_in_ci(&q->t, a, contrast) && (is(q, a - 1, ",") ||
 		    (span_of(c, q, a - 1) && is(q, a - 2, ","))) &&
 		    propose(c, &k, 0, a, 0, 0) < 0)
@@ -4583,9 +4583,9 @@ one_clause_a_cue(struct ctx *c, size_t from)
 
 /* "One said they were "glad", while another said it was "too late"": a
  * kept report whose source and cue stand in another kept report's
- * content after a contrasting "while", "whereas" or ", but" is a second
- * report beside the first, not a part of what the first said; the
- * first's content ends before it.  (A report with no such word in front
+ * content after a contrasting "while", "whereas", ", but" or ", though"
+ * is a second report beside the first, not a part of what the first
+ * said; the first's content ends before it.  (A report with no such word in front
  * is one the first reports: "officials said police said the man fled".)
  * Ends the contents of the from-th candidates on. */
 static void
@@ -4614,7 +4614,8 @@ contrast_ends(struct ctx *c, size_t from)
 			    !is_ci(q, e, "but") && letter_or_digit(q, e))
 				e--;
 			if (e <= t->ca + 1 || !(is_ci(q, e, "while") ||
-			    is_ci(q, e, "whereas") || (is_ci(q, e, "but") &&
+			    is_ci(q, e, "whereas") || ((is_ci(q, e, "but") ||
+			    is_ci(q, e, "though") || is_ci(q, e, "although")) &&
 			    is(q, e - 1, ","))))
 				continue;
 			if (is(q, e - 1, ","))

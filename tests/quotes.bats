@@ -155,6 +155,9 @@ speakers() {
 	run quotes 'One nurse said they were "looking forward to some change", while another said they had seen "one crisis after another" since the pandemic.'
 	assert_line -n 0 'partial|One nurse|One nurse|say|they were "looking forward to some change"'
 	assert_line -n 1 --partial '|say|they had seen "one crisis after another" since the pandemic'
+	run quotes 'Lynch said the demands of government work erase the barriers that women face, though she noted clients are beginning to demand diverse teams.'
+	assert_line -n 0 'indirect|Lynch|Lynch|say|the demands of government work erase the barriers that women face'
+	assert_line -n 1 'indirect|Lynch|she|note|clients are beginning to demand diverse teams'
 	run quotes 'Officials said police told them the man had fled the city.'
 	assert_line -n 0 'indirect|Officials|Officials|say|police told them the man had fled the city'
 }

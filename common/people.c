@@ -1177,6 +1177,20 @@ title_elected(const struct people_lex *lx, const struct tagger *tg,
 	return title_at(lx, tg, s, i, t);
 }
 
+/* "to succeed NAME as leader of the party", "replaced NAME as coach":
+ * the title NAME, at words [a, b), held; into t.  1 if there is one. */
+static int
+title_succeeded(const struct people_lex *lx, const struct tagger *tg,
+    const struct tsent *s, size_t a, size_t b, struct title *t)
+{
+	static const char *const succeed[] = { "succeed", "succeeds",
+		"succeeded", "succeeding", "replace", "replaces", "replaced",
+		"replacing", NULL };
+
+	return a > 0 && b + 1 < s->n && tsent_form_in(s, a - 1, succeed) &&
+	    form_is(s, b, "as") && title_at(lx, tg, s, b + 1, t);
+}
+
 /* Past a compound adjective of lower-case words joined by hyphens at word
  * i ("up-and-coming", "well-known", "Wharton-educated") that ends in no
  * title or modifier ("vice-president" stays): the word after it, or i. */
@@ -2632,7 +2646,8 @@ mention(struct people *pp, const struct people_lex *lx, struct tagger *tg,
 	if ((parsed = parse_role(pp, lx, tg, s, in, b, p)) < 0)
 		return -1;
 	if (!parsed && (title_after(lx, tg, s, b, &t) ||
-	    title_elected(lx, tg, s, b, &t))) {
+	    title_elected(lx, tg, s, b, &t) ||
+	    title_succeeded(lx, tg, s, in, b, &t))) {
 		for_org(tg, s, &t);
 		keep_title(lx, s, p, &t);
 	}

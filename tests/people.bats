@@ -259,12 +259,17 @@ PDATA=$BATS_TEST_DIRNAME/data/people
 	assert_line "$(printf 'in.txt\tTom Ek\tprime minister\t\t1\t2\t')"
 }
 
-@test "titles held with 'as': 'to continue as first minister', 'NAME's confirmation as Conservative Party leader' (the party the affiliation, not a word of the title), a headline's 'Elected As'" {
+@test "titles held with 'as': 'to continue as first minister', 'NAME's confirmation as Conservative Party leader' (the party the affiliation, not a word of the title), 'to succeed NAME as leader', a headline's 'Elected As'" {
 	printf 'Plaid agreed a deal that allowed Carwyn Jones to continue as first minister.\n\nPriti Patel resigned after Liz Truss\xe2\x80\x99 confirmation as Conservative Party leader.\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv
 	assert_line "$(printf 'in.txt\tCarwyn Jones\tfirst minister\t\t1\t1\t')"
 	assert_line --regexp $'^in.txt\tLiz Truss\tleader\tConservative\t'
+	printf 'The race to succeed Theresa May as leader of the Conservative Party has begun. The club replaced Jose Mourinho as manager in December.\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$PEOPLE" s.tsv
+	assert_line --regexp $'^in.txt\tTheresa May\tleader\tConservative\t'
+	assert_line --regexp $'^in.txt\tJose Mourinho\tmanager\t'
 	printf 'Rishi Sunak Elected As Conservative Party Leader\n' > in.txt
 	"$SPLIT" in.txt > s.tsv
 	run -0 "$PEOPLE" s.tsv

@@ -3199,6 +3199,11 @@ closes_mark(const struct qsent *q, size_t a, size_t e)
 	return 0;
 }
 
+/* Words that open a clause beside the one before it ("A, while X said
+ * B"), not a part of it nor an attribution of it. */
+static const char *const contrast[] = { "while", "whereas", "although",
+	"though", "but", NULL };
+
 /* Where a source in words [*a, b) starts, into *a: past punctuation,
  * a conjunction, and the "in" of a statement; 0 if it is an adjunct. */
 static int
@@ -3209,8 +3214,6 @@ source_start(const struct qsent *q, size_t *a, size_t b)
 	static const char *const medium[] = { "statement", "report",
 		"interview", "letter", "release", "communique", "broadcast",
 		NULL };
-	static const char *const beside[] = { "while", "whereas", "although",
-		"though", "but", NULL };
 	static const char *const clause_word[] = { "that", "who", "which",
 		NULL };
 	size_t i, j;
@@ -3220,7 +3223,7 @@ source_start(const struct qsent *q, size_t *a, size_t b)
 	 * noun phrase: nothing closes or opens in them (not "Jones, while
 	 * visiting Paris,", "(a wide margin, but one that ...)") */
 	for (i = *a; i + 2 < b; i++)
-		if (is(q, i, ",") && tsent_form_in_ci(&q->t, i + 1, beside)) {
+		if (is(q, i, ",") && tsent_form_in_ci(&q->t, i + 1, contrast)) {
 			for (j = i + 2; j < b && j < i + 10 && !is(q, j, ",") &&
 			    !is(q, j, "(") && !is(q, j, ")") &&
 			    !tsent_form_in_ci(&q->t, j, clause_word); j++)
@@ -3789,10 +3792,9 @@ static int
 person_subject(struct ctx *c, const struct qsent *q, size_t v)
 {
 	static const char *const person[] = { "he", "she", NULL };
-	size_t n = child(c, q, v, R_NSUBJ);
-
 	static const char *const honorific[] = { "Mr", "Mrs", "Ms", "Dr",
 		"Mr.", "Mrs.", "Ms.", "Dr.", NULL };
+	size_t n = child(c, q, v, R_NSUBJ);
 
 	return n != NONE && (is_per(c, q, n) || tsent_form_in_ci(&q->t, n,
 	    person) || (n > 0 && tsent_form_in(&q->t, c->d->lo[n],
@@ -4098,10 +4100,27 @@ mid_quotation(struct ctx *c, const struct qsent *q, size_t i)
 	    c->d->span[sp - 1].om != NONE && c->d->span[sp - 1].om < q->g0 + i;
 }
 
-/* Words that open a clause beside the one before, not an attribution of
+
+/* Is the sentence before word a, where the attribution of cue v starts,
+ * what v reports ("CLAUSE, X said.")?  The attribution runs to the end
+ * and a comma (or a quotation and a comma) ends the clause; not "A,
+ * while X warned B", a clause of its own beside A, nor "A, X said B" with
+ * the verb parsed as a clause of a noun of A and its own clause after
  * it. */
-static const char *const contrast[] = { "while", "whereas", "although",
-	"though", "but", "and", "yet", NULL };
+static int
+clause_before_reported(struct ctx *c, const struct qsent *q, size_t v,
+    size_t a)
+{
+	if (a <= 1 || !sentence_final(q, c->d->hi[v] + 1) ||
+	    tsent_form_in_ci(&q->t, a, contrast) || is_ci(q, a, "and") ||
+	    is_ci(q, a, "yet"))
+		return 0;
+	if (prel(c, q, v) == R_ACL && child_from(c, q, v, R_CCOMP, v + 1) !=
+	    NONE && !has_span(c, q, 0, a))
+		return 0;
+	return is(q, a - 1, ",") || (span_of(c, q, a - 1) && is(q, a - 2,
+	    ","));
+}
 
 static int
 cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
@@ -4131,14 +4150,7 @@ cue_candidates(struct ctx *c, size_t s, size_t v, int kind)
 		a = lo[v] < k.sa ? lo[v] : k.sa;
 		while (a < k.sa && punct_word(q, a))
 			a++;	/* the comma the parse hung on the cue */
-		/* not "A, while X warned B": a clause of its own beside A;
-		 * nor "A, X said B" with the verb parsed as a clause of a
-		 * noun of A, its own clause after it */
-		if (sentence_final(q, hi[v] + 1) && a > 1 &&
-		    !(prel(c, q, v) == R_ACL && child_from(c, q, v, R_CCOMP,
-		    v + 1) != NONE && !has_span(c, q, 0, a)) &&
-		    !tsent_form_in_ci(&q->t, a, contrast) && (is(q, a - 1, ",") ||
-		    (span_of(c, q, a - 1) && is(q, a - 2, ","))) &&
+		if (clause_before_reported(c, q, v, a) &&
 		    propose(c, &k, 0, a, 0, 0) < 0)
 			return -1;
 	}

@@ -2370,6 +2370,28 @@ static int has_dep(struct ctx *c, const struct qsent *q, size_t v, int rel,
 static int fragment_clause(struct ctx *c, const struct qspan *sp,
     const struct who *w, size_t *ga, size_t *gb);
 
+/* "Ford was also asked about the rally": the subject of a passive "ask"
+ * at word v, the one who answers, into w's mention (with no cue); 0 if
+ * none. */
+static int
+asked_subject(struct ctx *c, const struct qsent *q, size_t v,
+    struct who *w)
+{
+	static const char *const be[] = { "was", "were", "is", "are", "been",
+		NULL };
+	size_t k = v;
+
+	if (strcmp(lemma(q, v), "ask") != 0 || !xpos_is(c, q, v, "VBN"))
+		return 0;
+	while (k > 0 && xpos_starts(c, q, k - 1, "RB"))
+		k--;
+	if (k < 2 || !tsent_form_in(&q->t, k - 1, be) || !subject_of(c, q,
+	    k - 1, 0, w))
+		return 0;
+	w->cue = NONE;		/* what follows answers; no verb reports it */
+	return 1;
+}
+
 /* A reporting verb of any kind, with its subject, in the sentence before
  * sentence s when that one holds no quotation: 'McGurk criticized the
  * decision via Twitter. "Q"'. */
@@ -2387,8 +2409,9 @@ cue_before(struct ctx *c, size_t s, struct who *w)
 		return 0;
 	for (v = 0; v < p->t.n; v++) {
 		*w = (struct who){ s - 1, 0, 0, v, NULL, 0, 0 };
-		if (cue_at(c, p, v) && !participle(c, p, v) &&
-		    subject_of(c, p, v, 0, w) && names_person(c, w))
+		if (((cue_at(c, p, v) && !participle(c, p, v) &&
+		    subject_of(c, p, v, 0, w)) || asked_subject(c, p, v, w)) &&
+		    names_person(c, w))
 			return 1;
 	}
 	return 0;

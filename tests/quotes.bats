@@ -193,6 +193,13 @@ speakers() {
 	assert_output 'partial|Mrs May|Mrs May|say|parliamentarians had a "duty" to listen to their constituents'
 }
 
+@test "a quotation paragraph after 'X was asked about Y.' is X's answer: X the speaker, no cue" {
+	printf 'Doug Ford said the province would reopen.\n\nFord was also asked about his thoughts on a possible trucker rally at the legislature.\n\n"I just hope it is always a peaceful protest, we live in a democracy. I understand their frustration."\n' > in.txt
+	"$SPLIT" in.txt > s.tsv
+	run -0 "$QUOTES" s.tsv
+	assert_line -n 1 --regexp $'\tdirect\tDoug Ford\tFord\t\tI just hope it is always a peaceful protest, we live in a democracy. I understand their frustration.\t'
+}
+
 @test "partial quotations: the quoted words with what they are said of, with the speaker of the verb" {
 	run quotes 'The senator described the bill as "a disgrace" on Monday.'
 	assert_output 'partial|The senator|The senator|describe|the bill as "a disgrace"'

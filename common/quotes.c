@@ -3150,24 +3150,29 @@ small_clause(struct ctx *c, const struct qsent *q, size_t v, size_t h,
  * cue w->cue, from the parse: the clause the fragment is in ('says the
  * party is improving and it is "conceivable" it could win': "it is
  * "conceivable" it could win"), or what the cue governs that holds it
- * ('warned the BBC to steer away from "demonising" Mr Campbell').  Its
- * first and last word of the document in *ga, *gb; 0 when the parse
- * shows none. */
+ * ('warned the BBC to steer away from "demonising" Mr Campbell'); or,
+ * before an attribution after it, the clause the fragment heads ('the
+ * mood was "not good," said coach Nick Nurse').  Its first and last word
+ * of the document in *ga, *gb; 0 when the parse shows none. */
 static int
 fragment_clause(struct ctx *c, const struct qspan *sp, const struct who *w,
     size_t *ga, size_t *gb)
 {
 	const struct qdoc *d = c->d;
 	const struct qsent *q = &d->s[w->s];
-	size_t a, b, e, h, i, n;
+	size_t a, b, e, h, i, n, lim;
 	int small;
 
 	if (!q->parsed || w->cue == NONE || d->tok[sp->a].s != w->s ||
 	    d->tok[sp->b - 1].s != w->s || subtrees(c, w->s) < 0)
 		return 0;
 	a = d->tok[sp->a].i, b = d->tok[sp->b - 1].i + 1;
-	if (a <= w->cue)
+	/* the clause before an attribution after it ('the mood was "not
+	 * good," said coach Nick Nurse'), which must end where it starts */
+	if (a <= w->cue && !(b <= w->cue && (w->a == w->b || w->a >= b)))
 		return 0;
+	lim = a <= w->cue ? (w->a < w->b && w->a < w->cue ? w->a : w->cue) :
+	    q->t.n;
 	for (h = NONE, i = a; i < b; i++)	/* the fragment's head */
 		if (phead(q, i) == NONE || phead(q, i) < a || phead(q, i) >= b)
 			h = h == NONE ? i : h;
@@ -3181,9 +3186,16 @@ fragment_clause(struct ctx *c, const struct qspan *sp, const struct who *w,
 		h = up;
 	}
 	if (h == NONE || n == q->t.n || prel(c, q, h) == R_NSUBJ ||
-	    d->lo[h] <= w->cue)
+	    (lim == q->t.n && d->lo[h] <= w->cue) || d->lo[h] >= lim)
+		return 0;
+	/* before the attribution, only the clause the fragment heads ('the
+	 * mood was "not good,"'): a parse that hangs it on a verb above it
+	 * is taken for broken */
+	if (lim < q->t.n && (n > 0 || child(c, q, h, R_NSUBJ) == NONE))
 		return 0;
 	a = d->lo[h], b = d->hi[h] + 1;
+	if (b > lim)
+		b = lim;	/* the attribution the parse hung on it */
 	while (a < b && (prel(c, q, a) == R_CC || prel(c, q, a) == R_MARK ||
 	    punct_word(q, a) || (prel(c, q, a) == R_ADVMOD && a + 1 < b &&
 	    is(q, a + 1, ","))) && phead(q, a) == h)

@@ -200,6 +200,11 @@ speakers() {
 	assert_line -n 1 --regexp $'\tdirect\tDoug Ford\tFord\t\tI just hope it is always a peaceful protest, we live in a democracy. I understand their frustration.\t'
 }
 
+@test "a quoted fragment before an attribution after it takes the clause it heads ('The mood at practice was \"not good,\" said coach Nick Nurse')" {
+	run quotes 'The mood at practice was "not good," said coach Nick Nurse.'
+	assert_output --regexp '^partial\|Nick Nurse\|coach Nick Nurse\|say\|The mood at practice was "not good'
+}
+
 @test "partial quotations: the quoted words with what they are said of, with the speaker of the verb" {
 	run quotes 'The senator described the bill as "a disgrace" on Monday.'
 	assert_output 'partial|The senator|The senator|describe|the bill as "a disgrace"'

@@ -2377,15 +2377,13 @@ static int
 asked_subject(struct ctx *c, const struct qsent *q, size_t v,
     struct who *w)
 {
-	static const char *const be[] = { "was", "were", "is", "are", "been",
-		NULL };
 	size_t k = v;
 
 	if (strcmp(lemma(q, v), "ask") != 0 || !xpos_is(c, q, v, "VBN"))
 		return 0;
 	while (k > 0 && xpos_starts(c, q, k - 1, "RB"))
 		k--;
-	if (k < 2 || !tsent_form_in(&q->t, k - 1, be) || !subject_of(c, q,
+	if (k < 2 || !be_form(q, k - 1) || !subject_of(c, q,
 	    k - 1, 0, w))
 		return 0;
 	w->cue = NONE;		/* what follows answers; no verb reports it */
@@ -3827,13 +3825,12 @@ static int
 person_subject(struct ctx *c, const struct qsent *q, size_t v)
 {
 	static const char *const person[] = { "he", "she", NULL };
-	static const char *const honorific[] = { "Mr", "Mrs", "Ms", "Dr",
-		"Mr.", "Mrs.", "Ms.", "Dr.", NULL };
 	size_t n = child(c, q, v, R_NSUBJ);
 
+	/* or a name after an honorific the tagger left untagged ("Mr ap
+	 * Iorwerth") */
 	return n != NONE && (is_per(c, q, n) || tsent_form_in_ci(&q->t, n,
-	    person) || (n > 0 && tsent_form_in(&q->t, c->d->lo[n],
-	    honorific)));
+	    person) || gender_before(c, q, n) != 0);
 }
 
 /* A cue that does not report: "could say", "to tell", "did not say",
@@ -4650,20 +4647,21 @@ contrast_ends(struct ctx *c, size_t from)
 
 			if (k == j || o->s != t->s || o->cue >= t->cb ||
 			    o->cue < t->ca + 4 || (o->sa < o->sb &&
-			    (o->sa < t->ca || o->sb > o->cue)) ||
+			    (o->sa <= t->ca || o->sb > o->cue)) ||
 			    (t->xa < t->xb && o->cue >= t->xa))
 				continue;
 			/* the word before the source, or a word or two
 			 * before the cue when the parse found none */
 			e = o->sa < o->sb ? o->sa - 1 : o->cue - 1;
 			while (o->sa >= o->sb && e > o->cue - 3 &&
-			    !is_ci(q, e, "while") && !is_ci(q, e, "whereas") &&
-			    !is_ci(q, e, "but") && letter_or_digit(q, e))
+			    !tsent_form_in_ci(&q->t, e, contrast) &&
+			    letter_or_digit(q, e))
 				e--;
-			if (e <= t->ca + 1 || !(is_ci(q, e, "while") ||
-			    is_ci(q, e, "whereas") || ((is_ci(q, e, "but") ||
-			    is_ci(q, e, "though") || is_ci(q, e, "although")) &&
-			    is(q, e - 1, ","))))
+			/* "while" and "whereas" alone, the others after a
+			 * comma ("said A, though she noted B") */
+			if (e <= t->ca + 1 || !tsent_form_in_ci(&q->t, e,
+			    contrast) || !(is_ci(q, e, "while") ||
+			    is_ci(q, e, "whereas") || is(q, e - 1, ",")))
 				continue;
 			if (is(q, e - 1, ","))
 				e--;
